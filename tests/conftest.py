@@ -1,0 +1,42 @@
+"""Shared fixtures: offscreen Qt, an isolated data directory, fake clocks."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from runofshow.core.clock import FakeClocks  # noqa: E402
+from runofshow.paths import bundled_show  # noqa: E402
+
+IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+
+
+@pytest.fixture(autouse=True)
+def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """Every test gets its own user data directory; nothing touches the real one."""
+    folder = tmp_path_factory.mktemp("data")
+    monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(folder))
+    yield folder
+
+
+@pytest.fixture
+def clocks() -> FakeClocks:
+    return FakeClocks()
+
+
+@pytest.fixture
+def bundled_show_path() -> Path:
+    return bundled_show()
+
+
+@pytest.fixture
+def screenshot_dir() -> Path:
+    """Screenshots land in ./screenshots (git-ignored) so a person can look at them."""
+    folder = Path(__file__).resolve().parent.parent / "screenshots"
+    folder.mkdir(exist_ok=True)
+    return folder
