@@ -10,14 +10,16 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from runofshow.core.clock import FakeClocks  # noqa: E402
-from runofshow.paths import bundled_show  # noqa: E402
+from runofshow.core.clock import FakeClocks
+from runofshow.paths import bundled_show
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 
 
 @pytest.fixture(autouse=True)
-def isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def isolated_data_dir(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Every test gets its own user data directory; nothing touches the real one."""
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(folder))

@@ -30,7 +30,9 @@ def test_accepted_forms(text: object, ms: int) -> None:
     assert parse_duration(text) == ms
 
 
-@pytest.mark.parametrize("bad", [0, -5, "0m", "-5m", "", "abc", "1:75", "1:60:00", True, 1.5, None, "15 minutes"])
+@pytest.mark.parametrize(
+    "bad", [0, -5, "0m", "-5m", "", "abc", "1:75", "1:60:00", True, 1.5, None, "15 minutes"]
+)
 def test_refused_forms(bad: object) -> None:
     with pytest.raises(DurationError):
         parse_duration(bad)
@@ -38,15 +40,25 @@ def test_refused_forms(bad: object) -> None:
 
 @pytest.mark.parametrize(
     ("remaining", "shown", "text"),
-    [(900_000, 900, "15:00"), (899_001, 900, "15:00"), (899_000, 899, "14:59"), (1, 1, "0:01"),
-     (0, 0, "0:00"), (-999, 0, "0:00"), (-1000, -1, "+0:01"), (-72_500, -72, "+1:12")],
+    [
+        (900_000, 900, "15:00"),
+        (899_001, 900, "15:00"),
+        (899_000, 899, "14:59"),
+        (1, 1, "0:01"),
+        (0, 0, "0:00"),
+        (-999, 0, "0:00"),
+        (-1000, -1, "+0:01"),
+        (-72_500, -72, "+1:12"),
+    ],
 )
 def test_shown_countdown(remaining: int, shown: int, text: str) -> None:
     assert shown_seconds(remaining) == shown
     assert format_countdown(remaining) == text
 
 
-@pytest.mark.parametrize(("remaining", "wait"), [(900_000, 1000), (899_400, 400), (1, 1), (0, 1000), (-300, 700)])
+@pytest.mark.parametrize(
+    ("remaining", "wait"), [(900_000, 1000), (899_400, 400), (1, 1), (0, 1000), (-300, 700)]
+)
 def test_next_change(remaining: int, wait: int) -> None:
     assert ms_until_shown_change(remaining) == wait
     assert shown_seconds(remaining - wait) != shown_seconds(remaining)

@@ -20,18 +20,24 @@ def test_no_core_module_names_pyside6_in_an_import() -> None:
                 names = [alias.name for alias in node.names]
             elif isinstance(node, ast.ImportFrom) and node.module:
                 names = [node.module]
-            offenders += [f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")]
+            offenders += [
+                f"{path.name}: {n}" for n in names if n.split(".")[0] in ("PySide6", "shiboken6")
+            ]
     assert CORE.is_dir() and list(CORE.rglob("*.py"))
     assert offenders == []
 
 
 def test_importing_every_core_module_loads_no_qt() -> None:
-    modules = [f"runofshow.core.{p.stem}" for p in sorted(CORE.glob("*.py")) if p.stem != "__init__"]
+    modules = [
+        f"runofshow.core.{p.stem}" for p in sorted(CORE.glob("*.py")) if p.stem != "__init__"
+    ]
     code = (
         "import importlib, sys\n"
         f"for m in {modules!r}: importlib.import_module(m)\n"
         "bad = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6')))\n"
         "print(bad); sys.exit(1 if bad else 0)\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0, result.stdout + result.stderr

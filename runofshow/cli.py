@@ -1,0 +1,153 @@
+"""Command line: `runofshow [SHOW]` opens the app; sub-commands validate, schema, runs, report.
+
+Heavy imports (Qt, the web server) happen only in the branch that needs them, so
+`validate` and `schema` start fast and work without a display.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from runofshow import __version__
+from runofshow.paths import bundled_show, schema_path
+
+SUBCOMMANDS = ("run", "validate", "schema", "runs", "report")
+DEFAULT_PORT = 8765
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What `runofshow [run]` was asked to do."""
+
+    show: Path
+    rehearse: bool = False
+    speaker_screen: int | None = None
+    port: int = DEFAULT_PORT
+    lan: bool = False
+    headless: bool = False
+    serve: bool = True
+    lang: str | None = None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="runofshow",
+        description=(
+            "A run-of-show app for live-streamed events. "
+            "`runofshow [SHOW.yaml]` opens the operator console (no argument: the bundled "
+            "Kyash TechTalk #4 show); it is short for `runofshow run [SHOW.yaml]`."
+        ),
+    )
+    parser.add_argument("--version", action="version", version=f"runofshow {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    run = sub.add_parser("run", help="open the app on a show (the default command)")
+    run.add_argument("show", nargs="?", type=Path, help="show file (default: the bundled show)")
+    run.add_argument("--rehearse", action="store_true", help="start in rehearsal mode")
+    run.add_argument(
+        "--speaker-screen",
+        type=int,
+        metavar="N",
+        help="open the speaker display full screen on screen N (0 is the first)",
+    )
+    run.add_argument(
+        "--port",
+        type=int,
+        default=DEFAULT_PORT,
+        help=f"port of the browser views and control API (default {DEFAULT_PORT}; 0 picks one)",
+    )
+    run.add_argument(
+        "--lan",
+        action="store_true",
+        help="serve on all network interfaces; then every request needs the access token",
+    )
+    run.add_argument(
+        "--headless", action="store_true", help="run the clock and the server without any window"
+    )
+    run.add_argument("--no-server", action="store_true", help="do not start the web server")
+    run.add_argument("--lang", choices=("ja", "en"), help="user interface language")
+
+    validate = sub.add_parser("validate", help="check show files; print FILE:LINE:COL errors")
+    validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
+
+    sub.add_parser("schema", help="print the JSON Schema of the show file format")
+
+    runs = sub.add_parser("runs", help="list the recorded runs (rehearsals and live) of a show")
+    runs.add_argument("show", type=Path)
+
+    report = sub.add_parser("report", help="plan-versus-actual report or YouTube chapters")
+    report.add_argument("show", type=Path)
+    report.add_argument("--run", dest="run_id", help="run id (default: the latest run)")
+    report.add_argument("--format", dest="fmt", choices=("csv", "md", "chapters"), default="md")
+    report.add_argument(
+        "--shift",
+        type=int,
+        default=0,
+        metavar="SECONDS",
+        help="chapters: seconds between going live and the show's first segment",
+    )
+    return parser
+
+
+def _with_default_command(argv: Sequence[str]) -> list[str]:
+    args = list(argv)
+    if not args or (args[0] not in SUBCOMMANDS and args[0] not in ("-h", "--help", "--version")):
+        return ["run", *args]
+    return args
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(_with_default_command(sys.argv[1:] if argv is None else argv))
+    if args.command == "validate":
+        return validate_files(args.files)
+    if args.command == "schema":
+        sys.stdout.write(schema_path().read_text(encoding="utf-8"))
+        return 0
+    if args.command == "runs":
+        from runofshow.history_cli import list_runs
+
+        return list_runs(args.show)
+    if args.command == "report":
+        from runofshow.history_cli import report
+
+        return report(args.show, args.run_id, args.fmt, args.shift)
+    options = RunOptions(
+        show=args.show or bundled_show(),
+        rehearse=args.rehearse,
+        speaker_screen=args.speaker_screen,
+        port=args.port,
+        lan=args.lan,
+        headless=args.headless,
+        serve=not args.no_server,
+        lang=args.lang,
+    )
+    if options.headless:
+        from runofshow.web.headless import run_headless
+
+        return run_headless(
+            options.show, port=options.port, lan=options.lan, rehearse=options.rehearse
+        )
+    from runofshow.qt.app import run_gui
+
+    return run_gui(options)
+
+
+def validate_files(files: Sequence[Path]) -> int:
+    """Print every problem of every file as FILE:LINE:COL: message; 1 if any file is bad."""
+    from runofshow.core.loader import validate_file
+
+    status = 0
+    for path in files:
+        errors = validate_file(path)
+        for error in errors:
+            print(error)
+        if errors:
+            status = 1
+        else:
+            print(f"{path}: ok")
+    return status

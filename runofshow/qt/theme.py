@@ -1,0 +1,96 @@
+"""The look: a dark palette for a dim control room, phase and kind colours, fonts.
+
+Phase is never shown by colour alone; these colours always go with a text label.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QPalette
+from PySide6.QtWidgets import QApplication
+
+from runofshow.core.model import SegmentKind
+from runofshow.core.snapshot import Phase
+
+BACKGROUND = QColor("#121417")
+PANEL = QColor("#1b1e23")
+PANEL_RAISED = QColor("#252a31")
+TEXT = QColor("#e8eaed")
+TEXT_DIM = QColor("#9aa0a6")
+ACCENT = QColor("#4f8cff")
+REHEARSAL = QColor("#b388ff")
+
+PHASE_COLOURS: dict[Phase, QColor] = {
+    Phase.NORMAL: QColor("#34c759"),
+    Phase.WARNING: QColor("#ffcc00"),
+    Phase.DANGER: QColor("#ff3b30"),
+    Phase.OVERTIME: QColor("#ff3b30"),
+}
+
+KIND_COLOURS: dict[SegmentKind, QColor] = {
+    SegmentKind.OPENING: QColor("#5e6ad2"),
+    SegmentKind.TALK: QColor("#2f80ed"),
+    SegmentKind.PANEL: QColor("#9b51e0"),
+    SegmentKind.BREAK: QColor("#6b7280"),
+    SegmentKind.CLOSING: QColor("#5e6ad2"),
+    SegmentKind.OTHER: QColor("#8d6e63"),
+}
+
+# Preferred UI families, Japanese-capable first; the first one installed wins.
+CJK_FAMILIES = (
+    "Noto Sans CJK JP",
+    "Noto Sans JP",
+    "Source Han Sans JP",
+    "IPAexGothic",
+    "IPAGothic",
+    "Hiragino Sans",
+    "Yu Gothic UI",
+    "Meiryo",
+    "TakaoGothic",
+)
+MONO_FAMILIES = ("Noto Sans Mono CJK JP", "DejaVu Sans Mono", "Menlo", "Consolas")
+
+
+def first_installed(families: tuple[str, ...]) -> str | None:
+    installed = set(QFontDatabase.families())
+    return next((f for f in families if f in installed), None)
+
+
+def ui_font(point_size: float = 11.0) -> QFont:
+    font = QFont(first_installed(CJK_FAMILIES) or QApplication.font().family())
+    font.setPointSizeF(point_size)
+    return font
+
+
+def digits_font(pixel_size: int = 48, *, bold: bool = True) -> QFont:
+    """A font for countdowns: tabular (fixed-width) digits so numbers never jump."""
+    font = QFont(first_installed(CJK_FAMILIES) or QApplication.font().family())
+    font.setPixelSize(max(1, pixel_size))
+    font.setBold(bold)
+    font.setFeature(QFont.Tag("tnum"), 1)
+    return font
+
+
+def apply_dark_theme(app: QApplication) -> None:
+    """Dark Fusion palette and a Japanese-capable default font."""
+    app.setStyle("Fusion")
+    palette = QPalette()
+    palette.setColor(QPalette.ColorRole.Window, BACKGROUND)
+    palette.setColor(QPalette.ColorRole.WindowText, TEXT)
+    palette.setColor(QPalette.ColorRole.Base, PANEL)
+    palette.setColor(QPalette.ColorRole.AlternateBase, PANEL_RAISED)
+    palette.setColor(QPalette.ColorRole.Text, TEXT)
+    palette.setColor(QPalette.ColorRole.Button, PANEL_RAISED)
+    palette.setColor(QPalette.ColorRole.ButtonText, TEXT)
+    palette.setColor(QPalette.ColorRole.ToolTipBase, PANEL_RAISED)
+    palette.setColor(QPalette.ColorRole.ToolTipText, TEXT)
+    palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
+    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.PlaceholderText, TEXT_DIM)
+    for role in (
+        QPalette.ColorRole.WindowText,
+        QPalette.ColorRole.Text,
+        QPalette.ColorRole.ButtonText,
+    ):
+        palette.setColor(QPalette.ColorGroup.Disabled, role, TEXT_DIM)
+    app.setPalette(palette)
+    app.setFont(ui_font())
