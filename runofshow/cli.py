@@ -90,6 +90,8 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="chapters: seconds between going live and the show's first segment",
     )
+    parser.epilog = "The run command (the default):\n\n" + run.format_help()
+    parser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
 
 

@@ -1,0 +1,330 @@
+// runofshow browser views: one WebSocket client shared by every page, plus the page renderers.
+// The server pushes the state object (API v1) on every change and every displayed second.
+// Between pushes, and while disconnected, the page keeps counting from the last state using
+// performance.now() anchors (never accumulating ticks), and says "reconnecting".
+"use strict";
+
+(function () {
+  const params = new URLSearchParams(location.search);
+  const page = document.body.dataset.page;
+  const $ = (id) => document.getElementById(id);
+
+  let state = null; // last state object from the server
+  let anchor = 0; // performance.now() when it arrived
+  let connected = false;
+  let attempt = 0;
+  let tickTimer = null;
+  let flashUntil = 0; // performance.now() until which the message flashes
+  let flashKey = null;
+
+  // ---- connection: reconnect with exponential backoff (1 s base, 30 s cap, jitter) ----
+
+  function socketUrl() {
+    const proto = location.protocol === "https:" ? "wss:" : "ws:";
+    const token = params.get("token");
+    return proto + "//" + location.host + "/ws" + (token ? "?token=" + encodeURIComponent(token) : "");
+  }
+
+  function connect() {
+    let ws;
+    try {
+      ws = new WebSocket(socketUrl());
+    } catch (e) {
+      retry();
+      return;
+    }
+    ws.onopen = () => {
+      attempt = 0;
+      connected = true;
+      showConnection();
+    };
+    ws.onmessage = (event) => {
+      let next;
+      try {
+        next = JSON.parse(event.data);
+      } catch (e) {
+        return;
+      }
+      state = next;
+      anchor = performance.now();
+      window.runofshowState = state; // for tests and curious operators
+      onNewState();
+      render();
+    };
+    ws.onclose = () => {
+      if (connected) {
+        connected = false;
+        showConnection();
+      }
+      retry();
+    };
+  }
+
+  function retry() {
+    const base = Math.min(30000, 1000 * Math.pow(2, attempt));
+    attempt = Math.min(attempt + 1, 10);
+    const delay = base / 2 + Math.random() * (base / 2); // "equal jitter"
+    setTimeout(connect, delay);
+  }
+
+  function showConnection() {
+    const el = $("conn");
+    if (el) el.classList.toggle("hidden", connected);
+    document.body.dataset.connected = connected ? "yes" : "no";
+  }
+
+  // ---- time, derived from the last state and the local monotonic clock ----
+
+  function sinceAnchor() {
+    return performance.now() - anchor;
+  }
+
+  function live() {
+    const dt = sinceAnchor();
+    const running = state.state === "running";
+    const remaining = running ? state.remaining_ms - dt : state.remaining_ms;
+    const elapsed = running ? state.elapsed_ms + dt : state.elapsed_ms;
+    const planned = state.planned_ms;
+    return {
+      remaining: remaining,
+      elapsed: elapsed,
+      untilStart: state.until_start_ms - dt,
+      now: state.server_time_ms + dt,
+      phase: running ? phaseFor(remaining, state.segment) : state.phase,
+      progress: planned > 0 ? Math.min(1, Math.max(0, elapsed / planned)) : 1,
+    };
+  }
+
+  // Same rule as the engine: overtime below 0, danger at or below danger, warning likewise.
+  function phaseFor(remaining, segment) {
+    if (remaining < 0) return "overtime";
+    if (remaining <= segment.danger_ms) return "danger";
+    if (remaining <= segment.warning_ms) return "warning";
+    return "normal";
+  }
+
+  function shownSeconds(ms) {
+    return ms > 0 ? Math.ceil(ms / 1000) : -Math.floor(-ms / 1000);
+  }
+
+  function clock(total) {
+    total = Math.abs(total);
+    const h = Math.floor(total / 3600);
+    const m = Math.floor((total % 3600) / 60);
+    const s = total % 60;
+    const ss = String(s).padStart(2, "0");
+    return h ? h + ":" + String(m).padStart(2, "0") + ":" + ss : m + ":" + ss;
+  }
+
+  function countdown(ms) {
+    const s = shownSeconds(ms);
+    return ms > 0 || s === 0 ? clock(s) : "+" + clock(s);
+  }
+
+  function signed(ms) {
+    const s = Math.floor(Math.abs(ms) / 1000);
+    if (s === 0) return "±0:00";
+    return (ms > 0 ? "+" : "-") + clock(s);
+  }
+
+  function scheduleText(ms) {
+    if (ms >= 1000) return "Behind " + signed(ms);
+    if (ms <= -1000) return "Ahead " + signed(ms);
+    return "On schedule";
+  }
+
+  function timeOfDay(iso) {
+    return iso ? iso.slice(11, 16) : "";
+  }
+
+  function wallClock(epochMs) {
+    try {
+      return new Intl.DateTimeFormat("en-GB", {
+        timeZone: state.show.timezone,
+        hour: "2-digit",
+        minute: "2-digit",
+        second: "2-digit",
+        hour12: false,
+      }).format(new Date(epochMs));
+    } catch (e) {
+      return "";
+    }
+  }
+
+  function setText(id, text) {
+    const el = $(id);
+    if (el && el.textContent !== text) el.textContent = text;
+  }
+
+  function show(id, visible) {
+    const el = $(id);
+    if (el) el.classList.toggle("hidden", !visible);
+  }
+
+  const PHASE_LABELS = {
+    normal: "TIME LEFT",
+    warning: "WRAP UP",
+    danger: "FINISH UP",
+    overtime: "OVER TIME",
+  };
+
+  // ---- rendering ----
+
+  function onNewState() {
+    const message = state.message;
+    const key = message ? message.set_at + "|" + message.text : null;
+    if (key !== flashKey) {
+      flashKey = key;
+      flashUntil = message && message.flash_left_ms > 0 ? anchor + message.flash_left_ms : 0;
+    }
+  }
+
+  function render() {
+    if (!state) return;
+    const t = live();
+    document.body.dataset.state = state.state;
+    document.body.dataset.phase = t.phase;
+    if (page === "speaker") renderSpeaker(t);
+    else if (page === "overlay") renderOverlay(t);
+    else if (page === "agenda") renderAgenda(t);
+    else if (page === "index") setText("show-title", state.show.title);
+    scheduleTick(t);
+  }
+
+  // Re-render exactly when the shown second changes (or the flash ends), not on a fast timer.
+  function scheduleTick(t) {
+    clearTimeout(tickTimer);
+    let wait = 1000 - (Math.floor(t.now) % 1000);
+    if (state.state === "running") {
+      const rest = ((Math.floor(t.remaining) % 1000) + 1000) % 1000;
+      wait = Math.min(wait, rest || 1000);
+    } else if (state.state === "standby") {
+      const rest = ((Math.floor(t.untilStart) % 1000) + 1000) % 1000;
+      wait = Math.min(wait, rest || 1000);
+    }
+    if (flashUntil > performance.now()) wait = Math.min(wait, flashUntil - performance.now());
+    tickTimer = setTimeout(render, Math.max(5, wait + 2));
+  }
+
+  function mainLabel(t) {
+    if (state.state === "standby") {
+      return t.untilStart > 0
+        ? ["ON AIR IN", countdown(t.untilStart)]
+        : ["STARTING SOON", countdown(state.remaining_ms)];
+    }
+    if (state.state === "ended") return ["SHOW ENDED", "Thank you!"];
+    const label = state.state === "paused" ? "PAUSED" : PHASE_LABELS[t.phase];
+    return [label, countdown(t.remaining)];
+  }
+
+  function renderSpeaker(t) {
+    const seg = state.segment;
+    setText("seg-index", seg.index + 1 + "/" + state.show.segment_count);
+    setText("title", seg.title);
+    setText("speakers", seg.speakers.join(", "));
+    $("title").classList.toggle("rehearsal", state.rehearsal);
+    setText("clock", (state.rehearsal ? "REHEARSAL  " : "") + wallClock(t.now));
+    const [label, big] = mainLabel(t);
+    setText("phase-label", label);
+    setText("countdown", big);
+    $("bar").style.width = (state.state === "standby" ? 0 : t.progress * 100).toFixed(2) + "%";
+    const cue = state.cue;
+    show("cue", !!cue && state.state !== "ended");
+    if (cue) {
+      setText("cue-head", "Card " + (cue.index + 1) + "/" + cue.count);
+      setText("cue-title", cue.title);
+      setText("cue-text", cue.text || "");
+      setText("cue-next", cue.next_title ? "Next card: " + cue.next_title : "");
+    }
+    const next = state.next_segment;
+    setText("next", next ? "Next: " + next.title : "");
+    setText("offset", state.state === "standby" ? "" : scheduleText(state.offset_ms));
+    const message = state.message;
+    show("banner", !!message);
+    if (message) {
+      setText("banner", message.text);
+      $("banner").classList.toggle("flash", performance.now() < flashUntil);
+    }
+    show("blackout", state.blackout);
+  }
+
+  const overlayParts = new Set(
+    (params.get("show") || "title,countdown").split(",").map((s) => s.trim())
+  );
+
+  function renderOverlay(t) {
+    const box = $("ov");
+    box.className = "ov " + (params.get("layout") === "box" ? "box" : "bar");
+    document.body.classList.toggle("light", params.get("theme") === "light");
+    box.dataset.phase = t.phase;
+    box.dataset.state = state.state;
+    const seg = state.segment;
+    setText("ov-title", seg.title);
+    setText("ov-speaker", seg.speakers.join(", "));
+    setText("ov-cue", state.cue ? state.cue.title : "");
+    const [, big] = mainLabel(t);
+    setText("ov-countdown", big);
+    show("ov-title", overlayParts.has("title"));
+    show("ov-speaker", overlayParts.has("speaker") && seg.speakers.length > 0);
+    show("ov-cue", overlayParts.has("cue") && !!state.cue);
+    show("ov-countdown", overlayParts.has("countdown"));
+    $("bar").style.width = (t.progress * 100).toFixed(2) + "%";
+    box.classList.toggle("hidden", state.blackout);
+  }
+
+  function renderAgenda(t) {
+    setText("show-title", state.show.title);
+    setText("clock", wallClock(t.now));
+    setText("planned-end", timeOfDay(state.planned_show_end));
+    setText("projected-end", timeOfDay(state.projected_show_end));
+    setText("offset", signed(state.offset_ms));
+    setText("status", state.state.toUpperCase() + (state.rehearsal ? " · REHEARSAL" : ""));
+    const body = $("rows");
+    const rows = state.schedule;
+    while (body.children.length > rows.length) body.lastChild.remove();
+    rows.forEach((row, i) => {
+      let tr = body.children[i];
+      if (!tr) {
+        tr = document.createElement("tr");
+        for (let c = 0; c < 7; c++) tr.appendChild(document.createElement("td"));
+        [0, 2, 3, 4, 5, 6].forEach((c) => tr.children[c].classList.add("num"));
+        body.appendChild(tr);
+      }
+      tr.className = row.index === state.segment.index && state.state !== "standby" ? "current" : row.done ? "done" : "";
+      const cells = tr.children;
+      cells[0].textContent = String(row.index + 1);
+      cells[1].replaceChildren();
+      const title = document.createElement("div");
+      title.textContent = row.title;
+      const who = document.createElement("div");
+      who.className = "who";
+      who.textContent = row.speakers.join(", ");
+      cells[1].append(title, who);
+      cells[2].textContent = timeOfDay(row.planned_start) + "–" + timeOfDay(row.planned_end);
+      cells[3].textContent = clock(Math.floor(row.planned_ms / 1000));
+      cells[4].textContent = row.actual_start
+        ? timeOfDay(row.actual_start) + "–" + (row.actual_end ? timeOfDay(row.actual_end) : "")
+        : "";
+      cells[5].textContent = row.skipped
+        ? "skipped"
+        : row.done
+          ? ""
+          : timeOfDay(row.projected_start) + "–" + timeOfDay(row.projected_end);
+      const off = row.offset_ms;
+      cells[6].textContent = off === null ? "" : signed(off);
+      cells[6].className = "num " + (off >= 1000 ? "late" : off <= -1000 ? "early" : "");
+    });
+  }
+
+  // Links on the index page carry the token when the page was opened with one.
+  if (page === "index" && params.get("token")) {
+    document.querySelectorAll("a[href^='/']").forEach((a) => {
+      const url = new URL(a.getAttribute("href"), location.href);
+      url.searchParams.set("token", params.get("token"));
+      a.setAttribute("href", url.pathname + url.search);
+    });
+  }
+
+  showConnection();
+  connect();
+})();

@@ -1,0 +1,116 @@
+"""The desktop app: builds the QApplication and composes session, windows and server."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from runofshow.cli import RunOptions
+from runofshow.core.clock import SystemClocks
+from runofshow.core.errors import LocatedError
+from runofshow.paths import bundled_show
+from runofshow.qt.console.window import ConsoleWindow
+from runofshow.qt.i18n import Translations, choose_language
+from runofshow.qt.session import ShowSession
+from runofshow.qt.settings import Settings
+from runofshow.qt.signals import SignalWaker
+from runofshow.qt.theme import apply_dark_theme
+from runofshow.web.bridge import WebBridge, start_web_server
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("App", text)
+
+
+def create_application() -> QApplication:
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    app.setApplicationName("runofshow")
+    app.setOrganizationName("runofshow")
+    apply_dark_theme(app)
+    return app
+
+
+class DesktopApp(QObject):
+    """Owns the long-lived parts and connects them; the windows themselves stay small."""
+
+    def __init__(self, options: RunOptions, settings: Settings, translations: Translations) -> None:
+        super().__init__()
+        self.options = options
+        self.settings = settings
+        self.translations = translations
+        self.session = ShowSession(SystemClocks(), rehearsal=options.rehearse, parent=self)
+        self.session.loadFailed.connect(self._report_start_failure)
+        if not self.session.open(options.show) and not self.session.open(bundled_show()):
+            raise SystemExit(1)
+        self.session.loadFailed.disconnect(self._report_start_failure)
+        self.console = ConsoleWindow(self.session, settings)
+        self.console.speakerWindowRequested.connect(self.toggle_speaker_window)
+        self.console.historyRequested.connect(self.show_history)
+        self._speaker: QObject | None = None
+        self._history: QObject | None = None
+        self.server: WebBridge | None = None
+        if options.serve:
+            self.server = start_web_server(
+                self.session, port=options.port, lan=options.lan, parent=self
+            )
+        if self.server is not None:
+            print(f"runofshow: browser views at {self.server.urls()['index']}", flush=True)
+
+    def _report_start_failure(self, path: str, errors: list[LocatedError]) -> None:
+        for error in errors:
+            print(error, file=sys.stderr)
+        details = "\n".join(str(e) for e in errors[:20])
+        QMessageBox.critical(
+            None,
+            tr("Cannot open show"),
+            tr("%1 could not be opened; the bundled show is open instead.\n\n%2")
+            .replace("%1", path)
+            .replace("%2", details),
+        )
+
+    def toggle_speaker_window(self) -> None:
+        from runofshow.qt.speaker.window import SpeakerWindow
+
+        if self._speaker is None:
+            self._speaker = SpeakerWindow(self.session, self.settings)
+        speaker = self._speaker
+        assert isinstance(speaker, SpeakerWindow)
+        if speaker.isVisible():
+            speaker.hide()
+        else:
+            speaker.show_on_screen(self.options.speaker_screen)
+
+    def show_history(self) -> None:
+        from runofshow.qt.history.window import HistoryWindow
+
+        if self._history is None:
+            self._history = HistoryWindow(self.session, self.settings)
+        history = self._history
+        assert isinstance(history, HistoryWindow)
+        history.show()
+        history.raise_()
+
+    def shutdown(self) -> None:
+        if self.server is not None:
+            self.server.stop()
+        self.session.close()
+
+
+def run_gui(options: RunOptions) -> int:
+    app = create_application()
+    settings = Settings()
+    translations = Translations(app)
+    translations.switch(choose_language(options.lang, settings))
+    desktop = DesktopApp(options, settings, translations)
+    desktop.console.show()
+    if options.speaker_screen is not None:
+        desktop.toggle_speaker_window()
+    app.aboutToQuit.connect(desktop.shutdown)
+    waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
+    try:
+        return app.exec()
+    finally:
+        waker.close()

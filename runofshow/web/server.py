@@ -1,0 +1,494 @@
+"""The web server: browser views, the JSON control API (v1) and the WebSocket push channel.
+
+aiohttp runs on its own thread with its own asyncio loop, so a flood of requests never stalls
+the GUI. The server thread never touches Qt objects: it only reads the latest state object
+(handed over with ``publish``, thread-safe) and submits commands through a ``CommandSink``
+that returns a ``concurrent.futures.Future`` resolved on the Qt thread (see bridge.py).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import contextlib
+import json
+import logging
+import math
+import threading
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import quote, urlencode
+
+from aiohttp import WSMsgType, web
+
+from runofshow.paths import resource
+from runofshow.web import security
+
+log = logging.getLogger(__name__)
+
+DEFAULT_PORT = 8765
+COMMAND_TIMEOUT_S = 5.0
+
+
+@dataclass(frozen=True)
+class CommandOutcome:
+    """What the Qt side answers for a submitted command."""
+
+    ok: bool
+    refusal: str | None = None
+    message: str = ""
+    state: dict[str, Any] | None = None
+
+
+# (action name, keyword arguments) -> a future resolved with the outcome on the Qt thread.
+CommandSink = Callable[[str, dict[str, Any]], "concurrent.futures.Future[CommandOutcome]"]
+
+# The only files ever served: URL path -> (file in resources/web, content type).
+PAGES: dict[str, tuple[str, str]] = {
+    "/": ("index.html", "text/html"),
+    "/speaker": ("speaker.html", "text/html"),
+    "/overlay": ("overlay.html", "text/html"),
+    "/agenda": ("agenda.html", "text/html"),
+    "/common.js": ("common.js", "text/javascript"),
+    "/style.css": ("style.css", "text/css"),
+    "/favicon.svg": ("favicon.svg", "image/svg+xml"),
+}
+
+# Refusal codes of the engine that mean "no such thing" rather than "not now".
+NOT_FOUND_REFUSALS = frozenset({"unknown_segment"})
+
+SIMPLE_ACTIONS: dict[str, str] = {
+    "start": "start",
+    "pause": "pause",
+    "resume": "resume",
+    "toggle": "toggle",
+    "next": "next",
+    "previous": "previous",
+    "end": "end_show",
+    "undo": "undo",
+    "redo": "redo",
+    "cue/next": "next_cue",
+    "cue/previous": "previous_cue",
+}
+
+MAX_ADD_SECONDS = 24 * 3600
+
+
+class ApiError(Exception):
+    def __init__(self, status: int, code: str, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+        self.code = code
+        self.message = message
+
+
+def error_response(status: int, code: str, message: str, **extra: Any) -> web.Response:
+    body: dict[str, Any] = {"error": {"code": code, "message": message}}
+    body.update(extra)
+    return web.json_response(body, status=status, dumps=_dumps)
+
+
+def _dumps(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+@dataclass(eq=False)
+class _Client:
+    ws: web.WebSocketResponse
+    wake: asyncio.Event = field(default_factory=asyncio.Event)
+
+
+class WebServer:
+    """aiohttp on a worker thread. ``start()`` blocks until listening and returns the port."""
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = DEFAULT_PORT,
+        require_token: bool = False,
+        token: str | None = None,
+        allowed_hosts: set[str] | None = None,
+        public_host: str | None = None,
+        sink: CommandSink | None = None,
+    ) -> None:
+        self.host = host
+        self.requested_port = port
+        self.require_token = require_token
+        self.token: str | None = (
+            (token or security.load_or_create_token()) if require_token else token
+        )
+        lan = host not in ("127.0.0.1", "localhost", "::1")
+        self.allowed_hosts = set(allowed_hosts or ()) | set(security.LOOPBACK_HOSTS)
+        if lan:
+            self.allowed_hosts |= security.lan_hosts()
+        self.public_host = public_host or (
+            (security.primary_lan_address() or "127.0.0.1") if lan else "127.0.0.1"
+        )
+        self._sink = sink
+        self._files = {
+            path: resource("web", name).read_bytes() for path, (name, _) in PAGES.items()
+        }
+        self._loop: asyncio.AbstractEventLoop | None = None
+        self._thread: threading.Thread | None = None
+        self._ready = threading.Event()
+        self._startup_error: BaseException | None = None
+        self._runner: web.AppRunner | None = None
+        self._port: int | None = None
+        # Owned by the server thread from here on.
+        self._state: dict[str, Any] | None = None
+        self._state_text: str | None = None
+        self._version = 0
+        self._clients: set[_Client] = set()
+
+    # ---- thread-safe API (any thread) -------------------------------------------------------
+
+    @property
+    def port(self) -> int:
+        if self._port is None:
+            raise RuntimeError("the server is not listening")
+        return self._port
+
+    @property
+    def running(self) -> bool:
+        return self._thread is not None and self._thread.is_alive() and self._port is not None
+
+    def set_sink(self, sink: CommandSink | None) -> None:
+        self._sink = sink  # a single reference assignment: atomic under the GIL
+
+    def start(self) -> int:
+        if self._thread is not None:
+            raise RuntimeError("already started")
+        self._thread = threading.Thread(target=self._run, name="runofshow-web", daemon=True)
+        self._thread.start()
+        self._ready.wait(timeout=15)
+        if self._startup_error is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+            raise self._startup_error
+        if self._port is None:
+            raise RuntimeError("the web server did not start in time")
+        return self._port
+
+    def stop(self) -> None:
+        loop, thread = self._loop, self._thread
+        if loop is None or thread is None:
+            return
+        with contextlib.suppress(RuntimeError):  # loop already closed
+            loop.call_soon_threadsafe(loop.stop)
+        thread.join(timeout=10)
+        self._thread = None
+        self._port = None
+
+    def publish(self, state: dict[str, Any]) -> None:
+        """Hand the latest state object to the server thread (called from the Qt thread)."""
+        loop = self._loop
+        if loop is None or loop.is_closed():
+            return
+        with contextlib.suppress(RuntimeError):  # loop closing
+            loop.call_soon_threadsafe(self._set_state, state)
+
+    def urls(self) -> dict[str, str]:
+        """Ready-made URLs for the console to show (with the token when one is required)."""
+        base = f"http://{_url_host(self.public_host)}:{self.port}"
+
+        def page(path: str, **params: str) -> str:
+            if self.require_token and self.token:
+                params["token"] = self.token
+            return base + path + ("?" + urlencode(params, quote_via=quote) if params else "")
+
+        return {
+            "index": page("/"),
+            "speaker": page("/speaker"),
+            "overlay": page("/overlay", layout="bar"),
+            "agenda": page("/agenda"),
+            "state": page("/api/state"),
+            "api": base + "/api",
+            "ws": page("/ws").replace("http://", "ws://", 1),
+        }
+
+    # ---- server thread ----------------------------------------------------------------------
+
+    def _run(self) -> None:
+        loop = asyncio.new_event_loop()
+        asyncio.set_event_loop(loop)
+        self._loop = loop
+        try:
+            loop.run_until_complete(self._setup())
+        except BaseException as error:  # report any bind failure to start()
+            self._startup_error = error
+            self._ready.set()
+            loop.close()
+            self._loop = None
+            return
+        self._ready.set()
+        try:
+            loop.run_forever()
+        finally:
+            loop.run_until_complete(self._teardown())
+            loop.close()
+
+    async def _setup(self) -> None:
+        app = web.Application(
+            client_max_size=security.MAX_BODY,
+            middlewares=[self._errors_middleware, self._security_middleware],
+        )
+        for path in PAGES:
+            app.router.add_get(path, self._file)
+        for prefix in ("/api", "/api/v1"):
+            app.router.add_get(prefix + "/state", self._get_state)
+            for name in SIMPLE_ACTIONS:
+                app.router.add_post(f"{prefix}/{name}", self._simple_action)
+            app.router.add_post(prefix + "/goto/{segment_id}", self._goto)
+            app.router.add_post(prefix + "/time", self._time)
+            app.router.add_post(prefix + "/message", self._message)
+            app.router.add_post(prefix + "/blackout", self._blackout)
+        app.router.add_get("/ws", self._ws)
+        app.on_shutdown.append(self._close_clients)
+        runner = web.AppRunner(
+            app,
+            access_log=None,
+            shutdown_timeout=1.0,
+            max_line_size=security.MAX_LINE,
+            max_field_size=security.MAX_FIELD,
+            max_headers=security.MAX_HEADERS,
+            keepalive_timeout=75,
+        )
+        await runner.setup()
+        site = web.TCPSite(runner, self.host, self.requested_port, reuse_address=True)
+        await site.start()
+        self._runner = runner
+        server = getattr(site, "_server", None)
+        sockets = getattr(server, "sockets", None) or []
+        self._port = int(sockets[0].getsockname()[1]) if sockets else self.requested_port
+
+    async def _teardown(self) -> None:
+        if self._runner is not None:
+            await self._runner.cleanup()
+        self._runner = None
+
+    async def _close_clients(self, _app: web.Application) -> None:
+        for client in list(self._clients):
+            with contextlib.suppress(Exception):
+                await client.ws.close(code=1001, message=b"server shutdown")
+
+    def _set_state(self, state: dict[str, Any]) -> None:
+        self._state = state
+        self._state_text = _dumps(state)
+        self._version += 1
+        for client in self._clients:
+            client.wake.set()
+
+    # ---- middleware -------------------------------------------------------------------------
+
+    @web.middleware
+    async def _errors_middleware(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        """Every error is JSON: {"error": {"code", "message"}}."""
+        try:
+            return await handler(request)
+        except ApiError as error:
+            return error_response(error.status, error.code, error.message)
+        except web.HTTPRequestEntityTooLarge:
+            return error_response(400, "too_large", "The request body is too large.")
+        except web.HTTPMethodNotAllowed as error:
+            response = error_response(405, "method_not_allowed", "Method not allowed here.")
+            response.headers["Allow"] = ", ".join(sorted(error.allowed_methods))
+            return response
+        except web.HTTPNotFound:
+            return error_response(404, "not_found", "No such page or endpoint.")
+        except web.HTTPException as error:
+            if error.status < 400:
+                raise
+            return error_response(error.status, "http_error", error.reason)
+        except (asyncio.CancelledError, ConnectionError):
+            raise
+        except Exception:
+            log.exception("web request failed: %s %s", request.method, request.path)
+            return error_response(500, "internal", "Internal error.")
+
+    @web.middleware
+    async def _security_middleware(
+        self, request: web.Request, handler: Callable[[web.Request], Awaitable[web.StreamResponse]]
+    ) -> web.StreamResponse:
+        host = request.headers.get("Host")
+        if not security.host_allowed(host, self.allowed_hosts):
+            raise ApiError(400, "bad_host", "This Host is not allowed (DNS rebinding guard).")
+        needs_origin = request.method not in ("GET", "HEAD") or _is_upgrade(request)
+        if needs_origin and not security.origin_allowed(request.headers.get("Origin"), host):
+            raise ApiError(403, "bad_origin", "Cross-origin requests are not allowed.")
+        set_cookie = False
+        if self.require_token and self.token:
+            query_token = request.query.get("token")
+            offered = [
+                security.bearer_token(request.headers.get("Authorization")),
+                request.headers.get(security.TOKEN_HEADER),
+                query_token,
+                request.cookies.get(security.TOKEN_COOKIE),
+            ]
+            if not any(security.token_matches(t, self.token) for t in offered):
+                raise ApiError(401, "unauthorized", "A valid access token is required.")
+            set_cookie = security.token_matches(query_token, self.token)
+        response = await handler(request)
+        if set_cookie and self.token and not response.prepared:
+            response.set_cookie(
+                security.TOKEN_COOKIE,
+                self.token,
+                httponly=True,
+                samesite="Strict",
+                path="/",
+                max_age=365 * 24 * 3600,
+            )
+        response.headers.setdefault("Cache-Control", "no-store")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    # ---- pages ------------------------------------------------------------------------------
+
+    async def _file(self, request: web.Request) -> web.Response:
+        route = request.match_info.route.resource
+        canonical = route.canonical if route is not None else request.path
+        _, content_type = PAGES[canonical]
+        response = web.Response(body=self._files[canonical], content_type=content_type)
+        if content_type != "image/svg+xml":
+            response.charset = "utf-8"
+        if content_type == "text/html":
+            response.headers["Content-Security-Policy"] = (
+                "default-src 'self'; connect-src 'self'; img-src 'self' data:; "
+                "style-src 'self'; script-src 'self'; frame-ancestors 'none'"
+            )
+        return response
+
+    # ---- API --------------------------------------------------------------------------------
+
+    async def _get_state(self, _request: web.Request) -> web.Response:
+        if self._state_text is None:
+            raise ApiError(503, "no_show", "No show is loaded yet.")
+        return web.Response(text=self._state_text, content_type="application/json")
+
+    async def _simple_action(self, request: web.Request) -> web.Response:
+        await _read_body(request)  # accept and ignore any (small) body; enforces the size limit
+        name = request.path.removeprefix("/api/v1/").removeprefix("/api/")
+        return await self._run_command(SIMPLE_ACTIONS[name], {})
+
+    async def _goto(self, request: web.Request) -> web.Response:
+        await _read_body(request)
+        segment_id = request.match_info["segment_id"]
+        if self._state is not None:
+            known = {row["id"] for row in self._state.get("schedule", [])}
+            if segment_id not in known:
+                raise ApiError(404, "unknown_segment", f"No segment with id {segment_id!r}.")
+        return await self._run_command("goto", {"segment_id": segment_id})
+
+    async def _time(self, request: web.Request) -> web.Response:
+        body = await _read_body(request)
+        seconds = body.get("seconds", request.query.get("seconds"))
+        if isinstance(seconds, str):
+            try:
+                seconds = float(seconds)
+            except ValueError:
+                raise ApiError(400, "bad_input", '"seconds" must be a number.') from None
+        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
+            raise ApiError(400, "bad_input", 'Send {"seconds": N}; negative N removes time.')
+        if not math.isfinite(seconds) or abs(seconds) > MAX_ADD_SECONDS or seconds == 0:
+            raise ApiError(400, "bad_input", '"seconds" must be non-zero and at most a day.')
+        return await self._run_command("add_time", {"ms": round(seconds * 1000)})
+
+    async def _message(self, request: web.Request) -> web.Response:
+        body = await _read_body(request)
+        text = body.get("text", "")
+        flash = body.get("flash", False)
+        if not isinstance(text, str) or not isinstance(flash, bool):
+            raise ApiError(400, "bad_input", 'Send {"text": "...", "flash": true|false}.')
+        if len(text) > security.MAX_TEXT:
+            raise ApiError(400, "bad_input", f"Messages are at most {security.MAX_TEXT} chars.")
+        return await self._run_command("set_message", {"text": text.strip(), "flash": flash})
+
+    async def _blackout(self, request: web.Request) -> web.Response:
+        body = await _read_body(request)
+        on = body.get("on")
+        if on is None:  # an empty body toggles (one Stream Deck button)
+            on = not bool(self._state and self._state.get("blackout"))
+        if not isinstance(on, bool):
+            raise ApiError(400, "bad_input", 'Send {"on": true|false}, or nothing to toggle.')
+        return await self._run_command("set_blackout", {"on": on})
+
+    async def _run_command(self, name: str, args: dict[str, Any]) -> web.Response:
+        sink = self._sink
+        if sink is None:
+            raise ApiError(503, "no_show", "No show is loaded yet.")
+        future = sink(name, args)
+        try:
+            outcome = await asyncio.wait_for(asyncio.wrap_future(future), COMMAND_TIMEOUT_S)
+        except TimeoutError:
+            future.cancel()
+            raise ApiError(503, "busy", "The app did not answer in time.") from None
+        if outcome.ok:
+            return web.json_response(
+                {"ok": True, "action": name, "state": outcome.state}, dumps=_dumps
+            )
+        code = outcome.refusal or "refused"
+        status = 404 if code in NOT_FOUND_REFUSALS else 409
+        return error_response(status, code, outcome.message, ok=False, state=outcome.state)
+
+    # ---- WebSocket --------------------------------------------------------------------------
+
+    async def _ws(self, request: web.Request) -> web.StreamResponse:
+        if len(self._clients) >= security.MAX_WS_CLIENTS:
+            raise ApiError(503, "too_many_clients", "Too many live views are connected.")
+        ws = web.WebSocketResponse(
+            heartbeat=security.WS_HEARTBEAT_S, max_msg_size=security.MAX_WS_MESSAGE
+        )
+        if not ws.can_prepare(request).ok:
+            raise ApiError(400, "not_websocket", "This endpoint speaks WebSocket only.")
+        await ws.prepare(request)
+        client = _Client(ws)
+        self._clients.add(client)
+        sender = asyncio.create_task(self._send_loop(client))
+        try:
+            async for message in ws:
+                if message.type in (WSMsgType.ERROR, WSMsgType.BINARY):
+                    break  # browsers only read; anything else ends the session
+        finally:
+            self._clients.discard(client)
+            sender.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await sender
+        return ws
+
+    async def _send_loop(self, client: _Client) -> None:
+        """Send the newest state whenever it changes; a slow client simply skips stale ones."""
+        sent = -1
+        with contextlib.suppress(ConnectionError, RuntimeError):
+            while not client.ws.closed:
+                client.wake.clear()
+                if self._version != sent and self._state_text is not None:
+                    sent = self._version
+                    await client.ws.send_str(self._state_text)
+                    continue
+                await client.wake.wait()
+
+
+def _is_upgrade(request: web.Request) -> bool:
+    return request.headers.get("Upgrade", "").lower() == "websocket"
+
+
+def _url_host(host: str) -> str:
+    return f"[{host}]" if ":" in host else host
+
+
+async def _read_body(request: web.Request) -> dict[str, Any]:
+    """The JSON object body, or {} for an empty body (Companion sends those)."""
+    raw = await request.read()
+    if not raw.strip():
+        return {}
+    try:
+        value = json.loads(raw.decode("utf-8"))
+    except (UnicodeDecodeError, ValueError):
+        raise ApiError(400, "bad_json", "The body is not valid JSON.") from None
+    if not isinstance(value, dict):
+        raise ApiError(400, "bad_json", "The body must be a JSON object.")
+    return value

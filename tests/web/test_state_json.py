@@ -1,0 +1,77 @@
+"""Snapshot -> JSON state object: pure, checked against a real engine on fake clocks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from runofshow.core.clock import FakeClocks
+from runofshow.core.engine import Engine
+from runofshow.core.loader import load_show
+from runofshow.web.state_json import state_json
+
+
+def _engine(path: Path, clocks: FakeClocks) -> Engine:
+    return Engine(load_show(path), clocks)
+
+
+def test_running_state_counts_and_offsets(bundled_show_path: Path, clocks: FakeClocks) -> None:
+    engine = _engine(bundled_show_path, clocks)
+    engine.start()
+    clocks.advance(61_500)
+    state = state_json(engine.snapshot(), engine.show)
+    assert state["state"] == "running"
+    assert state["running"] is True
+    assert state["elapsed_ms"] == 61_500
+    assert state["remaining_ms"] == 300_000 - 61_500
+    assert state["countdown"] == "3:59"
+    assert state["progress"] == round(61_500 / 300_000, 4)
+    assert state["actual_start"] is not None
+    assert state["actual_start"].endswith("+09:00")
+    assert state["now"].endswith("+09:00")
+    assert state["schedule"][0]["actual_start"] == state["actual_start"]
+    assert state["schedule"][0]["done"] is False
+    # the fake wall clock says 12:50 JST: started 10 minutes before the planned 13:00
+    assert state["offset_ms"] == -600_000
+    assert state["offset"] == "-10:00"
+    assert state["schedule"][1]["offset_ms"] == -600_000
+    json.dumps(state)  # serialisable as is
+
+
+def test_phase_and_overtime(bundled_show_path: Path, clocks: FakeClocks) -> None:
+    engine = _engine(bundled_show_path, clocks)
+    engine.start()
+    clocks.advance(300_000 + 2_000)
+    state = state_json(engine.snapshot(), engine.show)
+    assert state["phase"] == "overtime"
+    assert state["overtime_ms"] == 2_000
+    assert state["countdown"] == "+0:02"
+
+
+def test_last_segment_has_no_next_and_done_rows(
+    bundled_show_path: Path, clocks: FakeClocks
+) -> None:
+    engine = _engine(bundled_show_path, clocks)
+    engine.start()
+    clocks.advance(5_000)
+    assert engine.goto("closing").ok
+    state = state_json(engine.snapshot(), engine.show)
+    assert state["next_segment"] is None
+    assert state["segment"]["index"] == 5
+    assert state["schedule"][0]["done"] is True
+    assert state["schedule"][0]["actual_end"] is not None
+    assert state["schedule"][0]["offset_ms"] is not None
+
+
+def test_message_flash_window(bundled_show_path: Path, clocks: FakeClocks) -> None:
+    engine = _engine(bundled_show_path, clocks)
+    engine.set_message("  巻きでお願いします ", flash=True)
+    clocks.advance(1_000)
+    state = state_json(engine.snapshot(), engine.show)
+    assert state["message"]["text"] == "巻きでお願いします"
+    assert state["message"]["flash"] is True
+    assert state["message"]["flash_left_ms"] == 2_000
+    clocks.advance(5_000)
+    assert state_json(engine.snapshot(), engine.show)["message"]["flash_left_ms"] == 0
+    engine.set_message("steady", flash=False)
+    assert state_json(engine.snapshot(), engine.show)["message"]["flash_left_ms"] == 0
