@@ -128,8 +128,9 @@
   }
 
   function scheduleText(ms) {
-    if (ms >= 1000) return "Behind " + signed(ms);
-    if (ms <= -1000) return "Ahead " + signed(ms);
+    const s = Math.floor(Math.abs(ms) / 1000);
+    if (ms >= 1000) return clock(s) + " behind";
+    if (ms <= -1000) return clock(s) + " ahead";
     return "On schedule";
   }
 

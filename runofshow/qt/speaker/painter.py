@@ -1,0 +1,108 @@
+"""Paints a computed layout. All geometry comes from layout.py; this file only picks colours."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QColor, QPainter, QPen
+
+from runofshow.core.snapshot import Phase
+from runofshow.qt import theme
+from runofshow.qt.speaker.content import SpeakerContent, Tone
+from runofshow.qt.speaker.layout import SpeakerLayout
+
+TONE_COLOURS: dict[Tone, QColor] = {
+    Tone.NORMAL: theme.PHASE_COLOURS[Phase.NORMAL],
+    Tone.WARNING: theme.PHASE_COLOURS[Phase.WARNING],
+    Tone.DANGER: theme.PHASE_COLOURS[Phase.DANGER],
+    Tone.OVERTIME: theme.PHASE_COLOURS[Phase.OVERTIME],
+    Tone.STANDBY: theme.ACCENT,
+    Tone.PAUSED: QColor("#8ab4f8"),
+    Tone.ENDED: theme.TEXT,
+    Tone.EMPTY: theme.TEXT_DIM,
+}
+
+# Overtime tints the whole screen: it must be obvious from the back of the room.
+BACKGROUNDS: dict[Tone, QColor] = {Tone.OVERTIME: QColor("#3a0b0b"), Tone.DANGER: QColor("#220d0d")}
+BLACK = QColor("#000000")
+BANNER = QColor("#ffffff")
+BANNER_TEXT = QColor("#000000")
+DARK_TEXT = QColor("#111111")
+
+
+def paint(
+    painter: QPainter, layout: SpeakerLayout, content: SpeakerContent, blink_on: bool
+) -> None:
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+    if content.blackout:
+        painter.fillRect(layout.window, BLACK)
+        for box in layout.texts:
+            painter.setFont(box.font)
+            painter.setPen(QColor("#3c4043"))
+            painter.drawText(box.rect, box.flags, box.text)
+        return
+
+    tone_colour = TONE_COLOURS[content.tone]
+    painter.fillRect(layout.window, BACKGROUNDS.get(content.tone, theme.BACKGROUND))
+
+    if content.rehearsal:  # a frame all round, besides the badge
+        width = max(4.0, layout.window.height() * 0.008)
+        pen = QPen(theme.REHEARSAL, width)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(layout.window.adjusted(width / 2, width / 2, -width / 2, -width / 2))
+
+    if layout.pill is not None:
+        radius = layout.pill.height() / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(tone_colour)
+        painter.drawRoundedRect(layout.pill, radius, radius)
+
+    if layout.banner is not None:
+        radius = layout.banner.height() * 0.12
+        # Flashing alternates inverted and outlined; the text stays readable in both states.
+        if blink_on:
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(BANNER)
+        else:
+            painter.setPen(QPen(BANNER, max(3.0, layout.banner.height() * 0.04)))
+            painter.setBrush(theme.PANEL_RAISED)
+        painter.drawRoundedRect(layout.banner, radius, radius)
+
+    if layout.progress is not None:
+        bar = layout.progress
+        radius = bar.height() / 2
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(theme.PANEL_RAISED)
+        painter.drawRoundedRect(bar, radius, radius)
+        if layout.progress_px > 0:
+            painter.setBrush(tone_colour)
+            fill = QRectF(bar.left(), bar.top(), layout.progress_px, bar.height())
+            painter.drawRoundedRect(fill, radius, radius)
+
+    for box in layout.texts:
+        painter.setFont(box.font)
+        painter.setPen(_text_colour(box.role, content, tone_colour, blink_on))
+        painter.drawText(box.rect, box.flags, box.text)
+
+    if layout.countdown is not None:
+        countdown = layout.countdown
+        painter.setFont(countdown.font)
+        painter.setPen(tone_colour)
+        for ch, left, width in countdown.cells:
+            advance = painter.fontMetrics().horizontalAdvance(ch)
+            painter.drawText(QPointF(left + (width - advance) / 2, countdown.baseline), ch)
+
+
+def _text_colour(role: str, content: SpeakerContent, tone: QColor, blink_on: bool) -> QColor:
+    if role == "phase":
+        return DARK_TEXT
+    if role == "banner":
+        return BANNER_TEXT if blink_on else BANNER
+    if role == "rehearsal":
+        return theme.REHEARSAL
+    if role == "big":
+        return tone
+    if role in ("speaker", "cue_index", "next_cue", "next_segment", "time"):
+        return theme.TEXT_DIM
+    return theme.TEXT

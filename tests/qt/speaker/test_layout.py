@@ -1,0 +1,142 @@
+"""The speaker display's layout at three sizes in every state: nothing overflows or clips,
+the countdown is big enough to read from five metres, and digits never move."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRectF, QSize
+from PySide6.QtGui import QFont, QFontMetricsF
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClocks
+from runofshow.qt.controller import ShowController
+from runofshow.qt.settings import Settings
+from runofshow.qt.speaker import SpeakerWindow
+from runofshow.qt.speaker.content import build_content
+from runofshow.qt.speaker.layout import SpeakerLayout, compute_layout, fit_countdown
+from tests.qt.speaker.scenarios import LONG_CUE, LONG_TITLE, PHASES, engine_in
+
+SIZES = ((1920, 1080), (1280, 720), (800, 480))
+TOLERANCE = 0.5  # sub-pixel rounding of font metrics
+
+
+def _controller(phase: str) -> ShowController:
+    clocks = FakeClocks()
+    return ShowController(engine_in(phase, clocks), clocks)
+
+
+def _inside(inner: QRectF, outer: QRectF) -> bool:
+    return (
+        inner.left() >= outer.left() - TOLERANCE
+        and inner.top() >= outer.top() - TOLERANCE
+        and inner.right() <= outer.right() + TOLERANCE
+        and inner.bottom() <= outer.bottom() + TOLERANCE
+    )
+
+
+def assert_nothing_clipped(layout: SpeakerLayout) -> None:
+    for box in layout.texts:
+        assert box.text, f"{box.role} is empty"
+        assert _inside(box.rect, layout.window), f"{box.role} rect leaves the window"
+        bound = QFontMetricsF(box.font).boundingRect(box.rect, box.flags, box.text)
+        assert bound.width() <= box.rect.width() + TOLERANCE, f"{box.role} too wide: {box.text}"
+        assert bound.height() <= box.rect.height() + TOLERANCE, f"{box.role} too tall"
+        assert _inside(bound, box.rect), f"{box.role} text leaves its rect"
+    for rect in (layout.progress, layout.pill, layout.banner):
+        if rect is not None:
+            assert _inside(rect, layout.window)
+    if layout.countdown is not None:
+        assert _inside(layout.countdown.ink, layout.window)
+        assert layout.countdown.ink.width() <= layout.countdown.box.width() + TOLERANCE
+        assert _inside(layout.countdown.box, layout.window)
+    # no two texts overlap
+    boxes = list(layout.texts)
+    for i, first in enumerate(boxes):
+        for second in boxes[i + 1 :]:
+            overlap = first.rect.intersected(second.rect)
+            assert overlap.width() < 1 or overlap.height() < 1, (first.role, second.role)
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("phase", PHASES)
+def test_every_state_fits_and_screenshot(
+    qtbot: QtBot, settings: Settings, screenshot_dir: Path, phase: str, size: tuple[int, int]
+) -> None:
+    window = SpeakerWindow(_controller(phase), settings)
+    qtbot.addWidget(window)
+    window.resize(*size)
+    layout = window.current_layout()
+    assert_nothing_clipped(layout)
+    width, height = size
+    if phase == "blackout":
+        assert window.rendered_texts() == ["● standby"]
+        assert layout.texts[0].rect.height() <= height * 0.05  # a small mark only
+    elif phase == "ended":
+        assert "Thank you!" in window.rendered_texts()
+        assert "SHOW ENDED" in window.rendered_texts()
+        assert layout.countdown is None and layout.progress is None
+    else:
+        countdown = layout.countdown
+        assert countdown is not None
+        if width * 9 == height * 16:  # 16:9: the digits' ink is at least a third of the height
+            assert countdown.ink.height() >= height / 3, countdown.ink.height()
+        else:
+            assert countdown.ink.height() >= height / 3.5
+    image = window.grab().toImage()
+    assert image.width() == width and image.height() == height
+    assert image.save(str(screenshot_dir / f"speaker-{width}x{height}-{phase}.png"))
+
+
+def test_long_japanese_title_is_shown_whole_at_full_hd(settings: Settings, qtbot: QtBot) -> None:
+    window = SpeakerWindow(_controller("normal"), settings)
+    qtbot.addWidget(window)
+    window.resize(1920, 1080)
+    title = window.current_layout().text("title")
+    assert title is not None and title.text == LONG_TITLE  # shrunk, not elided
+    assert title.font.pixelSize() >= 30
+
+
+def test_long_title_is_elided_not_clipped_when_tiny(settings: Settings, qtbot: QtBot) -> None:
+    window = SpeakerWindow(_controller("normal"), settings)
+    qtbot.addWidget(window)
+    window.resize(400, 240)
+    layout = window.current_layout()
+    title = layout.text("title")
+    assert title is not None and title.text.endswith("…") and len(title.text) < len(LONG_TITLE)
+    assert_nothing_clipped(layout)
+
+
+def test_cue_card_wraps_and_next_card_is_smaller(settings: Settings, qtbot: QtBot) -> None:
+    window = SpeakerWindow(_controller("normal"), settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 720)
+    layout = window.current_layout()
+    cue_text, cue_title, next_cue = (layout.text(r) for r in ("cue_text", "cue_title", "next_cue"))
+    assert cue_text is not None and cue_title is not None and next_cue is not None
+    assert cue_text.text == LONG_CUE  # word-wrapped and shrunk, nothing dropped
+    lines = QFontMetricsF(cue_text.font).boundingRect(cue_text.rect, cue_text.flags, LONG_CUE)
+    assert lines.height() > QFontMetricsF(cue_text.font).height() * 1.5  # really wrapped
+    assert next_cue.font.pixelSize() < cue_title.font.pixelSize()
+
+
+def test_message_that_cannot_fit_is_truncated_with_ellipsis(settings: Settings) -> None:
+    engine = engine_in("normal", FakeClocks())
+    assert engine.set_message("とても長いメッセージ " * 80).ok
+    content = build_content(engine.snapshot(), hide_seconds=False)
+    layout = compute_layout(QSize(800, 480), content)
+    banner = layout.text("banner")
+    assert banner is not None and banner.text.endswith("…")
+    assert_nothing_clipped(layout)
+
+
+def test_digits_do_not_move_as_they_change() -> None:
+    rect = QRectF(0, 0, 1800, 430)
+    boxes = [fit_countdown(text, "+88:88", rect) for text in ("14:59", "11:11", "10:00", "88:88")]
+    positions = {tuple((x, w) for _ch, x, w in box.cells) for box in boxes}
+    assert len(positions) == 1  # every digit keeps its cell
+    assert len({box.font.pixelSize() for box in boxes}) == 1
+    overtime = fit_countdown("+1:12", "+88:88", rect)
+    assert overtime.font.pixelSize() == boxes[0].font.pixelSize()  # same size into overtime
+    assert boxes[0].font.featureValue(QFont.Tag("tnum")) == 1  # tabular digits
