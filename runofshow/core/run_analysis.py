@@ -1,0 +1,548 @@
+"""What happened in a run: per-segment and per-cue actuals derived from recorded events.
+
+Every number comes from the engine's own clocks as recorded in each event's before/after
+snapshot (a segment's elapsed time excludes pauses), so the derivation survives undo,
+going back to a segment and a crash-and-resume. Moments on the run's own timeline
+(``run_ms``, used for chapters and pause totals) chain monotonic differences within one
+process and fall back to wall differences across a restart (monotonic origins differ).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from runofshow.core.durations import format_signed
+from runofshow.core.model import SegmentKind, Show
+
+ON_AIR = ("running", "paused")
+
+
+# ---------------------------------------------------------------- the plan snapshot
+
+
+@dataclass(frozen=True)
+class PlannedCue:
+    title: str
+    at_ms: int | None = None
+
+
+@dataclass(frozen=True)
+class PlannedSegment:
+    id: str
+    kind: str
+    title: str
+    duration_ms: int
+    speakers: tuple[str, ...] = ()
+    cues: tuple[PlannedCue, ...] = ()
+
+    @property
+    def label(self) -> str:
+        """Title with up to two speakers: "ローカル開発環境をAWSへ移行した話 (@yuu26)"."""
+        if self.speakers and len(self.speakers) <= 2:
+            return f"{self.title} ({', '.join(self.speakers)})"
+        return self.title
+
+    def planned_on_card_ms(self, index: int) -> int | None:
+        """Planned time on cue card ``index`` (from the cards' target times), if known."""
+        start = self.cues[index].at_ms
+        if start is None:
+            return None
+        end = self.duration_ms if index + 1 == len(self.cues) else self.cues[index + 1].at_ms
+        return None if end is None else max(0, end - start)
+
+
+@dataclass(frozen=True)
+class Plan:
+    """The show as planned when a run started (kept with the run as JSON)."""
+
+    title: str
+    starts_at: datetime
+    timezone: str
+    segments: tuple[PlannedSegment, ...]
+
+    @property
+    def tz(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone)
+
+    @property
+    def total_ms(self) -> int:
+        return sum(s.duration_ms for s in self.segments)
+
+    def segment(self, segment_id: str) -> PlannedSegment | None:
+        return next((s for s in self.segments if s.id == segment_id), None)
+
+    @classmethod
+    def from_show(cls, show: Show) -> Plan:
+        return cls(
+            title=show.title,
+            starts_at=show.starts_at,
+            timezone=show.timezone,
+            segments=tuple(
+                PlannedSegment(
+                    id=s.id,
+                    kind=s.kind.value,
+                    title=s.title,
+                    duration_ms=s.duration_ms,
+                    speakers=tuple(p.name for p in s.speakers),
+                    cues=tuple(PlannedCue(c.title, c.at_ms) for c in s.cues),
+                )
+                for s in show.segments
+            ),
+        )
+
+    def to_json(self) -> str:
+        return json.dumps(
+            {
+                "title": self.title,
+                "starts_at": self.starts_at.isoformat(),
+                "timezone": self.timezone,
+                "segments": [
+                    {
+                        "id": s.id,
+                        "kind": s.kind,
+                        "title": s.title,
+                        "duration_ms": s.duration_ms,
+                        "speakers": list(s.speakers),
+                        "cues": [{"title": c.title, "at_ms": c.at_ms} for c in s.cues],
+                    }
+                    for s in self.segments
+                ],
+            },
+            ensure_ascii=False,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> Plan:
+        data = json.loads(text)
+        return cls(
+            title=str(data["title"]),
+            starts_at=datetime.fromisoformat(data["starts_at"]),
+            timezone=str(data["timezone"]),
+            segments=tuple(
+                PlannedSegment(
+                    id=str(s["id"]),
+                    kind=str(s["kind"]),
+                    title=str(s["title"]),
+                    duration_ms=int(s["duration_ms"]),
+                    speakers=tuple(str(n) for n in s.get("speakers", [])),
+                    cues=tuple(PlannedCue(str(c["title"]), c.get("at_ms")) for c in s["cues"]),
+                )
+                for s in data["segments"]
+            ),
+        )
+
+
+# ---------------------------------------------------------------- recorded events
+
+
+@dataclass(frozen=True)
+class RecordedEvent:
+    """One accepted engine action as stored: the action and the state around it."""
+
+    seq: int
+    action: str
+    args: Mapping[str, Any]
+    mono_ms: int
+    wall: datetime
+    boot: str  # which recorder process wrote it (monotonic times compare within one boot)
+    before_status: str
+    before_segment_id: str
+    before_elapsed_ms: int
+    before_added_ms: int
+    before_cue_index: int | None
+    status: str
+    index: int
+    segment_id: str
+    elapsed_ms: int
+    remaining_ms: int
+    added_ms: int
+    cue_index: int | None
+    offset_ms: int
+
+    @property
+    def on_before(self) -> bool:
+        return self.before_status in ON_AIR
+
+    @property
+    def on_after(self) -> bool:
+        return self.status in ON_AIR
+
+
+def run_times(events: Sequence[RecordedEvent]) -> list[int]:
+    """Each event's time on the run's timeline, ms since the first event."""
+    times: list[int] = []
+    for i, event in enumerate(events):
+        if i == 0:
+            times.append(0)
+            continue
+        prev = events[i - 1]
+        if event.boot == prev.boot:
+            delta = event.mono_ms - prev.mono_ms
+        else:
+            delta = (event.wall - prev.wall) // timedelta(milliseconds=1)
+        times.append(times[-1] + max(0, delta))
+    return times
+
+
+# ---------------------------------------------------------------- derived actuals
+
+
+@dataclass(frozen=True)
+class CueSplit:
+    index: int
+    title: str
+    target_ms: int | None  # planned elapsed time for showing the card
+    reached_ms: int | None  # segment elapsed when the card was first shown
+    on_card_ms: int  # total time the card was up (segment clock, pauses excluded)
+    planned_on_card_ms: int | None
+
+    @property
+    def delta_ms(self) -> int | None:
+        if self.planned_on_card_ms is None or self.reached_ms is None:
+            return None
+        return self.on_card_ms - self.planned_on_card_ms
+
+
+@dataclass(frozen=True)
+class SegmentActual:
+    index: int  # position in the plan
+    segment: PlannedSegment
+    started: datetime | None  # wall time it (freshly) started; None if it never ran
+    ended: datetime | None  # wall time it was last left; None if still on air at the end
+    start_run_ms: int | None  # start on the run's timeline
+    end_run_ms: int | None
+    duration_ms: int | None  # elapsed on the segment's own clock (pauses excluded)
+    added_ms: int
+    pauses: int
+    paused_ms: int
+    cues: tuple[CueSplit, ...]
+
+    @property
+    def ran(self) -> bool:
+        return self.duration_ms is not None
+
+    @property
+    def delta_ms(self) -> int | None:
+        """Actual minus planned duration (+ = over)."""
+        return None if self.duration_ms is None else self.duration_ms - self.segment.duration_ms
+
+
+@dataclass(frozen=True)
+class RunAnalysis:
+    plan: Plan
+    segments: tuple[SegmentActual, ...]
+    events: tuple[RecordedEvent, ...]
+    event_run_ms: tuple[int, ...]
+    end_run_ms: int  # the last recorded event on the run's timeline
+
+    @property
+    def ran(self) -> tuple[SegmentActual, ...]:
+        return tuple(s for s in self.segments if s.ran)
+
+    @property
+    def total_ms(self) -> int:
+        return sum(s.duration_ms or 0 for s in self.segments)
+
+    @property
+    def planned_ms_of_ran(self) -> int:
+        return sum(s.segment.duration_ms for s in self.ran)
+
+    @property
+    def total_delta_ms(self) -> int:
+        """Over/under summed over the segments this run covered."""
+        return self.total_ms - self.planned_ms_of_ran
+
+    def actual(self, segment_id: str) -> SegmentActual | None:
+        return next((s for s in self.segments if s.segment.id == segment_id), None)
+
+    def durations(self) -> dict[str, int]:
+        return {s.segment.id: s.duration_ms for s in self.segments if s.duration_ms is not None}
+
+
+@dataclass
+class _SegmentAcc:
+    start_event: int | None = None
+    end_event: int | None = None
+    elapsed: int | None = None
+    added: int = 0
+    pauses: int = 0
+    paused_ms: int = 0
+    pause_open: int | None = None  # run_ms the open pause started
+    cue_first: dict[int, int] = field(default_factory=dict)
+    cue_on: dict[int, int] = field(default_factory=dict)
+    cue_open: tuple[int, int] | None = None  # (cue index, elapsed when shown)
+
+    def show_cue(self, cue: int | None, elapsed: int) -> None:
+        if cue is None:
+            return
+        self.cue_first.setdefault(cue, elapsed)
+        self.cue_open = (cue, elapsed)
+
+    def hide_cue(self, elapsed: int) -> None:
+        if self.cue_open is None:
+            return
+        cue, since = self.cue_open
+        self.cue_on[cue] = self.cue_on.get(cue, 0) + max(0, elapsed - since)
+        self.cue_open = None
+
+
+def analyse(plan: Plan, events: Sequence[RecordedEvent]) -> RunAnalysis:
+    """Per-segment and per-cue actuals of a run from its recorded events."""
+    times = run_times(events)
+    acc: dict[str, _SegmentAcc] = {}
+
+    def of(segment_id: str) -> _SegmentAcc:
+        return acc.setdefault(segment_id, _SegmentAcc())
+
+    for i, e in enumerate(events):
+        now = times[i]
+        moved = e.before_segment_id != e.segment_id
+        left = e.on_before and (not e.on_after or moved)
+        entered = e.on_after and (not e.on_before or moved)
+        if e.on_before:
+            before = of(e.before_segment_id)
+            before.elapsed = e.before_elapsed_ms
+            before.added = e.before_added_ms
+            was_paused = e.before_status == "paused"
+            undone_pause = e.action == "undo" and e.args.get("undone") == "pause"
+            if was_paused and undone_pause and before.pause_open is not None and not moved:
+                before.pauses -= 1  # undo restores the anchor: the pause never happened
+                before.pause_open = None
+            if was_paused and before.pause_open is not None and (left or e.status != "paused"):
+                before.paused_ms += now - before.pause_open
+                before.pause_open = None
+            if left:
+                before.end_event = i
+                before.hide_cue(e.before_elapsed_ms)
+            elif e.cue_index != e.before_cue_index:
+                before.hide_cue(e.before_elapsed_ms)
+                before.show_cue(e.cue_index, e.elapsed_ms)
+        if e.on_after:
+            after = of(e.segment_id)
+            if entered:
+                if after.start_event is None or e.elapsed_ms == 0:
+                    after.start_event = i  # a fresh start (an undone start is forgotten)
+                    if e.elapsed_ms == 0:
+                        after.cue_first.clear()
+                        after.cue_on.clear()
+                        after.pauses = after.paused_ms = 0
+                after.end_event = None
+                after.show_cue(e.cue_index, e.elapsed_ms)
+            after.elapsed = e.elapsed_ms
+            after.added = e.added_ms
+            if e.status == "paused" and after.pause_open is None:
+                after.pauses += 1
+                after.pause_open = now
+    end_run_ms = times[-1] if times else 0
+    # Whatever is still open at the last event (a crash) counts up to that event.
+    for item in acc.values():
+        if item.cue_open is not None and item.elapsed is not None:
+            item.hide_cue(item.elapsed)
+        if item.pause_open is not None:
+            item.paused_ms += end_run_ms - item.pause_open
+            item.pause_open = None
+
+    segments = []
+    for index, planned in enumerate(_plan_with_unplanned(plan, events)):
+        found = acc.get(planned.id)
+        if found is None or found.start_event is None or found.elapsed is None:
+            segments.append(
+                SegmentActual(index, planned, None, None, None, None, None, 0, 0, 0, ())
+            )
+            continue
+        item = found
+        start_event = found.start_event
+        start = events[start_event]
+        end = events[item.end_event] if item.end_event is not None else None
+        cues = tuple(
+            CueSplit(
+                index=c,
+                title=cue.title,
+                target_ms=cue.at_ms,
+                reached_ms=item.cue_first.get(c),
+                on_card_ms=item.cue_on.get(c, 0),
+                planned_on_card_ms=planned.planned_on_card_ms(c),
+            )
+            for c, cue in enumerate(planned.cues)
+        )
+        segments.append(
+            SegmentActual(
+                index=index,
+                segment=planned,
+                started=start.wall,
+                ended=end.wall if end is not None else None,
+                start_run_ms=times[start_event],
+                end_run_ms=times[item.end_event] if item.end_event is not None else None,
+                duration_ms=item.elapsed,
+                added_ms=item.added,
+                pauses=item.pauses,
+                paused_ms=item.paused_ms,
+                cues=cues,
+            )
+        )
+    return RunAnalysis(plan, tuple(segments), tuple(events), tuple(times), end_run_ms)
+
+
+def _plan_with_unplanned(plan: Plan, events: Sequence[RecordedEvent]) -> list[PlannedSegment]:
+    """The plan's segments, plus any segment the events name that the plan does not know."""
+    segments = list(plan.segments)
+    known = {s.id for s in segments}
+    for e in events:
+        for seg_id in (e.before_segment_id, e.segment_id):
+            if seg_id and seg_id not in known:
+                known.add(seg_id)
+                segments.append(PlannedSegment(seg_id, SegmentKind.OTHER.value, seg_id, 0))
+    return segments
+
+
+# ---------------------------------------------------------------- comparisons
+
+
+@dataclass(frozen=True)
+class ProjectedStart:
+    """When a later segment (the panel) starts if earlier ones take what they took."""
+
+    segment: PlannedSegment
+    planned: datetime
+    projected: tuple[datetime | None, ...]  # per run; None if the run covered nothing before
+
+    def delta_ms(self, run: int) -> int | None:
+        value = self.projected[run]
+        return None if value is None else (value - self.planned) // timedelta(milliseconds=1)
+
+
+def projected_start(
+    plan: Plan, runs: Sequence[RunAnalysis], kind: str = SegmentKind.PANEL.value
+) -> ProjectedStart | None:
+    """Planned show start plus actual durations (planned where a run has none) before the
+    first segment of ``kind``. None when the plan has no such segment."""
+    target = next((i for i, s in enumerate(plan.segments) if s.kind == kind), None)
+    if target is None:
+        return None
+    before = plan.segments[:target]
+    planned = plan.starts_at + timedelta(milliseconds=sum(s.duration_ms for s in before))
+    projected: list[datetime | None] = []
+    for run in runs:
+        durations = run.durations()
+        if not any(s.id in durations for s in before):
+            projected.append(None)
+            continue
+        total = sum(durations.get(s.id, s.duration_ms) for s in before)
+        projected.append(plan.starts_at + timedelta(milliseconds=total))
+    return ProjectedStart(
+        plan.segments[target],
+        planned.astimezone(plan.tz),
+        tuple(None if p is None else p.astimezone(plan.tz) for p in projected),
+    )
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    segment: PlannedSegment
+    planned_ms: int
+    actual_ms: tuple[int | None, ...]  # per run
+
+    def delta_ms(self, run: int) -> int | None:
+        value = self.actual_ms[run]
+        return None if value is None else value - self.planned_ms
+
+
+@dataclass(frozen=True)
+class CueRow:
+    segment: PlannedSegment
+    cue_index: int
+    title: str
+    planned_ms: int | None  # planned time on the card
+    actual_ms: tuple[int | None, ...]
+
+    def delta_ms(self, run: int) -> int | None:
+        value = self.actual_ms[run]
+        return None if value is None or self.planned_ms is None else value - self.planned_ms
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Plan against one or more runs, side by side."""
+
+    plan: Plan
+    labels: tuple[str, ...]
+    runs: tuple[RunAnalysis, ...]
+    rows: tuple[ComparisonRow, ...]
+    cue_rows: tuple[CueRow, ...]
+    projected: ProjectedStart | None
+
+    @property
+    def planned_total_ms(self) -> int:
+        return self.plan.total_ms
+
+    def total_ms(self, run: int) -> int:
+        return sum(r.actual_ms[run] or 0 for r in self.rows)
+
+    def total_delta_ms(self, run: int) -> int:
+        """Over/under summed over the segments the run covered."""
+        return sum(d for r in self.rows if (d := r.delta_ms(run)) is not None)
+
+
+def compare(plan: Plan, runs: Sequence[tuple[str, RunAnalysis]]) -> Comparison:
+    """Rows are the plan's segments (matched by id); columns the runs, in the given order."""
+    analyses = tuple(a for _, a in runs)
+    rows = []
+    cue_rows = []
+    for segment in plan.segments:
+        actuals = [a.actual(segment.id) for a in analyses]
+        rows.append(
+            ComparisonRow(
+                segment,
+                segment.duration_ms,
+                tuple(None if x is None else x.duration_ms for x in actuals),
+            )
+        )
+        for c, cue in enumerate(segment.cues):
+            per_run: list[int | None] = []
+            for x in actuals:
+                split = x.cues[c] if x is not None and c < len(x.cues) else None
+                ran = split is not None and split.reached_ms is not None
+                per_run.append(split.on_card_ms if ran and split is not None else None)
+            cue_rows.append(
+                CueRow(segment, c, cue.title, segment.planned_on_card_ms(c), tuple(per_run))
+            )
+    return Comparison(
+        plan=plan,
+        labels=tuple(label for label, _ in runs),
+        runs=analyses,
+        rows=tuple(rows),
+        cue_rows=tuple(cue_rows),
+        projected=projected_start(plan, analyses),
+    )
+
+
+def signed(ms: int | None) -> str:
+    """Over/under text for reports: "+1:12", "-0:40", "±0:00", "" when unknown."""
+    return "" if ms is None else format_signed(ms)
+
+
+# ---------------------------------------------------------------- the action log
+
+
+def describe(event: RecordedEvent) -> str:
+    """A short English detail for the action log ("+1:00", "→ talk-dev-env", "card 3")."""
+    args = dict(event.args)
+    if event.action == "add_time" and isinstance(args.get("ms"), int):
+        return format_signed(int(args["ms"]))
+    if event.action == "goto" and "segment_id" in args:
+        return f"→ {args['segment_id']}"
+    if event.action == "message":
+        text = str(args.get("text", ""))
+        return f"“{text}”" if text else "cleared"
+    if event.action == "blackout":
+        return "on" if args.get("on") else "off"
+    if event.action in ("next_cue", "previous_cue") and event.cue_index is not None:
+        return f"card {event.cue_index + 1}"
+    if event.before_segment_id != event.segment_id:
+        return f"→ {event.segment_id}"
+    return ", ".join(f"{k}={v}" for k, v in args.items())

@@ -1,0 +1,92 @@
+"""`runofshow runs SHOW` and `runofshow report SHOW`: run history on the command line.
+
+Both print to stdout and return the exit status; problems go to stderr with status 1.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from runofshow.core.durations import format_duration
+from runofshow.core.reports import ChapterError, run_csv, run_markdown, youtube_chapters
+from runofshow.core.runs import STORE_NAME, RunInfo, RunStore, UnknownRun
+from runofshow.paths import show_data_dir
+
+FORMATS = ("csv", "md", "chapters")
+
+
+def _error(message: str) -> int:
+    sys.stderr.write(f"error: {message}\n")
+    return 1
+
+
+def _open_store(show_path: Path) -> RunStore | None:
+    """The show's run store, or None (nothing recorded yet) without creating one."""
+    path = show_data_dir(show_path) / STORE_NAME
+    return RunStore(path) if path.is_file() else None
+
+
+def _kind(info: RunInfo) -> str:
+    return f"{info.kind}/{info.scope}" if info.scope else info.kind
+
+
+def list_runs(show_path: Path) -> int:
+    """Print one line per recorded run: id, kind, start, duration, status, name."""
+    if not show_path.is_file():
+        return _error(f"{show_path}: no such show file")
+    store = _open_store(show_path)
+    runs = store.list_runs() if store is not None else []
+    if not runs:
+        sys.stdout.write(f"No runs recorded yet for {show_path}.\n")
+        return 0
+    assert store is not None
+    rows = [("ID", "KIND", "STARTED", "DURATION", "STATUS", "NAME")]
+    for info in runs:
+        tz = store.plan(info.id).tz
+        rows.append(
+            (
+                info.id,
+                _kind(info),
+                info.started.astimezone(tz).strftime("%Y-%m-%d %H:%M"),
+                format_duration(info.span_ms),
+                info.status,
+                info.name,
+            )
+        )
+    widths = [max(len(row[i]) for row in rows) for i in range(5)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row[:5], widths, strict=True)]
+        sys.stdout.write(("  ".join([*cells, row[5]])).rstrip() + "\n")
+    store.close()
+    return 0
+
+
+def report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
+    """Print a run's report (csv, md) or its YouTube chapters; default run: the latest."""
+    if fmt not in FORMATS:
+        return _error(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    if not show_path.is_file():
+        return _error(f"{show_path}: no such show file")
+    store = _open_store(show_path)
+    latest = store.latest() if store is not None else None
+    if store is None or latest is None:
+        return _error(f"no runs recorded yet for {show_path}; rehearse or run the show first")
+    try:
+        loaded = store.load(run_id if run_id is not None else latest.id)
+    except UnknownRun:
+        return _error(
+            f"no run {run_id!r} for {show_path}; list them with: runofshow runs {show_path}"
+        )
+    finally:
+        store.close()
+    if fmt == "csv":
+        sys.stdout.write(run_csv(loaded.info, loaded.analysis))
+    elif fmt == "md":
+        sys.stdout.write(run_markdown(loaded.info, loaded.analysis))
+    else:
+        try:
+            sys.stdout.write(youtube_chapters(loaded.analysis, shift_s))
+        except ChapterError as error:
+            return _error(f"run {loaded.info.id}: {error}")
+    return 0
