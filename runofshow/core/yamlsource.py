@@ -1,0 +1,293 @@
+"""Read a YAML file into a node tree that remembers where every node is.
+
+Safe composition only (no object construction). Everything that can go wrong on the way,
+from a missing file to a duplicate key, becomes a LocatedError with a 1-based line and column.
+"""
+
+from __future__ import annotations
+
+import os
+import stat
+from dataclasses import dataclass
+from pathlib import Path
+from typing import BinaryIO
+
+import yaml
+from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
+
+from runofshow.core.errors import LocatedError
+
+MAX_BYTES = 5_000_000
+"""Files larger than this are refused before parsing (a show is a few kilobytes)."""
+
+_TAG = "tag:yaml.org,2002:"
+_MAP, _SEQ, _STR = _TAG + "map", _TAG + "seq", _TAG + "str"
+_RESOLVER = yaml.resolver.Resolver()
+_TAG_CACHE: dict[str, str] = {}
+
+
+class _FastResolver:
+    """SafeLoader's tag resolution, minus path resolvers, with a cache for repeated values."""
+
+    def descend_resolver(self, parent: object, index: object) -> None:
+        pass
+
+    def ascend_resolver(self) -> None:
+        pass
+
+    def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+        if kind is ScalarNode:
+            if not implicit[0]:
+                return _STR
+            tag = _TAG_CACHE.get(value)
+            if tag is None:
+                tag = _RESOLVER.resolve(ScalarNode, value, implicit)
+                if len(value) <= 64 and len(_TAG_CACHE) < 10_000:
+                    _TAG_CACHE[value] = tag
+            return tag
+        return _MAP if kind is MappingNode else _SEQ
+
+
+try:
+    from yaml._yaml import CParser
+
+    class _CLoader(CParser, _FastResolver):
+        """libyaml's parser and composer: fast, and its nodes keep line and column."""
+
+    _Loader: type = _CLoader
+    _C_MARKS = True  # libyaml reports reader errors as byte offsets
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    _Loader = yaml.SafeLoader
+    _C_MARKS = False
+SCALAR_TAGS = frozenset(_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
+_COLLECTION_TAGS = frozenset((_TAG + "map", _TAG + "seq"))
+
+
+@dataclass(frozen=True)
+class Document:
+    """A composed YAML document (``root`` is None when there were errors or no content)."""
+
+    root: Node | None
+    errors: list[LocatedError]
+
+
+def at(name: str, node: Node, message: str) -> LocatedError:
+    mark = node.start_mark
+    return LocatedError(name, mark.line + 1, mark.column + 1, message)
+
+
+def _open_readonly(path: Path) -> BinaryIO:
+    return open(path, "rb")  # closed by the caller's with-block
+
+
+def read_bytes(path: Path | str) -> tuple[bytes | None, list[LocatedError]]:
+    """The file's bytes, or a located reason why it cannot be read. Never writes."""
+    name = os.fspath(path)
+    try:
+        with _open_readonly(Path(path)) as handle:
+            info = os.fstat(handle.fileno())
+            if stat.S_ISDIR(info.st_mode):
+                return None, [LocatedError(name, 1, 1, "is a directory, not a show file")]
+            if not stat.S_ISREG(info.st_mode):
+                return None, [LocatedError(name, 1, 1, "is not a regular file")]
+            if info.st_size > MAX_BYTES:
+                return None, [_too_large(name, info.st_size)]
+            data = handle.read(MAX_BYTES + 1)
+    except FileNotFoundError:
+        return None, [LocatedError(name, 1, 1, "file not found")]
+    except IsADirectoryError:
+        return None, [LocatedError(name, 1, 1, "is a directory, not a show file")]
+    except PermissionError:
+        return None, [LocatedError(name, 1, 1, "permission denied: cannot read the file")]
+    except (OSError, ValueError) as exc:  # ValueError: NUL byte in the path
+        reason = getattr(exc, "strerror", None) or str(exc)
+        return None, [LocatedError(name, 1, 1, f"cannot read the file: {reason}")]
+    if len(data) > MAX_BYTES:
+        return None, [_too_large(name, len(data))]
+    return data, []
+
+
+def _too_large(name: str, size: int) -> LocatedError:
+    return LocatedError(
+        name,
+        1,
+        1,
+        f"file is too large ({size / 1e6:.1f} MB; the limit is {MAX_BYTES / 1e6:g} MB)",
+    )
+
+
+def decode(data: bytes | str, name: str) -> tuple[str | None, list[LocatedError]]:
+    """UTF-8 text without a BOM; a located error at the first byte that is not UTF-8."""
+    if isinstance(data, str):
+        data = data.encode("utf-8", "surrogatepass")  # lone surrogates fail below, located
+    if len(data) > MAX_BYTES:
+        return None, [_too_large(name, len(data))]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        line, col = _line_col(data[: exc.start].decode("utf-8"))
+        byte = data[exc.start]
+        return None, [
+            LocatedError(
+                name,
+                line,
+                col,
+                f"not UTF-8 text: byte 0x{byte:02x} cannot be decoded; save the file as UTF-8",
+            )
+        ]
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    return text, []
+
+
+def _line_col(prefix: str) -> tuple[int, int]:
+    """1-based line and column just after ``prefix`` (CRLF, CR and LF end lines)."""
+    if prefix.startswith("\ufeff"):
+        prefix = prefix[1:]
+    prefix = prefix.replace("\r\n", "\n").replace("\r", "\n")
+    line = prefix.count("\n") + 1
+    return line, len(prefix) - (prefix.rfind("\n") + 1) + 1
+
+
+def compose(text: str, name: str) -> Document:
+    """Compose ``text`` into nodes; refuse aliases, duplicate keys and unknown tags."""
+    if not text.strip():
+        return Document(None, [LocatedError(name, 1, 1, "file is empty")])
+    if "*" in text:
+        alias_errors = _alias_errors(text, name)
+        if alias_errors:
+            return Document(None, alias_errors)
+    try:
+        loader = _Loader(text.encode("utf-8") if _C_MARKS else text)  # bytes: libyaml skips a copy
+        try:
+            root = loader.get_single_node()
+        finally:
+            loader.dispose()
+    except yaml.YAMLError as exc:
+        return Document(None, [_yaml_error(exc, text, name)])
+    except RecursionError:
+        return Document(None, [LocatedError(name, 1, 1, "the document is nested too deeply")])
+    if root is None:
+        return Document(None, [LocatedError(name, 1, 1, "file has no content, only comments")])
+    return Document(root, structure_errors(root, name))
+
+
+def _alias_errors(text: str, name: str) -> list[LocatedError]:
+    """Aliases (*name) are refused: they make tiny files expand enormously."""
+    errors: list[LocatedError] = []
+    try:
+        for event in yaml.parse(text, Loader=yaml.CSafeLoader if _C_MARKS else yaml.SafeLoader):
+            if isinstance(event, yaml.AliasEvent):
+                mark = event.start_mark
+                line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                errors.append(
+                    LocatedError(
+                        name,
+                        line,
+                        col,
+                        f"YAML aliases are not supported (*{event.anchor}); "
+                        "write the value out instead",
+                    )
+                )
+    except yaml.YAMLError as exc:
+        errors.append(_yaml_error(exc, text, name))
+    except RecursionError:
+        errors.append(LocatedError(name, 1, 1, "the document is nested too deeply"))
+    return errors
+
+
+def _yaml_error(exc: yaml.YAMLError, text: str, name: str) -> LocatedError:
+    if isinstance(exc, yaml.reader.ReaderError):
+        prefix = (
+            text.encode("utf-8")[: exc.position].decode("utf-8", "replace")
+            if _C_MARKS
+            else text[: exc.position]
+        )
+        line, col = _line_col(prefix)
+        code = exc.character if isinstance(exc.character, int) else ord(exc.character)
+        return LocatedError(
+            name, line, col, f"character U+{code:04X} is not allowed in a YAML file"
+        )
+    if isinstance(exc, yaml.MarkedYAMLError):
+        mark = exc.problem_mark or exc.context_mark
+        line, col = (1, 1)
+        if mark is not None:
+            line, col = mark.line + 1, mark.column + 1
+        if _is_tab_at(text, line, col) or "tab" in (exc.problem or ""):
+            return LocatedError(
+                name, line, col, "tab character in indentation: YAML indentation must use spaces"
+            )
+        reserved = _char_at(text, line, col)
+        if reserved in ("@", "`") and "cannot start any token" in (exc.problem or ""):
+            return LocatedError(
+                name,
+                line,
+                col,
+                f"a value starting with '{reserved}' must be quoted, like \"{reserved}name\"",
+            )
+        if "another document" in (exc.problem or ""):
+            return LocatedError(
+                name,
+                line,
+                col,
+                "a show file holds one YAML document; remove the second one (from '---' on)",
+            )
+        problem = exc.problem or "syntax error"
+        if exc.context and exc.context_mark is not None and exc.context_mark.line + 1 != line:
+            context_line = exc.context_mark.line + 1
+            problem += f" ({exc.context} started on line {context_line})"
+        elif exc.context:
+            problem += f" ({exc.context})"
+        return LocatedError(name, line, col, f"YAML syntax error: {problem}")
+    return LocatedError(name, 1, 1, f"YAML error: {exc}")
+
+
+def _row(text: str, line: int) -> str:
+    lines = text.splitlines()
+    return lines[line - 1] if 1 <= line <= len(lines) else ""
+
+
+def _char_at(text: str, line: int, col: int) -> str:
+    row = _row(text, line)
+    return row[col - 1] if 1 <= col <= len(row) else ""
+
+
+def _is_tab_at(text: str, line: int, col: int) -> bool:
+    row = _row(text, line)
+    return 1 <= col <= len(row) and row[col - 1] == "\t" and not row[: col - 1].strip()
+
+
+def tag_name(tag: str) -> str:
+    """A tag as the user wrote it: "!!binary" rather than "tag:yaml.org,2002:binary"."""
+    return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
+
+
+def structure_errors(root: Node, name: str) -> list[LocatedError]:
+    """Duplicate keys, non-text keys and unsupported tags anywhere in the tree."""
+    errors: list[LocatedError] = []
+    stack: list[Node] = [root]
+    while stack:
+        node = stack.pop()
+        if isinstance(node, ScalarNode):
+            if node.tag not in SCALAR_TAGS:
+                errors.append(at(name, node, f"unsupported YAML tag '{tag_name(node.tag)}'"))
+            continue
+        if node.tag not in _COLLECTION_TAGS:
+            errors.append(at(name, node, f"unsupported YAML tag '{tag_name(node.tag)}'"))
+        if isinstance(node, SequenceNode):
+            stack.extend(node.value)
+            continue
+        if not isinstance(node, MappingNode):
+            continue
+        seen: dict[str, ScalarNode] = {}
+        for key, value in node.value:
+            stack.append(value)
+            if not isinstance(key, ScalarNode):
+                errors.append(at(name, key, "a key must be plain text, not a list or mapping"))
+                continue
+            stack.append(key)
+            first = seen.setdefault(key.value, key)
+            if first is not key:
+                line = first.start_mark.line + 1
+                errors.append(at(name, key, f"duplicate key '{key.value}' (first on line {line})"))
+    return errors
