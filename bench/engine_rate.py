@@ -1,0 +1,140 @@
+"""Engine: accepted actions per second, directly and through the Qt ShowController.
+
+Directly: Engine + FakeClocks, add_time/undo cycles and next/previous cycles. Through the
+controller (offscreen, QCoreApplication): next/previous, without a journal and with one
+(each accepted action is written atomically and fsynced before it returns - the journal
+folder is in the bench's scratch directory, on the same disk as the user's data would be).
+There is no baseline program: the direct engine is the floor of the controller rows.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+from bench.common import Context, Row, run_json_child
+
+NAME = "engine"
+
+
+def run(ctx: Context) -> list[Row]:
+    budget = "0.3" if ctx.smoke else "3"
+    data, _rss = run_json_child(
+        "bench.engine_rate",
+        ["child", budget, str(ctx.scratch / "engine-journal.json")],
+        ctx.child_env(QT_QPA_PLATFORM="offscreen"),
+        120,
+    )
+    direct = data["direct_next_previous"]
+    return [
+        Row(
+            "engine.direct_add_undo",
+            data["direct_add_undo"],
+            None,
+            "act/s",
+            "",
+            "info",
+            "Engine.add_time(+60 s) / undo, FakeClocks",
+        ),
+        Row(
+            "engine.direct_next_previous",
+            direct,
+            None,
+            "act/s",
+            "",
+            "info",
+            "Engine.next / previous, FakeClocks",
+        ),
+        Row(
+            "engine.controller_no_journal",
+            data["controller_no_journal"],
+            direct,
+            "act/s",
+            "",
+            "info",
+            "ShowController.next/previous; baseline = engine directly",
+        ),
+        Row(
+            "engine.controller_journal",
+            data["controller_journal"],
+            direct,
+            "act/s",
+            "",
+            "info",
+            f"with the fsynced journal: {1000 / data['controller_journal']:.2f} ms per action",
+        ),
+    ]
+
+
+def _rate(actions: list[Callable[[], object]], budget_s: float, tick: Callable[[], None]) -> float:
+    """Accepted actions per second, cycling through ``actions`` for ``budget_s`` seconds."""
+    done = 0
+    t0 = time.perf_counter()
+    end = t0 + budget_s
+    while time.perf_counter() < end:
+        for action in actions:
+            result = action()
+            if not result.ok:  # type: ignore[attr-defined]
+                raise RuntimeError(f"refused: {result}")
+            tick()
+        done += len(actions)
+    return done / (time.perf_counter() - t0)
+
+
+def child(budget_s: float, journal_path: Path) -> int:
+    from PySide6.QtCore import QCoreApplication
+
+    from runofshow.core.clock import FakeClocks
+    from runofshow.core.engine import Engine
+    from runofshow.core.journal import Journal
+    from runofshow.core.loader import load_show
+    from runofshow.paths import bundled_show
+    from runofshow.qt.controller import ShowController
+
+    app = QCoreApplication(sys.argv[:1])
+    show = load_show(bundled_show())
+
+    def fresh() -> tuple[Engine, FakeClocks]:
+        clocks = FakeClocks()
+        engine = Engine(show, clocks)
+        assert engine.start().ok
+        return engine, clocks
+
+    engine, clocks = fresh()
+    add_undo = _rate(
+        [lambda: engine.add_time(60_000), engine.undo], budget_s, lambda: clocks.advance(1)
+    )
+    engine, clocks = fresh()
+    next_prev = _rate([engine.next, engine.previous], budget_s, lambda: clocks.advance(1))
+
+    engine, clocks = fresh()
+    controller = ShowController(engine, clocks)
+    plain = _rate([controller.next, controller.previous], budget_s, lambda: clocks.advance(1))
+    controller.close()
+
+    engine, clocks = fresh()
+    journal = Journal(journal_path, clocks)
+    controller = ShowController(engine, clocks, journal=journal, resume=False)
+    journaled = _rate([controller.next, controller.previous], budget_s, lambda: clocks.advance(1))
+    controller.close()
+    del app
+    print(
+        "result "
+        + json.dumps(
+            {
+                "direct_add_undo": add_undo,
+                "direct_next_previous": next_prev,
+                "controller_no_journal": plain,
+                "controller_journal": journaled,
+            }
+        ),
+        flush=True,
+    )
+    return 0
+
+
+if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "child":
+    sys.exit(child(float(sys.argv[2]), Path(sys.argv[3])))

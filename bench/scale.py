@@ -1,0 +1,210 @@
+"""Scale: a generated 2,000-segment show against the bundled 6-segment one, same program.
+
+Load + validate (load_show), one engine snapshot (every display tick computes one, with the
+whole projected schedule), the web state object (published on every tick), the console
+timeline taking a new snapshot (render_snapshot) and painting its 1920-px view into a
+QImage, and the child's peak memory. Medians of many repetitions.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+import time
+from pathlib import Path
+
+from bench.common import Context, Row, below_verdict, median, run_json_child
+
+NAME = "scale"
+SEGMENTS = 2000
+LOAD_TARGET_MS = 250.0
+PAINT_TARGET_MS = 8.0
+KINDS = ("talk", "talk", "panel", "break", "other")
+
+
+def generate_show(path: Path, segments: int = SEGMENTS) -> Path:
+    """A valid show file with ``segments`` segments, speakers and a few cue cards each."""
+    lines = [
+        "format: runofshow/1",
+        "show:",
+        '  title: "Scale test - 2,000 segments"',
+        "  starts_at: 2022-09-12T09:00:00+09:00",
+        "  timezone: Asia/Tokyo",
+        "  thresholds: {warning: 2m, danger: 30s}",
+        "segments:",
+    ]
+    for i in range(segments):
+        kind = "opening" if i == 0 else "closing" if i == segments - 1 else KINDS[i % 5]
+        lines += [
+            f"  - id: seg-{i:04d}",
+            f"    kind: {kind}",
+            f'    title: "セグメント {i}: 発表タイトル number {i}"',
+            f'    speakers: [{{name: "Speaker {i % 37}", team: "Team {i % 5}"}}]',
+            f"    duration: {3 + i % 7}m",
+            "    cues:",
+            "      - {title: 導入, at: 0m, text: はじめに}",
+            "      - {title: 本題, at: 1m, text: 本題の話}",
+            "      - {title: まとめ, at: 2m, text: まとめと質疑}",
+        ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def run(ctx: Context) -> list[Row]:
+    from runofshow.paths import bundled_show
+
+    big = generate_show(ctx.scratch / "scale-2000.yaml")
+    reps = "5" if ctx.smoke else "60"
+    env = ctx.child_env()
+    app, app_rss = run_json_child("bench.scale", ["child", str(big), reps], env, 300)
+    base, base_rss = run_json_child("bench.scale", ["child", str(bundled_show()), reps], env, 120)
+    note = f"{SEGMENTS} segments vs the bundled show ({base['segments']} segments)"
+    return [
+        Row(
+            "scale.load_validate",
+            app["load_ms"],
+            base["load_ms"],
+            "ms",
+            f"< {LOAD_TARGET_MS:.0f} ms",
+            below_verdict(app["load_ms"], LOAD_TARGET_MS),
+            note + f"; file {big.stat().st_size // 1024} KiB",
+        ),
+        Row(
+            "scale.snapshot",
+            app["snapshot_ms"],
+            base["snapshot_ms"],
+            "ms",
+            "",
+            "info",
+            "Engine.snapshot_at (done on every display tick)",
+        ),
+        Row(
+            "scale.state_json",
+            app["state_json_ms"],
+            base["state_json_ms"],
+            "ms",
+            "",
+            "info",
+            "state_json + json.dumps (the web server publishes it on every tick)",
+        ),
+        Row(
+            "scale.timeline_update",
+            app["timeline_update_ms"],
+            base["timeline_update_ms"],
+            "ms",
+            "",
+            "info",
+            "Timeline.show_snapshot for a tick one second later",
+        ),
+        Row(
+            "scale.timeline_paint",
+            app["paint_ms"],
+            base["paint_ms"],
+            "ms",
+            f"< {PAINT_TARGET_MS:.0f} ms",
+            below_verdict(app["paint_ms"], PAINT_TARGET_MS),
+            f"whole {app['paint_w']}x{app['paint_h']} view rendered into a QImage",
+        ),
+        Row(
+            "scale.peak_rss",
+            app_rss / 1024,
+            base_rss / 1024,
+            "MiB",
+            "",
+            "info",
+            "peak RSS of the child (Qt + show + engine + timeline)",
+        ),
+    ]
+
+
+def show_snapshot(timeline: object, snap: object) -> None:
+    """The timeline's "take this snapshot" method (named render, later show_snapshot)."""
+    method = getattr(type(timeline), "show_snapshot", None)
+    if method is None:
+        method = type(timeline).render  # type: ignore[attr-defined]
+    method(timeline, snap)
+
+
+def _timed(fn: object, reps: int) -> float:
+    out = []
+    for _ in range(reps):
+        t0 = time.perf_counter()
+        fn()  # type: ignore[operator]
+        out.append((time.perf_counter() - t0) * 1000)
+    return median(out)
+
+
+def child(path: Path, reps: int) -> int:
+    from datetime import timedelta
+
+    from PySide6.QtCore import QPoint, Qt
+    from PySide6.QtGui import QImage
+    from PySide6.QtWidgets import QApplication, QWidget
+
+    from runofshow.core.clock import FakeClocks
+    from runofshow.core.engine import Engine
+    from runofshow.core.loader import load_show
+    from runofshow.qt.console.timeline import Timeline
+    from runofshow.qt.theme import apply_dark_theme
+    from runofshow.web.state_json import state_json
+
+    app = QApplication(sys.argv[:1])
+    apply_dark_theme(app)
+    load_ms = _timed(lambda: load_show(path), max(3, reps // 6))
+    show = load_show(path)
+    clocks = FakeClocks()
+    clocks.set_wall(show.starts_at - timedelta(minutes=1))
+    engine = Engine(show, clocks)
+    assert engine.start().ok
+    middle = show.segments[len(show.segments) // 2].id
+    clocks.advance(60_000)
+    assert engine.goto(middle).ok
+    clocks.advance(90_000)
+    snap = engine.snapshot()
+    snapshot_ms = _timed(engine.snapshot, reps)
+    state_ms = _timed(
+        lambda: json.dumps(state_json(snap, show), ensure_ascii=False, separators=(",", ":")),
+        reps,
+    )
+
+    timeline = Timeline()
+    timeline.setAttribute(Qt.WidgetAttribute.WA_DontShowOnScreen)
+    timeline.resize(1920, timeline.height())
+    timeline.show()
+    show_snapshot(timeline, snap)
+    app.processEvents()
+    snaps = []
+    for _ in range(reps):
+        clocks.advance(1000)
+        snaps.append(engine.snapshot())
+    it = iter(snaps)
+    update_ms = _timed(lambda: show_snapshot(timeline, next(it)), reps)
+    app.processEvents()
+    image = QImage(timeline.size(), QImage.Format.Format_ARGB32_Premultiplied)
+
+    def paint() -> None:
+        QWidget.render(timeline, image, QPoint(0, 0))
+
+    paint()
+    paint_ms = _timed(paint, reps)
+    print(
+        "result "
+        + json.dumps(
+            {
+                "segments": len(show.segments),
+                "load_ms": load_ms,
+                "snapshot_ms": snapshot_ms,
+                "state_json_ms": state_ms,
+                "timeline_update_ms": update_ms,
+                "paint_ms": paint_ms,
+                "paint_w": image.width(),
+                "paint_h": image.height(),
+            }
+        ),
+        flush=True,
+    )
+    return 0
+
+
+if __name__ == "__main__" and len(sys.argv) == 4 and sys.argv[1] == "child":
+    sys.exit(child(Path(sys.argv[2]), int(sys.argv[3])))
