@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 
 from runofshow.cli import RunOptions
 from runofshow.paths import bundled_show
-from runofshow.qt.app import DesktopApp, create_application
-from runofshow.qt.settings import Settings
+from runofshow.qt import app as app_module
+from runofshow.qt.app import DesktopApp
 
 
 def build_desktop(
@@ -27,42 +27,14 @@ def build_desktop(
     composed step by step as run_gui does it.
 
     The web server listens on a free loopback port (port 0), as the app would on 8765."""
-    import inspect
-
-    from runofshow.qt import app as app_module
-
     options = RunOptions(show=show or bundled_show(), port=0, serve=serve)
-    try:
-        app = create_application()
-    except Exception as error:  # the app module is still being written: same steps by hand
-        print(
-            f"bench: create_application failed ({error!r}); building it directly", file=sys.stderr
-        )
-        app = _plain_application()
-    settings = Settings()
-    extra = []
-    if "translations" in inspect.signature(DesktopApp).parameters:
-        translations = app_module.Translations(app)
-        translations.switch(app_module.choose_language(options.lang, settings))
-        extra.append(translations)
-    desktop = DesktopApp(options, settings, *extra)
+    app, desktop = app_module.build_desktop(options)
     desktop.console.resize(1600, 900)
     desktop.console.show()
+    desktop.start_server()
     if speaker:
         desktop.toggle_speaker_window()
-    app.aboutToQuit.connect(desktop.shutdown)
     return app, desktop
-
-
-def _plain_application() -> QApplication:
-    from runofshow.qt.theme import apply_dark_theme
-
-    existing = QApplication.instance()
-    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
-    app.setApplicationName("runofshow")
-    app.setOrganizationName("runofshow")
-    apply_dark_theme(app)
-    return app
 
 
 class PaintWatch(QObject):

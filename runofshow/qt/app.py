@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from runofshow.cli import RunOptions
@@ -17,7 +18,9 @@ from runofshow.qt.session import ShowSession
 from runofshow.qt.settings import Settings
 from runofshow.qt.signals import SignalWaker
 from runofshow.qt.theme import apply_dark_theme
-from runofshow.web.bridge import WebBridge, start_web_server
+
+if TYPE_CHECKING:
+    from runofshow.web.bridge import WebBridge
 
 
 def tr(text: str) -> str:
@@ -52,10 +55,17 @@ class DesktopApp(QObject):
         self._speaker: QObject | None = None
         self._history: QObject | None = None
         self.server: WebBridge | None = None
-        if options.serve:
-            self.server = start_web_server(
-                self.session, port=options.port, lan=options.lan, parent=self
-            )
+
+    def start_server(self) -> None:
+        """Start the browser views and control API (after the first paint: aiohttp's
+        import costs about 0.4 s that the operator should not wait for)."""
+        if not self.options.serve or self.server is not None:
+            return
+        from runofshow.web.bridge import start_web_server
+
+        self.server = start_web_server(
+            self.session, port=self.options.port, lan=self.options.lan, parent=self
+        )
         if self.server is not None:
             print(f"runofshow: browser views at {self.server.urls()['index']}", flush=True)
 
@@ -99,16 +109,23 @@ class DesktopApp(QObject):
         self.session.close()
 
 
-def run_gui(options: RunOptions) -> int:
+def build_desktop(options: RunOptions) -> tuple[QApplication, DesktopApp]:
+    """The application and its parts, ready to show (run_gui and the benchmarks use it)."""
     app = create_application()
     settings = Settings()
     translations = Translations(app)
     translations.switch(choose_language(options.lang, settings))
     desktop = DesktopApp(options, settings, translations)
+    app.aboutToQuit.connect(desktop.shutdown)
+    return app, desktop
+
+
+def run_gui(options: RunOptions) -> int:
+    app, desktop = build_desktop(options)
     desktop.console.show()
+    QTimer.singleShot(0, desktop.start_server)
     if options.speaker_screen is not None:
         desktop.toggle_speaker_window()
-    app.aboutToQuit.connect(desktop.shutdown)
     waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
     try:
         return app.exec()

@@ -19,6 +19,7 @@ from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
 from runofshow.core.rehearsal import single_segment_show
 from runofshow.core.runs import RunRecorder
+from runofshow.core.snapshot import Status
 from runofshow.paths import show_data_dir
 from runofshow.qt.controller import ShowController
 
@@ -112,17 +113,33 @@ class ShowSession(QObject):
         self.reloaded.emit(notes)
         return notes
 
-    def set_rehearsal(self, on: bool) -> None:
-        """Switch between live and rehearsal; each has its own engine and journal."""
+    @property
+    def live_on_air(self) -> bool:
+        """A live show is running or paused: switching to rehearsal would abandon it."""
+        if self._controller is None or self._rehearsal:
+            return False
+        return self._controller.snapshot.status in (Status.RUNNING, Status.PAUSED)
+
+    def set_rehearsal(self, on: bool) -> bool:
+        """Switch between live and rehearsal; each has its own engine and journal.
+
+        Refused (False) while a live show is on air: end or reset it first.
+        """
         if on == self._rehearsal and self._segment_scope is None:
-            return
+            return True
+        if self.live_on_air:
+            return False
         self._rehearsal, self._segment_scope = on, None
         self._rebuild()
+        return True
 
-    def rehearse_segment(self, segment_id: str | None) -> None:
+    def rehearse_segment(self, segment_id: str | None) -> bool:
         """Rehearse one segment on its own (laps per cue card), or the whole show (None)."""
+        if self.live_on_air:
+            return False
         self._rehearsal, self._segment_scope = True, segment_id
         self._rebuild()
+        return True
 
     def close(self) -> None:
         """Clean exit: the journal says so, so the next start begins fresh."""

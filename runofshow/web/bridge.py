@@ -97,7 +97,8 @@ class WebBridge(QObject):
     def _on_state(self, snapshot: Snapshot) -> None:
         controller = self._controller
         if controller is not None:
-            self._server.publish(state_json(snapshot, controller.engine.show))
+            show = controller.engine.show
+            self._server.publish(lambda: state_json(snapshot, show))
 
     # ---- commands in ------------------------------------------------------------------------
 

@@ -137,8 +137,8 @@ class WebServer:
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         # Owned by the server thread from here on.
-        self._state: dict[str, Any] | None = None
-        self._state_text: str | None = None
+        self._state_source: Callable[[], dict[str, Any]] | None = None
+        self._state_cache: tuple[dict[str, Any], str] | None = None
         self._version = 0
         self._clients: set[_Client] = set()
 
@@ -181,13 +181,18 @@ class WebServer:
         self._thread = None
         self._port = None
 
-    def publish(self, state: dict[str, Any]) -> None:
-        """Hand the latest state object to the server thread (called from the Qt thread)."""
+    def publish(self, state: dict[str, Any] | Callable[[], dict[str, Any]]) -> None:
+        """Hand the latest state to the server thread (called from the Qt thread).
+
+        Pass a function to have the state object built on the server thread, and only when
+        a client or a request needs it: the GUI thread never pays for serialising.
+        """
         loop = self._loop
         if loop is None or loop.is_closed():
             return
+        source = state if callable(state) else (lambda: state)
         with contextlib.suppress(RuntimeError):  # loop closing
-            loop.call_soon_threadsafe(self._set_state, state)
+            loop.call_soon_threadsafe(self._set_state, source)
 
     def urls(self) -> dict[str, str]:
         """Ready-made URLs for the console to show (with the token when one is required)."""
@@ -273,12 +278,29 @@ class WebServer:
             with contextlib.suppress(Exception):
                 await client.ws.close(code=1001, message=b"server shutdown")
 
-    def _set_state(self, state: dict[str, Any]) -> None:
-        self._state = state
-        self._state_text = _dumps(state)
+    def _set_state(self, source: Callable[[], dict[str, Any]]) -> None:
+        self._state_source = source
+        self._state_cache = None
         self._version += 1
         for client in self._clients:
             client.wake.set()
+
+    @property
+    def _state(self) -> dict[str, Any] | None:
+        cached = self._materialize()
+        return cached[0] if cached is not None else None
+
+    @property
+    def _state_text(self) -> str | None:
+        cached = self._materialize()
+        return cached[1] if cached is not None else None
+
+    def _materialize(self) -> tuple[dict[str, Any], str] | None:
+        """The newest state object and its JSON text, built at most once per version."""
+        if self._state_cache is None and self._state_source is not None:
+            state = self._state_source()
+            self._state_cache = (state, _dumps(state))
+        return self._state_cache
 
     # ---- middleware -------------------------------------------------------------------------
 

@@ -88,12 +88,17 @@ def test_rehearsal_has_its_own_engine_and_journal(
     session.open(_write(tmp_path / "show.yaml", GOOD))
     live = session.controller
     live.start()
+    with qtbot.assertNotEmitted(session.controllerChanged):
+        assert not session.set_rehearsal(True)  # the live show is on air
+        assert not session.rehearse_segment("two")
+    assert session.controller is live and not session.rehearsal
+    live.end_show()
     with qtbot.waitSignal(session.controllerChanged):
-        session.set_rehearsal(True)
+        assert session.set_rehearsal(True)
     assert session.controller is not live
     assert session.controller.snapshot.rehearsal
     assert session.controller.snapshot.status is Status.STANDBY
-    session.rehearse_segment("two")
+    assert session.rehearse_segment("two")
     snap = session.controller.snapshot
     assert [s.id for s in session.controller.engine.show.segments] == ["two"]
     assert snap.rehearsal
