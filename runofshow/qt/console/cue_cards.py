@@ -1,0 +1,179 @@
+"""Cue cards of the current segment: the current one highlighted, the next one marked."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from runofshow.core.model import Cue, Segment
+from runofshow.core.snapshot import Pace, Phase, Snapshot
+from runofshow.qt import theme
+from runofshow.qt.console import formatting as fmt
+from runofshow.qt.console.labels import ElidedLabel, set_style
+
+CURRENT_BG = QColor("#1f3b66")
+NEXT_BG = QColor("#232a33")
+PACE_COLOURS = {
+    Pace.BEHIND: QColor("#ff8a65"),
+    Pace.AHEAD: QColor("#8ab4f8"),
+    Pace.ON_PACE: theme.PHASE_COLOURS[Phase.NORMAL],
+    Pace.NONE: theme.TEXT_DIM,
+}
+
+
+class CueCardRow(QFrame):
+    """One card: number, title, target time, and the first line of its text."""
+
+    def __init__(self, number: int, cue: Cue, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cueCard")
+        self.number = QLabel(str(number))
+        self.number.setFont(theme.digits_font(18))
+        self.number.setFixedWidth(34)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title = ElidedLabel(cue.title)
+        self.title.setFont(theme.ui_font(14))
+        self.target = QLabel(fmt.target(cue.at_ms))
+        self.target.setFont(theme.digits_font(16, bold=False))
+        self.badge = QLabel()
+        self.badge.setFont(theme.ui_font(10))
+        self.text = ElidedLabel(" ".join(cue.text.split()))
+        self.text.setFont(theme.ui_font(11))
+        set_style(self.text, f"color: {theme.TEXT_DIM.name()};")
+        self.text.setVisible(bool(cue.text))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 4, 8, 4)
+        grid.setHorizontalSpacing(8)
+        grid.setVerticalSpacing(0)
+        grid.addWidget(self.number, 0, 0, 2, 1)
+        grid.addWidget(self.title, 0, 1)
+        grid.addWidget(self.badge, 0, 2)
+        grid.addWidget(self.target, 0, 3)
+        grid.addWidget(self.text, 1, 1, 1, 3)
+        grid.setColumnStretch(1, 1)
+
+    def set_role(self, role: str, badge: str) -> None:
+        colour = {"current": CURRENT_BG, "next": NEXT_BG}.get(role)
+        border = theme.ACCENT.name() if role == "current" else "transparent"
+        background = colour.name() if colour else "transparent"
+        self.setStyleSheet(
+            f"#cueCard {{ background: {background}; border-left: 4px solid {border};"
+            " border-radius: 4px; }"
+        )
+        self.badge.setText(badge)
+        dim = role == "done"
+        set_style(self.title, f"color: {theme.TEXT_DIM.name()};" if dim else "")
+
+
+class CueCardsPanel(QFrame):
+    """The list of cards; ] / [ (or Page Down / Page Up) move through them."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.heading = QLabel()
+        self.heading.setFont(theme.ui_font(11))
+        set_style(self.heading, f"color: {theme.TEXT_DIM.name()}; letter-spacing: 1px;")
+        self.status = ElidedLabel()
+        self.status.setFont(theme.ui_font(15))
+        self.hint = ElidedLabel()
+        self.hint.setFont(theme.ui_font(10))
+        set_style(self.hint, f"color: {theme.TEXT_DIM.name()};")
+        self._list = QWidget()
+        self._list_layout = QVBoxLayout(self._list)
+        self._list_layout.setContentsMargins(0, 0, 0, 0)
+        self._list_layout.setSpacing(4)
+        self.scroller = QScrollArea()
+        self.scroller.setWidgetResizable(True)
+        self.scroller.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.scroller.setWidget(self._list)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 10, 12, 10)
+        layout.addWidget(self.heading)
+        layout.addWidget(self.status)
+        layout.addWidget(self.scroller, 1)
+        layout.addWidget(self.hint)
+        self.rows: list[CueCardRow] = []
+        self._segment: Segment | None = None
+        self._shown_index = -1
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.heading.setText(self.tr("CUE CARDS"))
+        self.hint.set_full_text(self.tr("] next card · [ previous card"))
+        if self._shown_index >= 0:
+            self._highlight(self._shown_index)
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        if snap.segment is not self._segment:
+            self._rebuild(snap.segment)
+        cue = snap.cue
+        if cue is None:
+            self.status.set_full_text(self.tr("No cue cards for this segment"))
+            set_style(self.status, f"color: {theme.TEXT_DIM.name()};")
+            return
+        text = self.tr("Card %1 of %2").replace("%1", str(cue.index + 1))
+        text = text.replace("%2", str(cue.count))
+        pace = fmt.pace(cue.pace, cue.pace_ms)
+        self.status.set_full_text(f"{text} · {pace}" if pace else text)
+        set_style(self.status, f"color: {PACE_COLOURS[cue.pace].name()};")
+        if cue.index != self._shown_index:
+            self._highlight(cue.index)
+
+    def current_index(self) -> int:
+        return self._shown_index
+
+    def _rebuild(self, segment: Segment) -> None:
+        self._segment = segment
+        for row in self.rows:
+            row.hide()
+            row.setParent(None)
+            row.deleteLater()
+        self.rows = []
+        while self._list_layout.count():
+            self._list_layout.takeAt(0)
+        for number, cue in enumerate(segment.cues, start=1):
+            row = CueCardRow(number, cue)
+            self.rows.append(row)
+            self._list_layout.addWidget(row)
+        self._list_layout.addStretch(1)
+        self._shown_index = -1
+
+    def _highlight(self, index: int) -> None:
+        self._shown_index = index
+        for i, row in enumerate(self.rows):
+            if i == index:
+                row.set_role("current", self.tr("NOW"))
+            elif i == index + 1:
+                row.set_role("next", self.tr("NEXT"))
+            else:
+                row.set_role("done" if i < index else "later", "")
+        self._ensure_visible()
+        QTimer.singleShot(0, self._ensure_visible)  # again once the list is laid out
+
+    def _ensure_visible(self) -> None:
+        """The current card and the next one in view (the current one wins if not both fit)."""
+        index = self._shown_index
+        if 0 <= index < len(self.rows):
+            following = self.rows[min(index + 1, len(self.rows) - 1)]
+            self.scroller.ensureWidgetVisible(following, 0, 4)
+            self.scroller.ensureWidgetVisible(self.rows[index], 0, 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        QTimer.singleShot(0, self._ensure_visible)

@@ -1,0 +1,166 @@
+"""Small label widgets shared by the console panels: elided text and fit-to-box digits."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QRect, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+class ElidedLabel(QLabel):
+    """One line of text elided with "…" to the width it gets; the full text is the tooltip."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.set_full_text(text)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def set_full_text(self, text: str) -> None:
+        if text == self._full and self.text():
+            return
+        self._full = text
+        self._elide()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(20, hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._elide()
+
+    def _elide(self) -> None:
+        width = max(0, self.contentsRect().width())
+        shown = QFontMetrics(self.font()).elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
+
+
+class FitLabel(QLabel):
+    """Digits as large as the box allows (up to ``max_px``); refits when the text gets longer."""
+
+    def __init__(self, font: QFont, *, max_px: int = 400, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._base = QFont(font)
+        self._max_px = max_px
+        self._fitted_for = ""
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumSize(40, 30)
+
+    def set_digits(self, text: str) -> None:
+        """Set the text; the font is refitted when its shape (length) changes."""
+        shape = self._shape(text)
+        self.setText(text)
+        if shape != self._fitted_for:
+            self._fit()
+
+    def set_colour(self, colour: QColor) -> None:
+        set_style(self, f"color: {colour.name()};")
+
+    @staticmethod
+    def _shape(text: str) -> str:
+        # Fit for the widest digit in every place, so the size stays put as seconds tick.
+        return "".join("8" if c.isdigit() else c for c in text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        sample = self._shape(self.text()) or "88:88"
+        rect = self.contentsRect()
+        if rect.width() <= 0 or rect.height() <= 0:
+            return
+        font = QFont(self._base)
+        low, high = 6, self._max_px
+        while low < high:  # the largest pixel size whose text still fits
+            mid = (low + high + 1) // 2
+            font.setPixelSize(mid)
+            metrics = QFontMetrics(font)
+            fits = metrics.horizontalAdvance(sample) <= rect.width() * 0.96
+            if fits and metrics.height() <= rect.height():
+                low = mid
+            else:
+                high = mid - 1
+        font.setPixelSize(low)
+        self._fitted_for = self._shape(self.text())
+        super().setFont(font)
+
+
+def set_style(widget: QWidget, css: str) -> None:
+    """Set a style sheet only when it differs: re-polishing every tick is costly."""
+    if widget.styleSheet() != css:
+        widget.setStyleSheet(css)
+
+
+class WrapLabel(QLabel):
+    """A word-wrapped label (at most ``max_lines``, then "…") that asks its layout for the
+    height its text needs at its width; the full text is the tooltip when it was cut.
+
+    Splitters and box layouts do not propagate height-for-width, so without this a wrapped
+    Japanese title gets squeezed into one line's height and cut off.
+    """
+
+    def __init__(self, font: QFont, max_lines: int = 2, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._max_lines = max_lines
+        self.setFont(font)
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        if text != self._full:
+            self._full = text
+            self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def _height(self, text: str, width: int) -> int:
+        # Measured directly: QLabel.heightForWidth can lag behind setText.
+        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+        return self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+
+    def _fit(self) -> None:
+        width = self.contentsRect().width()
+        text = self._full
+        if width > 0 and text:
+            limit = self.fontMetrics().lineSpacing() * self._max_lines + 2
+            if self._height(text, width) > limit:
+                low, high = 0, len(text)
+                while low < high:  # the longest prefix that fits with an ellipsis
+                    mid = (low + high + 1) // 2
+                    if self._height(text[:mid].rstrip() + "…", width) <= limit:
+                        low = mid
+                    else:
+                        high = mid - 1
+                text = text[:low].rstrip() + "…"
+        if text != super().text():
+            super().setText(text)
+        self.setToolTip(self._full if text != self._full else "")
+        if width <= 0:
+            return
+        need = (
+            (self._height(text, width) if text else 0)
+            + self.height()
+            - self.contentsRect().height()
+        )
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)

@@ -1,0 +1,99 @@
+"""Message to the speaker: a text field, a flash checkbox, send / clear, and blackout."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction, QKeyEvent
+from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLineEdit, QToolButton, QWidget
+
+from runofshow.core.snapshot import Snapshot
+from runofshow.qt import theme
+from runofshow.qt.console.labels import ElidedLabel, set_style
+
+MAX_MESSAGE = 200
+
+
+class MessageField(QLineEdit):
+    """Esc clears the field and hands the keys back to the console."""
+
+    escaped = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.clear()
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+def _button(action: QAction) -> QToolButton:
+    button = QToolButton()
+    button.setDefaultAction(action)
+    button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+    button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+    button.setMinimumHeight(34)
+    return button
+
+
+class MessageBar(QFrame):
+    """Send with Enter in the field or Ctrl+Enter anywhere; Esc leaves the field."""
+
+    def __init__(
+        self,
+        send: QAction,
+        clear: QAction,
+        blackout: QAction,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.field = MessageField()
+        self.field.setMaxLength(MAX_MESSAGE)
+        self.field.setFont(theme.ui_font(14))
+        self.field.setMinimumHeight(34)
+        self.field.setClearButtonEnabled(True)
+        self.field.returnPressed.connect(send.trigger)
+        self.flash = QCheckBox()
+        self.flash.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.on_screen = ElidedLabel()
+        self.on_screen.setFont(theme.ui_font(12))
+        self.blackout_button = _button(blackout)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        layout.addWidget(self.field, 4)
+        layout.addWidget(self.flash)
+        layout.addWidget(_button(send))
+        layout.addWidget(_button(clear))
+        layout.addWidget(self.on_screen, 3)
+        layout.addWidget(self.blackout_button)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.field.setPlaceholderText(self.tr("Message to the speaker (M to write, Enter to send)"))
+        self.flash.setText(self.tr("Flash"))
+        self.flash.setToolTip(self.tr("Flash the message on the speaker screen for 3 seconds"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+
+    def take_message(self) -> tuple[str, bool]:
+        """The text and flash choice to send; the field empties and gives keys back."""
+        text = self.field.text().strip()
+        flash = self.flash.isChecked()
+        self.field.clear()
+        self.flash.setChecked(False)
+        return text, flash
+
+    def show_snapshot(self, snap: Snapshot) -> None:
+        if snap.message is None:
+            self.on_screen.set_full_text(self.tr("No message on screen"))
+            set_style(self.on_screen, f"color: {theme.TEXT_DIM.name()};")
+        else:
+            self.on_screen.set_full_text(self.tr("On screen: %1").replace("%1", snap.message.text))
+            colour = "#ffcc00" if snap.message_flashing else theme.TEXT.name()
+            set_style(self.on_screen, f"color: {colour};")
+        style = "background: #b00020; color: white; font-weight: bold;" if snap.blackout else ""
+        if self.blackout_button.styleSheet() != style:
+            set_style(self.blackout_button, style)

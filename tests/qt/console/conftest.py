@@ -1,0 +1,92 @@
+"""Fixtures for console tests: a real session on the bundled show, fake clocks, and a
+confirmation stand-in that answers from a queue (and records every question)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.clock import FakeClocks
+from runofshow.qt.console.window import ConsoleWindow
+from runofshow.qt.session import ShowSession
+from runofshow.qt.settings import Settings
+from runofshow.qt.theme import apply_dark_theme
+
+
+@dataclass
+class Answers:
+    """Stands in for the Yes/No dialog: pops queued answers, "No" when none is queued."""
+
+    queue: list[bool] = field(default_factory=list)
+    asked: list[str] = field(default_factory=list)
+
+    def __call__(self, parent: QWidget | None, title: str, question: str) -> bool:
+        self.asked.append(question)
+        return self.queue.pop(0) if self.queue else False
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def session(qtbot: QtBot, clocks: FakeClocks, bundled_show_path: Path) -> Iterator[ShowSession]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_dark_theme(app)
+    session = ShowSession(clocks)
+    assert session.open(bundled_show_path)
+    yield session
+    session.close()
+
+
+@pytest.fixture
+def answers() -> Answers:
+    return Answers()
+
+
+@pytest.fixture
+def window(
+    qtbot: QtBot, session: ShowSession, settings: Settings, answers: Answers
+) -> ConsoleWindow:
+    win = ConsoleWindow(session, settings, confirm=answers)
+    qtbot.addWidget(win)
+    win.resize(1920, 1080)
+    win.show()
+    win.activateWindow()
+    qtbot.waitExposed(win)
+    win.focus_home()
+    return win
+
+
+def clipped_labels(root: QWidget) -> list[str]:
+    """Visible labels whose text does not fit their contents rectangle."""
+    problems = []
+    for label in root.findChildren(QLabel):
+        if not label.isVisibleTo(root) or not label.text():
+            continue
+        rect = label.contentsRect()
+        metrics = label.fontMetrics()
+        if label.wordWrap():
+            flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+            box = QRect(0, 0, rect.width(), 100_000)
+            need = metrics.boundingRect(box, flags, label.text()).height()
+            if need > rect.height():
+                problems.append(f"{label.text()!r}: needs {need}px height, has {rect.height()}")
+        else:
+            lines = label.text().split("\n")
+            wide = max(metrics.horizontalAdvance(line) for line in lines)
+            high = metrics.height() * len(lines)
+            if wide > rect.width() or high > rect.height() + 2:
+                problems.append(
+                    f"{label.objectName() or type(label).__name__} {label.text()!r}: "
+                    f"{wide}x{high} in {rect.width()}x{rect.height()}"
+                )
+    return problems
