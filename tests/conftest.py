@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -24,6 +25,16 @@ def isolated_data_dir(
     folder = tmp_path_factory.mktemp("data")
     monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(folder))
     yield folder
+
+
+@pytest.fixture(autouse=True)
+def garbage_collected_on_the_main_thread() -> Iterator[None]:
+    """As in the app (runofshow.qt.gc_guard): no automatic collection, which could run on
+    the web server's thread and destroy Qt objects there; collect here after each test."""
+    gc.disable()
+    yield
+    gc.collect()
+    gc.enable()
 
 
 @pytest.fixture

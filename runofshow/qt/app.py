@@ -13,6 +13,7 @@ from runofshow.core.clock import SystemClocks
 from runofshow.core.errors import LocatedError
 from runofshow.paths import bundled_show
 from runofshow.qt.console.window import ConsoleWindow
+from runofshow.qt.gc_guard import MainThreadGarbageCollector
 from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.session import ShowSession
 from runofshow.qt.settings import Settings
@@ -21,10 +22,6 @@ from runofshow.qt.theme import apply_dark_theme
 
 if TYPE_CHECKING:
     from runofshow.web.bridge import WebBridge
-
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("App", text)
 
 
 def create_application() -> QApplication:
@@ -44,6 +41,7 @@ class DesktopApp(QObject):
         self.options = options
         self.settings = settings
         self.translations = translations
+        self.garbage_collector = MainThreadGarbageCollector(self)
         self.session = ShowSession(SystemClocks(), rehearsal=options.rehearse, parent=self)
         self.session.loadFailed.connect(self._report_start_failure)
         if not self.session.open(options.show) and not self.session.open(bundled_show()):
@@ -52,8 +50,10 @@ class DesktopApp(QObject):
         self.console = ConsoleWindow(self.session, settings)
         self.console.speakerWindowRequested.connect(self.toggle_speaker_window)
         self.console.historyRequested.connect(self.show_history)
+        self.console.preferencesRequested.connect(self.show_preferences)
         self._speaker: QObject | None = None
         self._history: QObject | None = None
+        self._preferences: QObject | None = None
         self.server: WebBridge | None = None
 
     def start_server(self) -> None:
@@ -67,6 +67,7 @@ class DesktopApp(QObject):
             self.session, port=self.options.port, lan=self.options.lan, parent=self
         )
         if self.server is not None:
+            self.server.set_language(self.translations.language)
             print(f"runofshow: browser views at {self.server.urls()['index']}", flush=True)
 
     def _report_start_failure(self, path: str, errors: list[LocatedError]) -> None:
@@ -75,8 +76,10 @@ class DesktopApp(QObject):
         details = "\n".join(str(e) for e in errors[:20])
         QMessageBox.critical(
             None,
-            tr("Cannot open show"),
-            tr("%1 could not be opened; the bundled show is open instead.\n\n%2")
+            QCoreApplication.translate("App", "Cannot open show"),
+            QCoreApplication.translate(
+                "App", "%1 could not be opened; the bundled show is open instead.\n\n%2"
+            )
             .replace("%1", path)
             .replace("%2", details),
         )
@@ -103,10 +106,37 @@ class DesktopApp(QObject):
         history.show()
         history.raise_()
 
+    def show_preferences(self) -> None:
+        from runofshow.qt.preferences import PreferencesDialog
+
+        if self._preferences is None:
+            dialog = PreferencesDialog(self.settings, self.switch_language, self.console)
+            dialog.hideSecondsChanged.connect(self._set_speaker_hide_seconds)
+            self._preferences = dialog
+        preferences = self._preferences
+        assert isinstance(preferences, PreferencesDialog)
+        preferences.show()
+        preferences.raise_()
+
+    def switch_language(self, code: str) -> str:
+        """Apply a language chosen in the preferences ("" follows the system); open windows
+        retranslate themselves on the LanguageChange event."""
+        lang = self.translations.switch(code or choose_language(None, None))
+        if self.server is not None:
+            self.server.set_language(lang)
+        return lang
+
+    def _set_speaker_hide_seconds(self, hide: bool) -> None:
+        from runofshow.qt.speaker.window import SpeakerWindow
+
+        if isinstance(self._speaker, SpeakerWindow):
+            self._speaker.set_hide_seconds(hide)
+
     def shutdown(self) -> None:
         if self.server is not None:
             self.server.stop()
         self.session.close()
+        self.garbage_collector.stop()
 
 
 def build_desktop(options: RunOptions) -> tuple[QApplication, DesktopApp]:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication
 
 from runofshow.core.clock import SystemClocks
 from runofshow.core.errors import LocatedError
+from runofshow.qt.gc_guard import MainThreadGarbageCollector
 from runofshow.qt.session import ShowSession
 from runofshow.qt.signals import SignalWaker
 from runofshow.web.bridge import WebBridge
@@ -31,6 +32,7 @@ def run_headless(show_path: Path, *, port: int, lan: bool, rehearse: bool) -> in
         for located in errors:
             print(located, file=sys.stderr)
         return 1
+    garbage_collector = MainThreadGarbageCollector()
     resumed = session.controller.resumed_from_crash
     if resumed is not None:
         print(resumed.describe(), flush=True)
@@ -44,6 +46,7 @@ def run_headless(show_path: Path, *, port: int, lan: bool, rehearse: bool) -> in
     except OSError as error:
         print(f"runofshow: cannot listen on port {port}: {error}", file=sys.stderr)
         session.close()
+        garbage_collector.stop()
         return 1
     bridge = WebBridge(server)
     bridge.follow(session)
@@ -58,5 +61,6 @@ def run_headless(show_path: Path, *, port: int, lan: bool, rehearse: bool) -> in
         waker.close()
         bridge.stop()
         session.close()
+        garbage_collector.stop()
     print("stopped", flush=True)
     return 0

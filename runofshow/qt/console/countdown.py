@@ -78,7 +78,9 @@ class CountdownPanel(QFrame):
 
     def _retranslate(self) -> None:
         self.rehearsal_badge.setText(self.tr("REHEARSAL"))
-        self.rehearsal_badge.setToolTip(self.tr("Rehearsal: nothing is recorded in run history."))
+        self.rehearsal_badge.setToolTip(
+            self.tr("Rehearsal: kept in run history as a rehearsal; live outputs are not touched.")
+        )
         self.clock.setToolTip(self.tr("Time of day (show time zone)"))
 
     def changeEvent(self, event: QEvent) -> None:

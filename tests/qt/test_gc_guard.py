@@ -1,0 +1,47 @@
+"""Cyclic garbage is collected on the Qt thread, never on the web server's thread."""
+
+from __future__ import annotations
+
+import gc
+import threading
+import weakref
+
+from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
+
+from runofshow.qt.gc_guard import CHECK_EVERY_MS, MainThreadGarbageCollector
+
+
+class Cyclic(QObject):
+    destroyed_on: list[str] = []  # noqa: RUF012 - shared record of where deletion ran
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.me = self  # a reference cycle: only the cyclic collector can free it
+
+    def __del__(self) -> None:
+        Cyclic.destroyed_on.append(threading.current_thread().name)
+
+
+def test_automatic_collection_is_off_and_checks_collect_on_this_thread(qtbot: QtBot) -> None:
+    gc.enable()
+    guard = MainThreadGarbageCollector()
+    try:
+        assert not gc.isenabled()
+        assert guard._timer.interval() == CHECK_EVERY_MS and guard._timer.isActive()
+        Cyclic.destroyed_on.clear()
+        ref = weakref.ref(Cyclic())
+        # Another thread allocating plenty of objects must not collect it.
+        worker = threading.Thread(target=lambda: [[] for _ in range(50_000)], name="server")
+        worker.start()
+        worker.join()
+        assert ref() is not None
+        for _ in range(gc.get_threshold()[0] + 1):
+            [].append(None)  # push generation 0 over its threshold
+        assert guard.check() is not None
+        gc.collect()  # older generations too, as later checks would
+        assert ref() is None
+        assert Cyclic.destroyed_on == [threading.current_thread().name]
+    finally:
+        guard.stop()
+    assert gc.isenabled()
