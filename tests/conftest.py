@@ -29,12 +29,11 @@ def isolated_data_dir(
 
 @pytest.fixture(autouse=True)
 def garbage_collected_on_the_main_thread() -> Iterator[None]:
-    """As in the app (runofshow.qt.gc_guard): no automatic collection, which could run on
-    the web server's thread and destroy Qt objects there; collect here after each test."""
-    gc.disable()
+    """Qt objects left in reference cycles by one test are collected here, on the Qt
+    thread, not by a later test's server thread (runofshow.qt.gc_guard explains why)."""
+    gc.collect()
     yield
     gc.collect()
-    gc.enable()
 
 
 @pytest.fixture

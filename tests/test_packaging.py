@@ -47,6 +47,16 @@ def test_wheel_carries_resources(wheel: Path) -> None:
     assert any(n.endswith(".dist-info/entry_points.txt") for n in names)
 
 
+def test_wheel_carries_compiled_translations(wheel: Path) -> None:
+    """hatch_build.py compiles every resources/i18n/*.ts into a .qm inside the wheel."""
+    archive = zipfile.ZipFile(wheel)
+    for ts in sorted((ROOT / "resources" / "i18n").glob("*.ts")):
+        name = f"runofshow/resources/i18n/{ts.stem}.qm"
+        assert name in archive.namelist(), name
+        assert archive.read(name).startswith(b"\x3c\xb8\x64\x18"), name  # .qm magic number
+    assert "runofshow/resources/i18n/runofshow_ja.qm" in archive.namelist()
+
+
 def test_installed_wheel_runs_without_the_source_tree(wheel: Path, tmp_path: Path) -> None:
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)

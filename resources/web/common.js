@@ -17,6 +17,84 @@
   let flashUntil = 0; // performance.now() until which the message flashes
   let flashKey = null;
 
+  // ---- language: ?lang=ja|en, else the language the app runs in (state.lang), else English ----
+  // English is the source text; JA maps it to Japanese (the app's .ts files use the same words).
+  const JA = {
+    "TIME LEFT": "残り時間",
+    "WRAP UP": "まとめに入ってください",
+    "FINISH UP": "巻きでお願いします",
+    "OVER TIME": "時間超過",
+    "ON AIR IN": "配信開始まで",
+    "STARTING SOON": "まもなく開始",
+    "SHOW ENDED": "終了",
+    "Thank you!": "ありがとうございました！",
+    PAUSED: "一時停止中",
+    REHEARSAL: "リハーサル",
+    "Card %1/%2": "カード %1/%2",
+    "Next card: %1": "次のカード: %1",
+    "Next: %1": "次: %1",
+    "%1 behind": "%1 押し",
+    "%1 ahead": "%1 巻き",
+    "On schedule": "定刻",
+    skipped: "スキップ",
+    reconnecting: "再接続中",
+    "reconnecting…": "再接続中…",
+    STANDBY: "スタンバイ",
+    RUNNING: "進行中",
+    ENDED: "終了",
+    Now: "現在",
+    "Planned end": "予定終了",
+    "Projected end": "終了見込み",
+    Offset: "押し巻き",
+    Segment: "セグメント",
+    Planned: "予定",
+    Length: "長さ",
+    Actual: "実績",
+    Projected: "見込み",
+    Agenda: "進行表",
+    "Speaker display": "登壇者画面",
+    Speaker: "登壇者",
+    Overlay: "オーバーレイ",
+    "Overlay, bar": "オーバーレイ (バー)",
+    "overlay, box": "オーバーレイ (ボックス)",
+    "API state": "API の状態",
+    ": full-screen countdown, cue card and messages (phone to TV).":
+      ": 全画面のカウントダウン、キューカード、メッセージ (スマートフォンからテレビまで)。",
+    ": transparent, for an OBS browser source.": ": 透過背景。OBS のブラウザソース用。",
+    ": planned, actual and projected times.": ": 予定・実績・見込みの時刻。",
+    " (JSON). Control: ": " (JSON)。操作: ",
+  };
+  const I18N = { ja: JA };
+
+  function chosenLanguage() {
+    const wanted = params.get("lang") || (state && state.lang) || "en";
+    return I18N[wanted] ? wanted : "en";
+  }
+
+  // "%1" etc. are replaced by the arguments after the source text.
+  function tr(source, ...args) {
+    const table = I18N[chosenLanguage()];
+    let text = (table && table[source]) || source;
+    args.forEach((arg, i) => {
+      text = text.replace("%" + (i + 1), arg);
+    });
+    return text;
+  }
+
+  // Static page text: elements with data-i18n keep their English source in that attribute.
+  let translatedFor = null;
+  function translateStatic() {
+    const lang = chosenLanguage();
+    if (lang === translatedFor) return;
+    translatedFor = lang;
+    document.documentElement.lang = lang;
+    document.querySelectorAll("[data-i18n]").forEach((el) => {
+      el.textContent = tr(el.dataset.i18n);
+    });
+    const title = document.querySelector("title");
+    if (title && title.dataset.i18n) document.title = tr(title.dataset.i18n) + " · runofshow";
+  }
+
   // ---- connection: reconnect with exponential backoff (1 s base, 30 s cap, jitter) ----
 
   function socketUrl() {
@@ -129,9 +207,9 @@
 
   function scheduleText(ms) {
     const s = Math.floor(Math.abs(ms) / 1000);
-    if (ms >= 1000) return clock(s) + " behind";
-    if (ms <= -1000) return clock(s) + " ahead";
-    return "On schedule";
+    if (ms >= 1000) return tr("%1 behind", clock(s));
+    if (ms <= -1000) return tr("%1 ahead", clock(s));
+    return tr("On schedule");
   }
 
   function timeOfDay(iso) {
@@ -182,6 +260,7 @@
 
   function render() {
     if (!state) return;
+    translateStatic();
     const t = live();
     document.body.dataset.state = state.state;
     document.body.dataset.phase = t.phase;
@@ -210,11 +289,11 @@
   function mainLabel(t) {
     if (state.state === "standby") {
       return t.untilStart > 0
-        ? ["ON AIR IN", countdown(t.untilStart)]
-        : ["STARTING SOON", countdown(state.remaining_ms)];
+        ? [tr("ON AIR IN"), countdown(t.untilStart)]
+        : [tr("STARTING SOON"), countdown(state.remaining_ms)];
     }
-    if (state.state === "ended") return ["SHOW ENDED", "Thank you!"];
-    const label = state.state === "paused" ? "PAUSED" : PHASE_LABELS[t.phase];
+    if (state.state === "ended") return [tr("SHOW ENDED"), tr("Thank you!")];
+    const label = state.state === "paused" ? tr("PAUSED") : tr(PHASE_LABELS[t.phase]);
     return [label, countdown(t.remaining)];
   }
 
@@ -224,7 +303,7 @@
     setText("title", seg.title);
     setText("speakers", seg.speakers.join(", "));
     $("title").classList.toggle("rehearsal", state.rehearsal);
-    setText("clock", (state.rehearsal ? "REHEARSAL  " : "") + wallClock(t.now));
+    setText("clock", (state.rehearsal ? tr("REHEARSAL") + "  " : "") + wallClock(t.now));
     const [label, big] = mainLabel(t);
     setText("phase-label", label);
     setText("countdown", big);
@@ -232,13 +311,13 @@
     const cue = state.cue;
     show("cue", !!cue && state.state !== "ended");
     if (cue) {
-      setText("cue-head", "Card " + (cue.index + 1) + "/" + cue.count);
+      setText("cue-head", tr("Card %1/%2", cue.index + 1, cue.count));
       setText("cue-title", cue.title);
       setText("cue-text", cue.text || "");
-      setText("cue-next", cue.next_title ? "Next card: " + cue.next_title : "");
+      setText("cue-next", cue.next_title ? tr("Next card: %1", cue.next_title) : "");
     }
     const next = state.next_segment;
-    setText("next", next ? "Next: " + next.title : "");
+    setText("next", next ? tr("Next: %1", next.title) : "");
     setText("offset", state.state === "standby" ? "" : scheduleText(state.offset_ms));
     const message = state.message;
     show("banner", !!message);
@@ -279,7 +358,7 @@
     setText("planned-end", timeOfDay(state.planned_show_end));
     setText("projected-end", timeOfDay(state.projected_show_end));
     setText("offset", signed(state.offset_ms));
-    setText("status", state.state.toUpperCase() + (state.rehearsal ? " · REHEARSAL" : ""));
+    setText("status", tr(state.state.toUpperCase()) + (state.rehearsal ? " · " + tr("REHEARSAL") : ""));
     const body = $("rows");
     const rows = state.schedule;
     while (body.children.length > rows.length) body.lastChild.remove();
@@ -307,7 +386,7 @@
         ? timeOfDay(row.actual_start) + "–" + (row.actual_end ? timeOfDay(row.actual_end) : "")
         : "";
       cells[5].textContent = row.skipped
-        ? "skipped"
+        ? tr("skipped")
         : row.done
           ? ""
           : timeOfDay(row.projected_start) + "–" + timeOfDay(row.projected_end);
@@ -326,6 +405,7 @@
     });
   }
 
+  translateStatic();
   showConnection();
   connect();
 })();

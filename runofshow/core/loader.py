@@ -10,7 +10,7 @@ import difflib
 import gc
 import os
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta, tzinfo
 from functools import cache, lru_cache
 from pathlib import Path
@@ -20,7 +20,7 @@ from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from runofshow.core.durations import DurationError, parse_duration, to_yaml_duration
-from runofshow.core.errors import LocatedError, ShowLoadError
+from runofshow.core.errors import LocatedError, Message, ShowLoadError
 from runofshow.core.model import (
     DEFAULT_THRESHOLDS,
     FORMAT_V1,
@@ -154,21 +154,23 @@ def _error_positions(errors: Iterable[LocatedError]) -> set[tuple[int, int]]:
 def describe(node: Node) -> str:
     """How a node reads in a message: "a list", "the number 5", "the text 'x'"."""
     if isinstance(node, MappingNode):
-        return "a mapping"
+        return Message("a mapping")
     if isinstance(node, SequenceNode):
-        return "a list"
+        return Message("a list")
     raw = str(node.value)
     shown = raw if len(raw) <= 40 else raw[:37] + "..."
     tag = node.tag
     if tag == _NULL:
-        return "nothing" if not raw or raw == "~" else f"{shown} (null)"
+        return (
+            Message("nothing") if not raw or raw == "~" else Message("{value} (null)", value=shown)
+        )
     if tag == _BOOL:
-        return f"{shown} (a true/false value)"
+        return Message("{value} (a true/false value)", value=shown)
     if tag in (_INT, _FLOAT):
-        return f"the number {shown}"
+        return Message("the number {value}", value=shown)
     if tag == _TIMESTAMP:
-        return f"the date {shown}"
-    return f"the text {shown!r}"
+        return Message("the date {value}", value=shown)
+    return Message("the text {value}", value=repr(shown))
 
 
 def _q(text: object) -> str:
@@ -265,6 +267,7 @@ class _Reader:
     # -- reporting
 
     def error(self, node: Node, message: str) -> None:
+        """Report ``message`` (a Message keeps its template for the GUI's translation)."""
         mark = node.start_mark
         position = (mark.line + 1, mark.column + 1)
         if position in self.reported:
@@ -284,14 +287,21 @@ class _Reader:
         allowed: tuple[str, ...],
         required: tuple[str, ...] = (),
         *,
-        misplaced: dict[str, str] | None = None,
+        misplaced: Mapping[str, str] | None = None,
     ) -> dict[str, Field] | None:
         """The known keys of a mapping; reports unknown keys, missing ones and non-mappings.
 
         Keys beginning with "x-" are the user's own and are ignored.
         """
         if not isinstance(node, MappingNode):
-            self.error(node, f"{where} must be a mapping (key: value lines), got {describe(node)}")
+            self.error(
+                node,
+                Message(
+                    "{where} must be a mapping (key: value lines), got {got}",
+                    where=where,
+                    got=describe(node),
+                ),
+            )
             return None
         found: dict[str, Field] = {}
         for key, value in node.value:
@@ -306,15 +316,42 @@ class _Reader:
                 continue
             hint = _suggest(name, allowed)
             if misplaced and name in misplaced:
-                self.error(key, f"unknown key {_q(name)} in {where}; {misplaced[name]}")
+                self.error(
+                    key,
+                    Message(
+                        "unknown key {key} in {where}; {hint}",
+                        key=_q(name),
+                        where=where,
+                        hint=misplaced[name],
+                    ),
+                )
             elif hint is not None:
-                self.error(key, f"unknown key {_q(name)} in {where}, did you mean {hint!r}?")
+                self.error(
+                    key,
+                    Message(
+                        "unknown key {key} in {where}, did you mean {suggestion}?",
+                        key=_q(name),
+                        where=where,
+                        suggestion=repr(hint),
+                    ),
+                )
             else:
                 choices = ", ".join(allowed)
-                self.error(key, f"unknown key {_q(name)} in {where}; allowed keys: {choices}")
+                self.error(
+                    key,
+                    Message(
+                        "unknown key {key} in {where}; allowed keys: {choices}",
+                        key=_q(name),
+                        where=where,
+                        choices=choices,
+                    ),
+                )
         for name in required:
             if name not in found:
-                self.error(node, f"missing required key {_q(name)} in {where}")
+                self.error(
+                    node,
+                    Message("missing required key {key} in {where}", key=_q(name), where=where),
+                )
         return found
 
     def items(self, key: ScalarNode, value: Node, what: str) -> list[Node]:
@@ -329,28 +366,42 @@ class _Reader:
         """Human text: any scalar is read as written ("yes" stays "yes")."""
         if _is_null(value):
             if required:
-                self.value_error(key, value, f"{_q(key.value)} is empty")
+                self.value_error(key, value, Message("{key} is empty", key=_q(key.value)))
                 return None
             return ""
         if isinstance(value, ScalarNode) and value.tag in _TEXT_TAGS:
             return str(value.value)
         if isinstance(value, ScalarNode):
             return None  # unsupported tag, already reported
-        self.error(value, f"{_q(key.value)} must be text, got {describe(value)}")
+        self.error(
+            value, Message("{key} must be text, got {got}", key=_q(key.value), got=describe(value))
+        )
         return None
 
     def string(self, key: ScalarNode, value: Node, what: str) -> str | None:
         """A strict string (ids, kinds, names of things)."""
         if isinstance(value, ScalarNode) and value.tag == _STR:
             return str(value.value)
-        self.value_error(key, value, f"{_q(key.value)} must be {what}, got {describe(value)}")
+        self.value_error(
+            key,
+            value,
+            Message(
+                "{key} must be {what}, got {got}", key=_q(key.value), what=what, got=describe(value)
+            ),
+        )
         return None
 
     def duration(self, key: ScalarNode, value: Node, *, allow_zero: bool = False) -> int | None:
         label = key.value
         if not isinstance(value, ScalarNode) or value.tag not in (_INT, _STR):
             self.value_error(
-                key, value, f"{_q(label)} must be a duration like 15m, got {describe(value)}"
+                key,
+                value,
+                Message(
+                    "{key} must be a duration like 15m, got {got}",
+                    key=_q(label),
+                    got=describe(value),
+                ),
             )
             return None
         ms = _duration_ms(value.tag, value.value, allow_zero)
@@ -394,11 +445,13 @@ class _Reader:
     def read(self, root: Node, source: Path | None) -> Show | None:
         top = self.fields(
             root,
-            "the show file",
+            Message("the show file"),
             TOP_KEYS,
             ("show", "segments"),
-            misplaced={k: "it belongs to a segment under 'segments:'" for k in SEGMENT_KEYS}
-            | {k: "it belongs under 'show:'" for k in SHOW_KEYS},
+            misplaced={
+                k: Message("it belongs to a segment under 'segments:'") for k in SEGMENT_KEYS
+            }
+            | {k: Message("it belongs under 'show:'") for k in SHOW_KEYS},
         )
         if top is None:
             return None
@@ -406,7 +459,11 @@ class _Reader:
             self.check_format(*top["format"])
         else:
             self.error(
-                root, f"missing required key 'format'; begin the file with 'format: {FORMAT_V1}'"
+                root,
+                Message(
+                    "missing required key 'format'; begin the file with 'format: {format}'",
+                    format=FORMAT_V1,
+                ),
             )
         header = self.read_header(top["show"]) if "show" in top else None
         segments = self.read_segments(top["segments"], header) if "segments" in top else None
@@ -430,13 +487,25 @@ class _Reader:
         if isinstance(value, ScalarNode) and value.tag == _STR and value.value == FORMAT_V1:
             return
         if _is_null(value):
-            self.value_error(key, value, f"'format' is empty; write 'format: {FORMAT_V1}'")
+            self.value_error(
+                key, value, Message("'format' is empty; write 'format: {format}'", format=FORMAT_V1)
+            )
         elif isinstance(value, ScalarNode):
             self.error(
-                value, f"unsupported format {_q(value.value)}; this version reads {FORMAT_V1}"
+                value,
+                Message(
+                    "unsupported format {value}; this version reads {format}",
+                    value=_q(value.value),
+                    format=FORMAT_V1,
+                ),
             )
         else:
-            self.error(value, f"'format' must be {FORMAT_V1}, got {describe(value)}")
+            self.error(
+                value,
+                Message(
+                    "'format' must be {format}, got {got}", format=FORMAT_V1, got=describe(value)
+                ),
+            )
 
     def read_header(self, field: Field) -> Header | None:
         _key, node = field
@@ -447,7 +516,9 @@ class _Reader:
         zone_name: str | None = None
         zone: ZoneInfo | None = None
         if "timezone" in found:
-            zone_name = self.string(*found["timezone"], "an IANA time zone name like Asia/Tokyo")
+            zone_name = self.string(
+                *found["timezone"], Message("an IANA time zone name like Asia/Tokyo")
+            )
             if zone_name is not None:
                 zone = _zone(zone_name)
                 if zone is None:
@@ -473,11 +544,17 @@ class _Reader:
 
     def bad_zone(self, node: Node, name: str) -> None:
         hint = _suggest(name, _all_timezones()) if len(name) < 100 else None
-        message = f"unknown time zone {_q(name)}"
         if hint:
-            message += f", did you mean {hint!r}?"
+            message = Message(
+                "unknown time zone {zone}, did you mean {suggestion}?",
+                zone=_q(name),
+                suggestion=repr(hint),
+            )
         else:
-            message += "; use an IANA name like Asia/Tokyo, Europe/London or UTC"
+            message = Message(
+                "unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC",
+                zone=_q(name),
+            )
         self.error(node, message)
 
     def read_links(self, field: Field) -> tuple[tuple[str, str], ...]:
@@ -546,7 +623,9 @@ class _Reader:
     def read_segments(self, field: Field, header: Header | None) -> list[Segment] | None:
         key, node = field
         if _is_null(node) or (isinstance(node, SequenceNode) and not node.value):
-            self.value_error(key, node, "'segments' is empty; a show needs at least one segment")
+            self.value_error(
+                key, node, Message("'segments' is empty; a show needs at least one segment")
+            )
             return None
         if not isinstance(node, SequenceNode):
             self.error(
@@ -596,12 +675,12 @@ class _Reader:
         show_start: datetime | None,
         previous_id: str,
     ) -> Segment | None:
-        where = f"segment {index}"
+        where: str = Message("segment {index}", index=index)
         if isinstance(node, MappingNode):
             for key, value in node.value:
                 if isinstance(key, ScalarNode) and key.value == "id":
                     if isinstance(value, ScalarNode) and value.tag == _STR:
-                        where = f"segment {_q(value.value)}"
+                        where = Message("segment {id}", id=_q(value.value))
                     break
         found = self.fields(node, where, SEGMENT_KEYS, ("id", "kind", "title", "duration"))
         if found is None:
@@ -648,7 +727,7 @@ class _Reader:
 
     def read_id(self, field: Field, first_use: dict[str, Node]) -> str | None:
         key, node = field
-        value = self.string(key, node, "text like talk-dev-env")
+        value = self.string(key, node, Message("text like talk-dev-env"))
         if value is None:
             return None
         if not ID_RE.match(value):
@@ -660,22 +739,32 @@ class _Reader:
         first = first_use.setdefault(value, node)
         if first is not node:
             line = first.start_mark.line + 1
-            self.error(node, f"duplicate segment id {_q(value)} (first used on line {line})")
+            self.error(
+                node,
+                Message(
+                    "duplicate segment id {id} (first used on line {line})", id=_q(value), line=line
+                ),
+            )
             return None
         return value
 
     def read_kind(self, field: Field) -> SegmentKind | None:
         key, node = field
-        value = self.string(key, node, "one of " + ", ".join(KINDS))
+        value = self.string(key, node, Message("one of {kinds}", kinds=", ".join(KINDS)))
         if value is None:
             return None
         if value in KINDS:
             return SegmentKind(value)
         hint = _suggest(value, KINDS)
-        message = f"unknown kind {_q(value)}; use one of {', '.join(KINDS)}"
+        message = Message(
+            "unknown kind {kind}; use one of {kinds}", kind=_q(value), kinds=", ".join(KINDS)
+        )
         if hint:
-            message = (
-                f"unknown kind {_q(value)}, did you mean {hint!r}? (one of {', '.join(KINDS)})"
+            message = Message(
+                "unknown kind {kind}, did you mean {suggestion}? (one of {kinds})",
+                kind=_q(value),
+                suggestion=repr(hint),
+                kinds=", ".join(KINDS),
             )
         self.error(node, message)
         return None
@@ -686,7 +775,7 @@ class _Reader:
         ok = True
         for item in self.items(key, node, "speakers"):
             if isinstance(item, MappingNode):
-                found = self.fields(item, "speaker", SPEAKER_KEYS, ("name",))
+                found = self.fields(item, Message("speaker"), SPEAKER_KEYS, ("name",))
                 if found is None or "name" not in found:
                     ok = False
                     continue
@@ -780,7 +869,7 @@ class _Reader:
                 )
                 ok = False
                 continue
-            found = self.fields(item, "cue", CUE_KEYS, ("title",))
+            found = self.fields(item, Message("cue"), CUE_KEYS, ("title",))
             if found is None or "title" not in found:
                 ok = False
                 continue

@@ -15,7 +15,7 @@ from typing import BinaryIO
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
-from runofshow.core.errors import LocatedError
+from runofshow.core.errors import LocatedError, Message
 
 MAX_BYTES = 5_000_000
 """Files larger than this are refused before parsing (a show is a few kilobytes)."""
@@ -73,7 +73,7 @@ class Document:
 
 def at(name: str, node: Node, message: str) -> LocatedError:
     mark = node.start_mark
-    return LocatedError(name, mark.line + 1, mark.column + 1, message)
+    return LocatedError.at(name, mark.line + 1, mark.column + 1, message)
 
 
 def _open_readonly(path: Path) -> BinaryIO:
@@ -87,18 +87,22 @@ def read_bytes(path: Path | str) -> tuple[bytes | None, list[LocatedError]]:
         with _open_readonly(Path(path)) as handle:
             info = os.fstat(handle.fileno())
             if stat.S_ISDIR(info.st_mode):
-                return None, [LocatedError(name, 1, 1, "is a directory, not a show file")]
+                return None, [
+                    LocatedError.at(name, 1, 1, Message("is a directory, not a show file"))
+                ]
             if not stat.S_ISREG(info.st_mode):
-                return None, [LocatedError(name, 1, 1, "is not a regular file")]
+                return None, [LocatedError.at(name, 1, 1, Message("is not a regular file"))]
             if info.st_size > MAX_BYTES:
                 return None, [_too_large(name, info.st_size)]
             data = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
-        return None, [LocatedError(name, 1, 1, "file not found")]
+        return None, [LocatedError.at(name, 1, 1, Message("file not found"))]
     except IsADirectoryError:
-        return None, [LocatedError(name, 1, 1, "is a directory, not a show file")]
+        return None, [LocatedError.at(name, 1, 1, Message("is a directory, not a show file"))]
     except PermissionError:
-        return None, [LocatedError(name, 1, 1, "permission denied: cannot read the file")]
+        return None, [
+            LocatedError.at(name, 1, 1, Message("permission denied: cannot read the file"))
+        ]
     except (OSError, ValueError) as exc:  # ValueError: NUL byte in the path
         reason = getattr(exc, "strerror", None) or str(exc)
         return None, [LocatedError(name, 1, 1, f"cannot read the file: {reason}")]
@@ -152,7 +156,7 @@ def _line_col(prefix: str) -> tuple[int, int]:
 def compose(text: str, name: str) -> Document:
     """Compose ``text`` into nodes; refuse aliases, duplicate keys and unknown tags."""
     if not text.strip():
-        return Document(None, [LocatedError(name, 1, 1, "file is empty")])
+        return Document(None, [LocatedError.at(name, 1, 1, Message("file is empty"))])
     if "*" in text:
         alias_errors = _alias_errors(text, name)
         if alias_errors:

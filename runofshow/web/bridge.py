@@ -52,6 +52,7 @@ class WebBridge(QObject):
         super().__init__(parent)
         self._server = server
         self._controller: ShowController | None = None
+        self.language = "en"  # set_language() follows the app's interface language
         self._commandRequested.connect(self._execute, Qt.ConnectionType.QueuedConnection)
         server.set_sink(self.submit)
         app = QCoreApplication.instance()
@@ -98,7 +99,15 @@ class WebBridge(QObject):
         controller = self._controller
         if controller is not None:
             show = controller.engine.show
-            self._server.publish(lambda: state_json(snapshot, show))
+            lang = self.language
+            self._server.publish(lambda: {**state_json(snapshot, show), "lang": lang})
+
+    def set_language(self, lang: str) -> None:
+        """The app's interface language, carried as ``state.lang``: the browser pages follow
+        it unless opened with ?lang=ja|en."""
+        self.language = lang
+        if self._controller is not None:
+            self._on_state(self._controller.snapshot)
 
     # ---- commands in ------------------------------------------------------------------------
 
@@ -127,7 +136,7 @@ class WebBridge(QObject):
         if allowed is None or not set(args) <= allowed:
             return CommandOutcome(False, "unknown_command", f"Unknown command {name!r}.")
         result = getattr(controller, name)(**args)
-        state = state_json(controller.snapshot, controller.engine.show)
+        state = {**state_json(controller.snapshot, controller.engine.show), "lang": self.language}
         return CommandOutcome(result.ok, result.refusal, result.message, state)
 
 

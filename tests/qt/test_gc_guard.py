@@ -36,9 +36,9 @@ def test_automatic_collection_is_off_and_checks_collect_on_this_thread(qtbot: Qt
         worker.start()
         worker.join()
         assert ref() is not None
-        for _ in range(gc.get_threshold()[0] + 1):
-            [].append(None)  # push generation 0 over its threshold
+        allocated = [[] for _ in range(gc.get_threshold()[0] + 1)]  # over generation 0's threshold
         assert guard.check() is not None
+        del allocated
         gc.collect()  # older generations too, as later checks would
         assert ref() is None
         assert Cyclic.destroyed_on == [threading.current_thread().name]

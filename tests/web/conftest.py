@@ -26,6 +26,7 @@ from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
 from runofshow.core.loader import load_show
 from runofshow.qt.controller import ShowController
+from runofshow.qt.gc_guard import MainThreadGarbageCollector
 from runofshow.web.bridge import WebBridge
 from runofshow.web.server import WebServer
 
@@ -102,6 +103,15 @@ class Web:
     @property
     def port(self) -> int:
         return self.server.port
+
+
+@pytest.fixture(autouse=True)
+def garbage_collector(qtbot: QtBot) -> Iterator[MainThreadGarbageCollector]:
+    """As in the app: while server and client threads run, Python's cyclic collector runs
+    on the Qt thread only (runofshow.qt.gc_guard explains why)."""
+    guard = MainThreadGarbageCollector()
+    yield guard
+    guard.stop()
 
 
 @pytest.fixture

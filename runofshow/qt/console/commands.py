@@ -21,27 +21,23 @@ MINUTE_MS = 60_000
 CONTEXT = "ConsoleCommands"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(CONTEXT, text)
-
-
 def action_name(action: str) -> str:
     """An engine action code in words, for "Undo …" and status messages."""
     names = {
-        "start": _tr("start"),
-        "pause": _tr("pause"),
-        "resume": _tr("resume"),
-        "next": _tr("next segment"),
-        "previous": _tr("previous segment"),
-        "goto": _tr("go to segment"),
-        "add_time": _tr("time change"),
-        "next_cue": _tr("next cue card"),
-        "previous_cue": _tr("previous cue card"),
-        "end": _tr("end show"),
-        "end_show": _tr("end show"),
-        "reset": _tr("reset"),
-        "message": _tr("message"),
-        "blackout": _tr("blackout"),
+        "start": QCoreApplication.translate("ConsoleCommands", "start"),
+        "pause": QCoreApplication.translate("ConsoleCommands", "pause"),
+        "resume": QCoreApplication.translate("ConsoleCommands", "resume"),
+        "next": QCoreApplication.translate("ConsoleCommands", "next segment"),
+        "previous": QCoreApplication.translate("ConsoleCommands", "previous segment"),
+        "goto": QCoreApplication.translate("ConsoleCommands", "go to segment"),
+        "add_time": QCoreApplication.translate("ConsoleCommands", "time change"),
+        "next_cue": QCoreApplication.translate("ConsoleCommands", "next cue card"),
+        "previous_cue": QCoreApplication.translate("ConsoleCommands", "previous cue card"),
+        "end": QCoreApplication.translate("ConsoleCommands", "end show"),
+        "end_show": QCoreApplication.translate("ConsoleCommands", "end show"),
+        "reset": QCoreApplication.translate("ConsoleCommands", "reset"),
+        "message": QCoreApplication.translate("ConsoleCommands", "message"),
+        "blackout": QCoreApplication.translate("ConsoleCommands", "blackout"),
     }
     return names.get(action, action.replace("_", " "))
 
@@ -49,24 +45,42 @@ def action_name(action: str) -> str:
 def refusal_text(result: ActionResult) -> str:
     """A short translated reason for a refused action (English engine text as fallback)."""
     reasons = {
-        "already_current": _tr("That segment is already the current one."),
-        "already_started": _tr("The show is already on."),
-        "no_cues": _tr("This segment has no cue cards."),
-        "no_message": _tr("There is no message to clear."),
-        "no_next_cue": _tr("This is the last cue card."),
-        "no_previous_cue": _tr("This is the first cue card."),
-        "no_next_segment": _tr("This is the last segment: use End show (Ctrl+E) to finish."),
-        "no_previous_segment": _tr("This is the first segment."),
-        "not_paused": _tr("The show is not paused."),
-        "not_running": _tr("The show is not running."),
-        "not_started": _tr("Start the show first (Space)."),
-        "nothing_to_reset": _tr("Nothing to reset: the show is in standby."),
-        "nothing_to_undo": _tr("Nothing to undo."),
-        "nothing_to_redo": _tr("Nothing to redo."),
-        "show_ended": _tr("The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R)."),
-        "unchanged": _tr("Nothing changed."),
-        "would_remove_all_time": _tr("Cannot remove that much: no time would be left."),
-        "zero_time": _tr("Nothing to add."),
+        "already_current": QCoreApplication.translate(
+            "ConsoleCommands", "That segment is already the current one."
+        ),
+        "already_started": QCoreApplication.translate("ConsoleCommands", "The show is already on."),
+        "no_cues": QCoreApplication.translate("ConsoleCommands", "This segment has no cue cards."),
+        "no_message": QCoreApplication.translate(
+            "ConsoleCommands", "There is no message to clear."
+        ),
+        "no_next_cue": QCoreApplication.translate("ConsoleCommands", "This is the last cue card."),
+        "no_previous_cue": QCoreApplication.translate(
+            "ConsoleCommands", "This is the first cue card."
+        ),
+        "no_next_segment": QCoreApplication.translate(
+            "ConsoleCommands", "This is the last segment: use End show (Ctrl+E) to finish."
+        ),
+        "no_previous_segment": QCoreApplication.translate(
+            "ConsoleCommands", "This is the first segment."
+        ),
+        "not_paused": QCoreApplication.translate("ConsoleCommands", "The show is not paused."),
+        "not_running": QCoreApplication.translate("ConsoleCommands", "The show is not running."),
+        "not_started": QCoreApplication.translate(
+            "ConsoleCommands", "Start the show first (Space)."
+        ),
+        "nothing_to_reset": QCoreApplication.translate(
+            "ConsoleCommands", "Nothing to reset: the show is in standby."
+        ),
+        "nothing_to_undo": QCoreApplication.translate("ConsoleCommands", "Nothing to undo."),
+        "nothing_to_redo": QCoreApplication.translate("ConsoleCommands", "Nothing to redo."),
+        "show_ended": QCoreApplication.translate(
+            "ConsoleCommands", "The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R)."
+        ),
+        "unchanged": QCoreApplication.translate("ConsoleCommands", "Nothing changed."),
+        "would_remove_all_time": QCoreApplication.translate(
+            "ConsoleCommands", "Cannot remove that much: no time would be left."
+        ),
+        "zero_time": QCoreApplication.translate("ConsoleCommands", "Nothing to add."),
     }
     return reasons.get(result.refusal or "", result.message)
 

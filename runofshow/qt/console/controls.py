@@ -171,6 +171,9 @@ SPECS: tuple[ActionSpec, ...] = (
         VIEW,
     ),
     ActionSpec("open", QT_TRANSLATE_NOOP("ConsoleControls", "Open show…"), ("Ctrl+O",), FILE),
+    ActionSpec(
+        "preferences", QT_TRANSLATE_NOOP("ConsoleControls", "Preferences…"), ("Ctrl+,",), FILE
+    ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("ConsoleControls", "Quit"), ("Ctrl+Q",), FILE),
 )
 

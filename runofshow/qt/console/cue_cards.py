@@ -164,7 +164,7 @@ class CueCardsPanel(QFrame):
             else:
                 row.set_role("done" if i < index else "later", "")
         self._ensure_visible()
-        QTimer.singleShot(0, self._ensure_visible)  # again once the list is laid out
+        QTimer.singleShot(0, self, self._ensure_visible)  # again once the list is laid out
 
     def _ensure_visible(self) -> None:
         """The current card and the next one in view (the current one wins if not both fit)."""
@@ -176,4 +176,4 @@ class CueCardsPanel(QFrame):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        QTimer.singleShot(0, self._ensure_visible)
+        QTimer.singleShot(0, self, self._ensure_visible)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from runofshow.core.errors import LocatedError
 from runofshow.qt import theme
 from runofshow.qt.settings import RECENT_FILES, Settings
+from runofshow.qt.validation_messages import translate_error
 
 SHOW_SUFFIXES = (".yaml", ".yml")
 MAX_RECENT = 8
@@ -37,15 +38,11 @@ def show_paths_from_mime(mime: QMimeData) -> list[Path]:
 def ask_open_path(parent: QWidget | None, start: Path | None) -> Path | None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
-        _tr("Open show"),
+        QCoreApplication.translate("ConsoleFiles", "Open show"),
         str(start.parent if start else Path.home()),
-        _tr("Show files (*.yaml *.yml);;All files (*)"),
+        QCoreApplication.translate("ConsoleFiles", "Show files (*.yaml *.yml);;All files (*)"),
     )
     return Path(name) if name else None
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ConsoleFiles", text)
 
 
 class RecentFiles(QObject):
@@ -74,19 +71,21 @@ class RecentFiles(QObject):
             action.setEnabled(path.exists())
             action.triggered.connect(lambda _checked=False, p=path: self._open(p))
         if not paths:
-            empty = menu.addAction(_tr("No recent shows"))
+            empty = menu.addAction(QCoreApplication.translate("ConsoleFiles", "No recent shows"))
             empty.setEnabled(False)
         else:
             menu.addSeparator()
-            menu.addAction(_tr("Clear recent shows"), self._clear)
+            menu.addAction(
+                QCoreApplication.translate("ConsoleFiles", "Clear recent shows"), self._clear
+            )
 
     def _clear(self) -> None:
         self._settings.set(RECENT_FILES, [])
 
 
 def error_lines(errors: Iterable[LocatedError | object]) -> list[str]:
-    """FILE:LINE:COL: message, one per error."""
-    return [str(e) for e in errors]
+    """FILE:LINE:COL: message, one per error, in the interface language."""
+    return [translate_error(e) if isinstance(e, LocatedError) else str(e) for e in errors]
 
 
 class LoadErrorDialog(QDialog):
@@ -94,29 +93,41 @@ class LoadErrorDialog(QDialog):
 
     def __init__(self, path: str, errors: list[LocatedError], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Show could not be opened"))
         self.setModal(False)
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
-        self.lines = error_lines(errors)
-        intro = QLabel(
-            self.tr("%1 has %2 problem(s). The show that was open stays open.")
-            .replace("%1", Path(path).name)
-            .replace("%2", str(len(self.lines)))
-        )
-        intro.setWordWrap(True)
-        self.text = QPlainTextEdit("\n".join(self.lines))
+        self._path, self._errors = path, list(errors)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)
+        self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setFont(theme.digits_font(14, bold=False))
         self.text.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(self._copy)
+        self.copy_button = buttons.addButton("", QDialogButtonBox.ButtonRole.ActionRole)
+        self.copy_button.clicked.connect(self._copy)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(intro)
+        layout.addWidget(self.intro)
         layout.addWidget(self.text, 1)
         layout.addWidget(buttons)
+        self._retranslate()
         self.resize(900, 360)
+
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Show could not be opened"))
+        self.lines = error_lines(self._errors)
+        self.intro.setText(
+            self.tr("%1 has %2 problem(s). The show that was open stays open.")
+            .replace("%1", Path(self._path).name)
+            .replace("%2", str(len(self.lines)))
+        )
+        self.text.setPlainText("\n".join(self.lines))
+        self.copy_button.setText(self.tr("Copy"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "copy_button"):
+            self._retranslate()
 
     def _copy(self) -> None:
         clipboard = QGuiApplication.clipboard()

@@ -16,10 +16,6 @@ from runofshow.core.snapshot import Pace, Phase
 _CONTEXT = "ConsoleFormatting"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CONTEXT, text)
-
-
 def time_of_day(when: datetime | None, tz: ZoneInfo | None = None) -> str:
     """ "13:05" (24-hour, in the show's time zone); an en dash for an unknown moment."""
     if when is None:
@@ -52,10 +48,14 @@ def magnitude(ms: int) -> str:
 def offset(offset_ms: int) -> str:
     """The show's offset from plan: "2:15 behind", "0:40 ahead" or "on time"."""
     if abs(offset_ms) < 1000:
-        return _tr("on time")
+        return QCoreApplication.translate("ConsoleFormatting", "on time")
     if offset_ms > 0:
-        return _tr("%1 behind").replace("%1", magnitude(offset_ms))
-    return _tr("%1 ahead").replace("%1", magnitude(offset_ms))
+        return QCoreApplication.translate("ConsoleFormatting", "%1 behind").replace(
+            "%1", magnitude(offset_ms)
+        )
+    return QCoreApplication.translate("ConsoleFormatting", "%1 ahead").replace(
+        "%1", magnitude(offset_ms)
+    )
 
 
 def pace(pace_value: Pace, pace_ms: int) -> str:
@@ -63,22 +63,28 @@ def pace(pace_value: Pace, pace_ms: int) -> str:
     if pace_value is Pace.NONE:
         return ""
     if pace_value is Pace.ON_PACE or abs(pace_ms) < 1000:
-        return _tr("on pace")
+        return QCoreApplication.translate("ConsoleFormatting", "on pace")
     if pace_value is Pace.BEHIND:
-        return _tr("%1 behind").replace("%1", magnitude(pace_ms))
-    return _tr("%1 ahead").replace("%1", magnitude(pace_ms))
+        return QCoreApplication.translate("ConsoleFormatting", "%1 behind").replace(
+            "%1", magnitude(pace_ms)
+        )
+    return QCoreApplication.translate("ConsoleFormatting", "%1 ahead").replace(
+        "%1", magnitude(pace_ms)
+    )
 
 
 def phase_label(phase: Phase, overtime_ms: int) -> str:
     """The words that always go with a phase colour: "ON TIME", "WRAP UP", "OVER +1:12"."""
     if phase is Phase.OVERTIME:
         shown = durations.format_countdown(-overtime_ms)
-        return _tr("OVER %1").replace("%1", shown if shown.startswith("+") else "+" + shown)
+        return QCoreApplication.translate("ConsoleFormatting", "OVER %1").replace(
+            "%1", shown if shown.startswith("+") else "+" + shown
+        )
     if phase is Phase.DANGER:
-        return _tr("DANGER")
+        return QCoreApplication.translate("ConsoleFormatting", "DANGER")
     if phase is Phase.WARNING:
-        return _tr("WRAP UP")
-    return _tr("ON TIME")
+        return QCoreApplication.translate("ConsoleFormatting", "WRAP UP")
+    return QCoreApplication.translate("ConsoleFormatting", "ON TIME")
 
 
 def target(at_ms: int | None) -> str:

@@ -43,13 +43,14 @@ from runofshow.qt.console.now_next import NowNextPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
 from runofshow.qt.console.timeline import Timeline
 from runofshow.qt.controller import ShowController
+from runofshow.qt.locale_format import format_date
 from runofshow.qt.session import ShowSession
 from runofshow.qt.settings import NOTES_MODE, TIMELINE_ZOOM, Settings
 
 TOOLBAR = ("go", "previous", "next", "remove_minute", "add_minute", "undo", "redo",
            "previous_cue", "next_cue", "notes", "speaker_window", "end_show")  # fmt: skip
 MENUS = {
-    "File": ("open", "recent", None, "quit"),
+    "File": ("open", "recent", None, "preferences", None, "quit"),
     "Show": ("go", "next", "previous", None, "goto_selected", "select_next", "select_previous",
              None, "undo", "redo", None, "rehearsal", "end_show", "reset"),
     "Time": ("add_minute", "remove_minute"),
@@ -63,6 +64,7 @@ MENUS = {
 class ConsoleWindow(QMainWindow):
     speakerWindowRequested = Signal()
     historyRequested = Signal()
+    preferencesRequested = Signal()
 
     def __init__(
         self,
@@ -161,6 +163,16 @@ class ConsoleWindow(QMainWindow):
             menu.setTitle(titles[key])
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Controls"))
+        self._update_title()
+
+    def _update_title(self) -> None:
+        """ "Kyash TechTalk #4 — 9月12日(月) — runofshow": the show and its date."""
+        if self._controller is None:
+            self.setWindowTitle("runofshow")
+            return
+        show = self._controller.engine.show
+        title = self.tr("%1 — %2 — runofshow").replace("%1", show.title)
+        self.setWindowTitle(title.replace("%2", format_date(show.starts_at.astimezone(show.tz))))
 
     def changeEvent(self, event: QEvent) -> None:
         """A language switch: static texts now, the rest with the next snapshot."""
@@ -181,6 +193,7 @@ class ConsoleWindow(QMainWindow):
             "notes": self.notes.toggle_mode, "next_notes": self.notes.toggle_preview,
             "speaker_window": self.speakerWindowRequested.emit,
             "history": self.historyRequested.emit, "open": self._open_dialog,
+            "preferences": self.preferencesRequested.emit,
             "shortcuts": self.show_shortcuts, "quit": self.close,
             "goto_selected": lambda: cmd.goto(canvas.selected_id()),
             "select_next": lambda: self._select_step(1),
@@ -218,7 +231,7 @@ class ConsoleWindow(QMainWindow):
         controller.stateChanged.connect(self.show_snapshot)
         controller.actionDone.connect(self._action_done)
         self.file_label.setText(self.session.show_path.name)
-        self.setWindowTitle(self.tr("%1 — runofshow").replace("%1", controller.engine.show.title))
+        self._update_title()
         if controller.resumed_from_crash is not None:
             self.show_resume_notice(controller.resumed_from_crash)
         self.show_snapshot(controller.snapshot)

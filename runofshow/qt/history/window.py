@@ -47,6 +47,7 @@ from runofshow.core.run_analysis import Comparison, Plan, compare, describe, sig
 from runofshow.core.runs import LoadedRun, RunInfo, RunStore, UnknownRun
 from runofshow.core.snapshot import Phase
 from runofshow.qt.history.chart import ComparisonChart, run_colour
+from runofshow.qt.locale_format import format_date_time
 from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
 from runofshow.qt.theme import PHASE_COLOURS, TEXT_DIM, ui_font
 
@@ -121,7 +122,6 @@ class HistoryWindow(QMainWindow):
         self._loaded: dict[str, LoadedRun] = {}
         self._filling = False
         self._connected_controller: Any = None
-        self.setWindowTitle(self.tr("Run history"))
         self.setFont(ui_font(10.5))
 
         # Left: the runs.
@@ -133,9 +133,9 @@ class HistoryWindow(QMainWindow):
         )
         self.runs_table.itemSelectionChanged.connect(self._selection_changed)
         self.runs_table.itemChanged.connect(self._item_edited)
-        self.rename_button = QPushButton(self.tr("Rename…"))
-        self.note_button = QPushButton(self.tr("Note…"))
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.rename_button = QPushButton()
+        self.note_button = QPushButton()
+        self.delete_button = QPushButton()
         self.rename_button.clicked.connect(self._rename_clicked)
         self.note_button.clicked.connect(self._note_clicked)
         self.delete_button.clicked.connect(self._delete_clicked)
@@ -161,9 +161,8 @@ class HistoryWindow(QMainWindow):
         for table in (self.comparison_table, self.cue_table, self.log_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs = QTabWidget()
-        self.tabs.addTab(self.comparison_table, self.tr("Plan vs actual"))
-        self.tabs.addTab(self.cue_table, self.tr("Cue cards"))
-        self.tabs.addTab(self.log_table, self.tr("Action log"))
+        for table in (self.comparison_table, self.cue_table, self.log_table):
+            self.tabs.addTab(table, "")
         self.chart = ComparisonChart()
         right_split = QSplitter(Qt.Orientation.Vertical)
         right_split.addWidget(self.tabs)
@@ -172,16 +171,12 @@ class HistoryWindow(QMainWindow):
         right_split.setStretchFactor(1, 2)
 
         # Bottom: exports.
-        self.csv_button = QPushButton(self.tr("Export CSV…"))
-        self.md_button = QPushButton(self.tr("Export Markdown…"))
-        self.chapters_button = QPushButton(self.tr("YouTube chapters…"))
+        self.csv_button = QPushButton()
+        self.md_button = QPushButton()
+        self.chapters_button = QPushButton()
         self.shift_spin = QSpinBox()
         self.shift_spin.setRange(-3600, 36_000)
-        self.shift_spin.setSuffix(self.tr(" s"))
         self.shift_spin.setValue(settings.get(CHAPTER_SHIFT_S))
-        self.shift_spin.setToolTip(
-            self.tr("Seconds between the stream going live and the first segment starting")
-        )
         self.shift_spin.valueChanged.connect(lambda v: settings.set(CHAPTER_SHIFT_S, int(v)))
         self.csv_button.clicked.connect(lambda: self._export_clicked("csv"))
         self.md_button.clicked.connect(lambda: self._export_clicked("md"))
@@ -191,7 +186,8 @@ class HistoryWindow(QMainWindow):
         exports.addWidget(self.md_button)
         exports.addSpacing(24)
         exports.addWidget(self.chapters_button)
-        exports.addWidget(QLabel(self.tr("Stream went live before the start by:")))
+        self.shift_label = QLabel()
+        exports.addWidget(self.shift_label)
         exports.addWidget(self.shift_spin)
         exports.addStretch(1)
 
@@ -208,6 +204,7 @@ class HistoryWindow(QMainWindow):
         layout.addLayout(exports)
         self.setCentralWidget(central)
         self.resize(1280, 760)
+        self._retranslate()
 
         session.controllerChanged.connect(self._controller_changed)
         self._controller_changed(getattr(session, "controller", None) if self._has_show() else None)
@@ -232,9 +229,27 @@ class HistoryWindow(QMainWindow):
         super().showEvent(event)
         self.refresh()
 
+    def _retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Run history"))
+        self.rename_button.setText(self.tr("Rename…"))
+        self.note_button.setText(self.tr("Note…"))
+        self.delete_button.setText(self.tr("Delete…"))
+        for index, text in enumerate(
+            (self.tr("Plan vs actual"), self.tr("Cue cards"), self.tr("Action log"))
+        ):
+            self.tabs.setTabText(index, text)
+        self.csv_button.setText(self.tr("Export CSV…"))
+        self.md_button.setText(self.tr("Export Markdown…"))
+        self.chapters_button.setText(self.tr("YouTube chapters…"))
+        self.shift_spin.setSuffix(self.tr(" s"))
+        self.shift_spin.setToolTip(
+            self.tr("Seconds between the stream going live and the first segment starting")
+        )
+        self.shift_label.setText(self.tr("Stream went live before the start by:"))
+
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.setWindowTitle(self.tr("Run history"))
+        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "shift_label"):
+            self._retranslate()
             self.refresh()
         super().changeEvent(event)
 
@@ -298,7 +313,7 @@ class HistoryWindow(QMainWindow):
             kind = self._kind_text(info)
             table.setItem(row, 0, name)
             table.setItem(row, 1, _item(kind))
-            table.setItem(row, 2, _item(started.strftime("%m-%d %H:%M")))
+            table.setItem(row, 2, _item(format_date_time(started)))
             table.setItem(row, 3, _item(format_duration(info.span_ms), align_right=True))
             status = _item(self._status_text(info.status))
             if info.status != "complete":

@@ -3,7 +3,6 @@ and a check that no label (nor painted timeline text) is clipped in any of them.
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,6 @@ from tests.qt.console.conftest import clipped_labels
 MIN = 60_000
 SIZES = [(1920, 1080), (1366, 768)]
 STAGES = ["standby", "mid-talk", "wrap-up", "overtime", "panel"]
-DOCS_SCREENSHOT = Path(__file__).resolve().parents[3] / "docs" / "screenshots" / "console.png"
 
 
 def drive_to(stage: str, window: ConsoleWindow, clocks: FakeClocks) -> None:
@@ -104,6 +102,3 @@ def test_screenshot_and_nothing_clipped(
     assert digits.fontMetrics().horizontalAdvance(digits.text()) <= digits.contentsRect().width()
     assert digits.fontMetrics().height() <= digits.contentsRect().height()
 
-    if stage == "mid-talk" and size == (1920, 1080):
-        DOCS_SCREENSHOT.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, DOCS_SCREENSHOT)

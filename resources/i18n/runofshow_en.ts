@@ -1,0 +1,1719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../runofshow/qt/app.py" line="+79"/>
+        <source>Cannot open show</source>
+        <translation>Cannot open show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened; the bundled show is open instead.
+
+%2</source>
+        <translation>%1 could not be opened; the bundled show is open instead.
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChaptersDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/history/window.py" line="+97"/>
+        <source>YouTube chapters</source>
+        <translation>YouTube chapters</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste these lines into the video description:</source>
+        <translation>Paste these lines into the video description:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
+        <source>Select runs to compare</source>
+        <translation>Select runs to compare</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommands</name>
+    <message>
+        <location filename="../../runofshow/qt/console/commands.py" line="+27"/>
+        <source>start</source>
+        <translation>start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause</source>
+        <translation>pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resume</source>
+        <translation>resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next segment</source>
+        <translation>next segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous segment</source>
+        <translation>previous segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go to segment</source>
+        <translation>go to segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time change</source>
+        <translation>time change</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next cue card</source>
+        <translation>next cue card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous cue card</source>
+        <translation>previous cue card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>end show</source>
+        <translation>end show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset</source>
+        <translation>reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blackout</source>
+        <translation>blackout</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+83"/>
+        <source>That segment is already the current one.</source>
+        <translation>That segment is already the current one.</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>The show is already on.</source>
+        <translation>The show is already on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This segment has no cue cards.</source>
+        <translation>This segment has no cue cards.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no message to clear.</source>
+        <translation>There is no message to clear.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the last cue card.</source>
+        <translation>This is the last cue card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first cue card.</source>
+        <translation>This is the first cue card.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the last segment: use End show (Ctrl+E) to finish.</source>
+        <translation>This is the last segment: use End show (Ctrl+E) to finish.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first segment.</source>
+        <translation>This is the first segment.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The show is not paused.</source>
+        <translation>The show is not paused.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is not running.</source>
+        <translation>The show is not running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the show first (Space).</source>
+        <translation>Start the show first (Space).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to reset: the show is in standby.</source>
+        <translation>Nothing to reset: the show is in standby.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R).</source>
+        <translation>The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot remove that much: no time would be left.</source>
+        <translation>Cannot remove that much: no time would be left.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add.</source>
+        <translation>Nothing to add.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select a segment in the timeline first.</source>
+        <translation>Select a segment in the timeline first.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
+        <translation>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to segment</source>
+        <translation>Go to segment</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>End show</source>
+        <translation>End show</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the show now? The clock stops for good.</source>
+        <translation>End the show now? The clock stops for good.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset the show to standby? Everything timed so far is cleared.</source>
+        <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset show</source>
+        <translation>Reset show</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a message first (M).</source>
+        <translation>Type a message first (M).</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The show is live. %1 anyway? This run stops here.</source>
+        <translation>The show is live. %1 anyway? This run stops here.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1 (Ctrl+Z undoes)</source>
+        <translation>Now: %1 (Ctrl+Z undoes)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone.</source>
+        <translation>Undone.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleControls</name>
+    <message>
+        <location filename="../../runofshow/qt/console/controls.py" line="+34"/>
+        <source>◀ Prev</source>
+        <translation>◀ Prev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+51"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>[ Card</source>
+        <translation>[ Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card ]</source>
+        <translation>Card ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Blackout</source>
+        <translation>Blackout</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GO: start / pause / resume</source>
+        <translation>GO: start / pause / resume</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next segment</source>
+        <translation>Next segment</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous segment</source>
+        <translation>Previous segment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to selected segment</source>
+        <translation>Go to selected segment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select next block</source>
+        <translation>Select next block</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select previous block</source>
+        <translation>Select previous block</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>End show…</source>
+        <translation>End show…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset show…</source>
+        <translation>Reset show…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearsal mode</source>
+        <translation>Rehearsal mode</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a minute</source>
+        <translation>Add a minute</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove a minute</source>
+        <translation>Remove a minute</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next cue card</source>
+        <translation>Next cue card</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous cue card</source>
+        <translation>Previous cue card</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a message</source>
+        <translation>Write a message</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear message on screen</source>
+        <translation>Clear message on screen</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Speaker window</source>
+        <translation>Speaker window</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch slide / stream notes</source>
+        <translation>Switch slide / stream notes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show next stream notes</source>
+        <translation>Show next stream notes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom timeline in</source>
+        <translation>Zoom timeline in</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom timeline out</source>
+        <translation>Zoom timeline out</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit timeline to window</source>
+        <translation>Fit timeline to window</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run history</source>
+        <translation>Run history</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open show…</source>
+        <translation>Open show…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences…</source>
+        <translation>Preferences…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleFiles</name>
+    <message>
+        <location filename="../../runofshow/qt/console/files.py" line="+41"/>
+        <source>Open show</source>
+        <translation>Open show</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show files (*.yaml *.yml);;All files (*)</source>
+        <translation>Show files (*.yaml *.yml);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No recent shows</source>
+        <translation>No recent shows</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear recent shows</source>
+        <translation>Clear recent shows</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleFormatting</name>
+    <message>
+        <location filename="../../runofshow/qt/console/formatting.py" line="+51"/>
+        <source>on time</source>
+        <translation>on time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>%1 behind</source>
+        <translation>%1 behind</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+15"/>
+        <source>%1 ahead</source>
+        <translation>%1 ahead</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>on pace</source>
+        <translation>on pace</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OVER %1</source>
+        <translation>OVER %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGER</source>
+        <translation>DANGER</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WRAP UP</source>
+        <translation>WRAP UP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON TIME</source>
+        <translation>ON TIME</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../../runofshow/qt/console/window.py" line="+158"/>
+        <source>REHEARSAL</source>
+        <translation>REHEARSAL</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Show</source>
+        <translation>&amp;Show</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time</source>
+        <translation>&amp;Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peaker</source>
+        <translation>S&amp;peaker</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>Open &amp;Recent</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls</source>
+        <translation>Controls</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2 — runofshow</source>
+        <translation>%1 — %2 — runofshow</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>GO: Start</source>
+        <translation>GO: Start</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GO: Pause</source>
+        <translation>GO: Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GO: Resume</source>
+        <translation>GO: Resume</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo %1</source>
+        <translation>Undo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo %1</source>
+        <translation>Redo %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
+        <translation>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave rehearsal</source>
+        <translation>Leave rehearsal</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot switch rehearsal mode now.</source>
+        <translation>Cannot switch rehearsal mode now.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open another show</source>
+        <translation>Open another show</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>Opened %1</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show file reloaded.</source>
+        <translation>Show file reloaded.</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+80"/>
+        <source>REHEARSAL</source>
+        <translation>REHEARSAL</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal: kept in run history as a rehearsal; live outputs are not touched.</source>
+        <translation>Rehearsal: kept in run history as a rehearsal; live outputs are not touched.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day (show time zone)</source>
+        <translation>Time of day (show time zone)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SHOW ENDED</source>
+        <translation>SHOW ENDED</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show ended · planned end %1</source>
+        <translation>Show ended · planned end %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PAUSED · %1</source>
+        <translation>PAUSED · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Elapsed %1 / %2</source>
+        <translation>Elapsed %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added</source>
+        <translation>%1 added</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STANDBY</source>
+        <translation>STANDBY</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air in %1</source>
+        <translation>On air in %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: press Space to go on air</source>
+        <translation>Ready: press Space to go on air</translation>
+    </message>
+</context>
+<context>
+    <name>CueCardsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+112"/>
+        <source>CUE CARDS</source>
+        <translation>CUE CARDS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>] next card · [ previous card</source>
+        <translation>] next card · [ previous card</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cue cards for this segment</source>
+        <translation>No cue cards for this segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card %1 of %2</source>
+        <translation>Card %1 of %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>NOW</source>
+        <translation>NOW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NEXT</source>
+        <translation>NEXT</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../runofshow/qt/history/window.py" line="+128"/>
+        <source>Run history</source>
+        <translation>Run history</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>Rename…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note…</source>
+        <translation>Note…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan vs actual</source>
+        <translation>Plan vs actual</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cue cards</source>
+        <translation>Cue cards</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action log</source>
+        <translation>Action log</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Markdown…</source>
+        <translation>Export Markdown…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube chapters…</source>
+        <translation>YouTube chapters…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds between the stream going live and the first segment starting</source>
+        <translation>Seconds between the stream going live and the first segment starting</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream went live before the start by:</source>
+        <translation>Stream went live before the start by:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Run</source>
+        <translation>Run</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>Started</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click to rename</source>
+        <translation>Double-click to rename</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Runs of %1</source>
+        <translation>Runs of %1</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rehearsal</source>
+        <translation>Rehearsal</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live</source>
+        <translation>Live</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>complete</source>
+        <translation>complete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>incomplete</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+5"/>
+        <location line="+72"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Projected start of %1</source>
+        <translation>Projected start of %1</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cue card</source>
+        <translation>Cue card</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time</source>
+        <translation>Run time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next segment</source>
+        <translation>Next segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous segment</source>
+        <translation>Previous segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to segment</source>
+        <translation>Go to segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add time</source>
+        <translation>Add time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next card</source>
+        <translation>Next card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous card</source>
+        <translation>Previous card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End show</source>
+        <translation>End show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>Message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackout</source>
+        <translation>Blackout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered after restart</source>
+        <translation>Recovered after restart</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Rename run</source>
+        <translation>Rename run</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note on this run</source>
+        <translation>Note on this run</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>Note:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete runs</source>
+        <translation>Delete runs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 run(s) for good?
+%2</source>
+        <translation>Delete %1 run(s) for good?
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select one run first.</source>
+        <translation>Select one run first.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Markdown</source>
+        <translation>Export Markdown</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>YouTube chapters</source>
+        <translation>YouTube chapters</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/console/files.py" line="+38"/>
+        <source>Show could not be opened</source>
+        <translation>Show could not be opened</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has %2 problem(s). The show that was open stays open.</source>
+        <translation>%1 has %2 problem(s). The show that was open stays open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <location filename="../../runofshow/qt/locale_format.py" line="+18"/>
+        <source>ddd d MMM</source>
+        <translation>ddd d MMM</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+72"/>
+        <source>Message to the speaker (M to write, Enter to send)</source>
+        <translation>Message to the speaker (M to write, Enter to send)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash the message on the speaker screen for 3 seconds</source>
+        <translation>Flash the message on the speaker screen for 3 seconds</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message on screen</source>
+        <translation>No message on screen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On screen: %1</source>
+        <translation>On screen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <source>STREAM NOTES · operator only (N: slide notes)</source>
+        <translation>STREAM NOTES · operator only (N: slide notes)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLIDE NOTES · the speaker&apos;s notes (N: stream notes)</source>
+        <translation>SLIDE NOTES · the speaker&apos;s notes (N: stream notes)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no notes)</source>
+        <translation>(no notes)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NEXT · end of show</source>
+        <translation>NEXT · end of show</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NEXT · %1 · stream notes</source>
+        <translation>NEXT · %1 · stream notes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no stream notes)</source>
+        <translation>(no stream notes)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../runofshow/qt/console/banner.py" line="+27"/>
+        <source>Dismiss</source>
+        <translation>Dismiss</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Resumed after a crash at %1 — %2 of downtime counted as elapsed</source>
+        <translation>Resumed after a crash at %1 — %2 of downtime counted as elapsed</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</source>
+        <translation>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+68"/>
+        <source>(end of show)</source>
+        <translation>(end of show)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+1"/>
+        <source>NEXT</source>
+        <translation>NEXT</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>LAST</source>
+        <translation>LAST</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOW</source>
+        <translation>NOW</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned %1–%2</source>
+        <translation>Planned %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started %1</source>
+        <translation>started %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ends ~%1</source>
+        <translation>ends ~%1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned %1</source>
+        <translation>Planned %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>projected %1</source>
+        <translation>projected %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show: %1</source>
+        <translation>Show: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends %1 (planned %2)</source>
+        <translation>Ends %1 (planned %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/preferences.py" line="+78"/>
+        <source>Preferences</source>
+        <translation>Preferences</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Language:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System setting</source>
+        <translation>System setting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker display:</source>
+        <translation>Speaker display:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide seconds (show whole minutes)</source>
+        <translation>Hide seconds (show whole minutes)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The S key on the speaker display toggles it too.</source>
+        <translation>The S key on the speaker display toggles it too.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes apply at once to every open window.</source>
+        <translation>Changes apply at once to every open window.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+31"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Keys</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerWindow</name>
+    <message>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+85"/>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ON AIR IN</source>
+        <translation>ON AIR IN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTING SOON</source>
+        <translation>STARTING SOON</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHOW ENDED</source>
+        <translation>SHOW ENDED</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>Thank you!</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TIME LEFT</source>
+        <translation>TIME LEFT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WRAP UP</source>
+        <translation>WRAP UP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FINISH UP</source>
+        <translation>FINISH UP</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER TIME</source>
+        <translation>OVER TIME</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card %1/%2</source>
+        <translation>Card %1/%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next: %1</source>
+        <translation>Next: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>NO SHOW</source>
+        <translation>NO SHOW</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No show loaded</source>
+        <translation>No show loaded</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+261"/>
+        <source>standby</source>
+        <translation>standby</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>REHEARSAL</source>
+        <translation>REHEARSAL</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next card: %1</source>
+        <translation>Next card: %1</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+45"/>
+        <location line="+212"/>
+        <source>Speaker display</source>
+        <translation>Speaker display</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+297"/>
+        <source>Planned %1–%2 (%3)</source>
+        <translation>Planned %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actual %1–%2</source>
+        <translation>Actual %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double click or Enter: go to this segment</source>
+        <translation>Double click or Enter: go to this segment</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Planned end %1</source>
+        <translation>Planned end %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected end %1 (%2)</source>
+        <translation>Projected end %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMessages</name>
+    <message>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+27"/>
+        <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
+        <translation>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
+        <translation>&apos;format&apos; is empty; write &apos;format: {format}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported format {value}; this version reads {format}</source>
+        <translation>unsupported format {value}; this version reads {format}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;format&apos; must be {format}, got {got}</source>
+        <translation>&apos;format&apos; must be {format}, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
+        <translation>&apos;segments&apos; is empty; a show needs at least one segment</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a list</source>
+        <translation>a list</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping</source>
+        <translation>a mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IANA time zone name like Asia/Tokyo</source>
+        <translation>an IANA time zone name like Asia/Tokyo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cue</source>
+        <translation>cue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate segment id {id} (first used on line {line})</source>
+        <translation>duplicate segment id {id} (first used on line {line})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file is empty</source>
+        <translation>file is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file not found</source>
+        <translation>file not found</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a directory, not a show file</source>
+        <translation>is a directory, not a show file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file</source>
+        <translation>is not a regular file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it belongs to a segment under &apos;segments:&apos;</source>
+        <translation>it belongs to a segment under &apos;segments:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it belongs under &apos;show:&apos;</source>
+        <translation>it belongs under &apos;show:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing required key {key} in {where}</source>
+        <translation>missing required key {key} in {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>nothing</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {kinds}</source>
+        <translation>one of {kinds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied: cannot read the file</source>
+        <translation>permission denied: cannot read the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment {id}</source>
+        <translation>segment {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment {index}</source>
+        <translation>segment {index}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker</source>
+        <translation>speaker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text like talk-dev-env</source>
+        <translation>text like talk-dev-env</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date {value}</source>
+        <translation>the date {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {value}</source>
+        <translation>the number {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the show file</source>
+        <translation>the show file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text {value}</source>
+        <translation>the text {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key {key} in {where}, did you mean {suggestion}?</source>
+        <translation>unknown key {key} in {where}, did you mean {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key} in {where}; allowed keys: {choices}</source>
+        <translation>unknown key {key} in {where}; allowed keys: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key} in {where}; {hint}</source>
+        <translation>unknown key {key} in {where}; {hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind {kind}, did you mean {suggestion}? (one of {kinds})</source>
+        <translation>unknown kind {kind}, did you mean {suggestion}? (one of {kinds})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind {kind}; use one of {kinds}</source>
+        <translation>unknown kind {kind}; use one of {kinds}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown time zone {zone}, did you mean {suggestion}?</source>
+        <translation>unknown time zone {zone}, did you mean {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC</source>
+        <translation>unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} is empty</source>
+        <translation>{key} is empty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be a duration like 15m, got {got}</source>
+        <translation>{key} must be a duration like 15m, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be text, got {got}</source>
+        <translation>{key} must be text, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be {what}, got {got}</source>
+        <translation>{key} must be {what}, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (a true/false value)</source>
+        <translation>{value} (a true/false value)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (null)</source>
+        <translation>{value} (null)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must be a mapping (key: value lines), got {got}</source>
+        <translation>{where} must be a mapping (key: value lines), got {got}</translation>
+    </message>
+</context>
+<context>
+    <name>WebLinksDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/web_links.py" line="+74"/>
+        <source>Browser views and control API</source>
+        <translation>Browser views and control API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web server is not running. %1</source>
+        <translation>The web server is not running. %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serving on the network: every link below carries the access token. Share it only with your crew.</source>
+        <translation>Serving on the network: every link below carries the access token. Share it only with your crew.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serving on this computer only. Start with --lan to reach other devices.</source>
+        <translation>Serving on this computer only. Start with --lan to reach other devices.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker page</source>
+        <translation>Speaker page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS overlay (browser source)</source>
+        <translation>OBS overlay (browser source)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All pages</source>
+        <translation>All pages</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control API</source>
+        <translation>Control API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>Access token</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</source>
+        <translation>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</translation>
+    </message>
+</context>
+</TS>

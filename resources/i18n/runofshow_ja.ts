@@ -1,0 +1,1719 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ja" sourcelanguage="en">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../runofshow/qt/app.py" line="+79"/>
+        <source>Cannot open show</source>
+        <translation>進行表を開けません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 could not be opened; the bundled show is open instead.
+
+%2</source>
+        <translation>%1 を開けなかったため、同梱の進行表を開きました。
+
+%2</translation>
+    </message>
+</context>
+<context>
+    <name>ChaptersDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/history/window.py" line="+97"/>
+        <source>YouTube chapters</source>
+        <translation>YouTube チャプター</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Paste these lines into the video description:</source>
+        <translation>以下の行を動画の概要欄に貼り付けてください:</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonChart</name>
+    <message>
+        <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
+        <source>Select runs to compare</source>
+        <translation>比較する実施回を選択してください</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Plan</source>
+        <translation>予定</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleCommands</name>
+    <message>
+        <location filename="../../runofshow/qt/console/commands.py" line="+27"/>
+        <source>start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next segment</source>
+        <translation>次のセグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous segment</source>
+        <translation>前のセグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>go to segment</source>
+        <translation>セグメント移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>time change</source>
+        <translation>時間変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>next cue card</source>
+        <translation>次のキューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>previous cue card</source>
+        <translation>前のキューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>end show</source>
+        <translation>本番終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>blackout</source>
+        <translation>暗転</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+83"/>
+        <source>That segment is already the current one.</source>
+        <translation>そのセグメントは既に進行中です。</translation>
+    </message>
+    <message>
+        <location line="-80"/>
+        <source>The show is already on.</source>
+        <translation>既に開始しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This segment has no cue cards.</source>
+        <translation>このセグメントにはキューカードがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no message to clear.</source>
+        <translation>消去するメッセージはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the last cue card.</source>
+        <translation>最後のキューカードです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first cue card.</source>
+        <translation>最初のキューカードです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the last segment: use End show (Ctrl+E) to finish.</source>
+        <translation>最後のセグメントです。終えるには「本番終了」(Ctrl+E) を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first segment.</source>
+        <translation>最初のセグメントです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The show is not paused.</source>
+        <translation>一時停止していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is not running.</source>
+        <translation>進行中ではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the show first (Space).</source>
+        <translation>先に開始してください (Space)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to reset: the show is in standby.</source>
+        <translation>スタンバイ中のためリセットするものはありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to undo.</source>
+        <translation>取り消す操作はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo.</source>
+        <translation>やり直す操作はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R).</source>
+        <translation>本番は終了しています。取り消し (Ctrl+Z) かリセット (Ctrl+Shift+R) をしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot remove that much: no time would be left.</source>
+        <translation>それ以上は減らせません (残り時間がなくなります)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing to add.</source>
+        <translation>追加する時間がありません。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Select a segment in the timeline first.</source>
+        <translation>先にタイムラインでセグメントを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
+        <translation>「%1」に今すぐ移動しますか？ 現在のセグメントはここで終了します (Ctrl+Z で取り消せます)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Go to segment</source>
+        <translation>セグメントへ移動</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>End show</source>
+        <translation>本番終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End the show now? The clock stops for good.</source>
+        <translation>本番を今すぐ終了しますか？ タイマーは完全に停止します。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset the show to standby? Everything timed so far is cleared.</source>
+        <translation>スタンバイに戻しますか？ これまでの計測はすべて消去されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset show</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Type a message first (M).</source>
+        <translation>先にメッセージを入力してください (M)。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>The show is live. %1 anyway? This run stops here.</source>
+        <translation>本番中です。それでも「%1」を実行しますか？ この回の記録はここで終わります。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Now: %1 (Ctrl+Z undoes)</source>
+        <translation>実行: %1 (Ctrl+Z で取り消し)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undone.</source>
+        <translation>取り消しました。</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleControls</name>
+    <message>
+        <location filename="../../runofshow/qt/console/controls.py" line="+34"/>
+        <source>◀ Prev</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−1 min</source>
+        <translation>−1分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 min</source>
+        <translation>+1分</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+50"/>
+        <source>Undo</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <location line="+51"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location line="-50"/>
+        <source>[ Card</source>
+        <translation>[ カード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card ]</source>
+        <translation>カード ]</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>ノート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <source>Speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+88"/>
+        <source>Blackout</source>
+        <translation>暗転</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Show</source>
+        <translation>進行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GO: start / pause / resume</source>
+        <translation>GO: 開始 / 一時停止 / 再開</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next segment</source>
+        <translation>次のセグメント</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous segment</source>
+        <translation>前のセグメント</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Go to selected segment</source>
+        <translation>選択したセグメントへ移動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select next block</source>
+        <translation>次のブロックを選択</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Select previous block</source>
+        <translation>前のブロックを選択</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>End show…</source>
+        <translation>本番終了…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reset show…</source>
+        <translation>リセット…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Rehearsal mode</source>
+        <translation>リハーサルモード</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Add a minute</source>
+        <translation>1分延長</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove a minute</source>
+        <translation>1分短縮</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next cue card</source>
+        <translation>次のキューカード</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous cue card</source>
+        <translation>前のキューカード</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write a message</source>
+        <translation>メッセージを入力</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Clear message on screen</source>
+        <translation>表示中のメッセージを消去</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Speaker window</source>
+        <translation>登壇者画面</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Switch slide / stream notes</source>
+        <translation>スライドノート / 配信ノート切替</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show next stream notes</source>
+        <translation>次の配信ノートを表示</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Zoom timeline in</source>
+        <translation>タイムラインを拡大</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Zoom timeline out</source>
+        <translation>タイムラインを縮小</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Fit timeline to window</source>
+        <translation>タイムラインを全体表示</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Run history</source>
+        <translation>実施履歴</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open show…</source>
+        <translation>進行表を開く…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Preferences…</source>
+        <translation>環境設定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>終了</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleFiles</name>
+    <message>
+        <location filename="../../runofshow/qt/console/files.py" line="+41"/>
+        <source>Open show</source>
+        <translation>進行表を開く</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Show files (*.yaml *.yml);;All files (*)</source>
+        <translation>進行表ファイル (*.yaml *.yml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No recent shows</source>
+        <translation>最近開いた進行表はありません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Clear recent shows</source>
+        <translation>履歴を消去</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleFormatting</name>
+    <message>
+        <location filename="../../runofshow/qt/console/formatting.py" line="+51"/>
+        <source>on time</source>
+        <translation>定刻</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+15"/>
+        <source>%1 behind</source>
+        <translation>%1 押し</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+15"/>
+        <source>%1 ahead</source>
+        <translation>%1 巻き</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>on pace</source>
+        <translation>ペース通り</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>OVER %1</source>
+        <translation>超過 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>DANGER</source>
+        <translation>残りわずか</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>WRAP UP</source>
+        <translation>まとめ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON TIME</source>
+        <translation>順調</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleWindow</name>
+    <message>
+        <location filename="../../runofshow/qt/console/window.py" line="+158"/>
+        <source>REHEARSAL</source>
+        <translation>リハーサル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Show</source>
+        <translation>進行(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Time</source>
+        <translation>時間(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;peaker</source>
+        <translation>登壇者(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;View</source>
+        <translation>表示(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開いた進行表(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Controls</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 — %2 — runofshow</source>
+        <translation>%1 — %2 — runofshow</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>GO: Start</source>
+        <translation>GO: 開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GO: Pause</source>
+        <translation>GO: 一時停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GO: Resume</source>
+        <translation>GO: 再開</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Undo %1</source>
+        <translation>取り消し: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Redo %1</source>
+        <translation>やり直し: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
+        <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Leave rehearsal</source>
+        <translation>リハーサルを終える</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cannot switch rehearsal mode now.</source>
+        <translation>今はリハーサルモードを切り替えられません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open another show</source>
+        <translation>別の進行表を開く</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Opened %1</source>
+        <translation>%1 を開きました</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Show file reloaded.</source>
+        <translation>進行表を再読み込みしました。</translation>
+    </message>
+</context>
+<context>
+    <name>CountdownPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+80"/>
+        <source>REHEARSAL</source>
+        <translation>リハーサル</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal: kept in run history as a rehearsal; live outputs are not touched.</source>
+        <translation>リハーサル: 実施履歴にリハーサルとして記録します。本番の出力には影響しません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time of day (show time zone)</source>
+        <translation>現在時刻 (進行表のタイムゾーン)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>SHOW ENDED</source>
+        <translation>本番終了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Show ended · planned end %1</source>
+        <translation>終了 · 予定終了 %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>PAUSED · %1</source>
+        <translation>一時停止中 · %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Elapsed %1 / %2</source>
+        <translation>経過 %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 added</source>
+        <translation>%1 追加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>STANDBY</source>
+        <translation>スタンバイ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air in %1</source>
+        <translation>配信開始まで %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ready: press Space to go on air</source>
+        <translation>準備完了: Space で開始</translation>
+    </message>
+</context>
+<context>
+    <name>CueCardsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+112"/>
+        <source>CUE CARDS</source>
+        <translation>キューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>] next card · [ previous card</source>
+        <translation>] 次のカード · [ 前のカード</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>No cue cards for this segment</source>
+        <translation>このセグメントにはキューカードがありません</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Card %1 of %2</source>
+        <translation>カード %1 / %2</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>NOW</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>NEXT</source>
+        <translation>次</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryWindow</name>
+    <message>
+        <location filename="../../runofshow/qt/history/window.py" line="+128"/>
+        <source>Run history</source>
+        <translation>実施履歴</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rename…</source>
+        <translation>名前を変更…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Note…</source>
+        <translation>メモ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete…</source>
+        <translation>削除…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Plan vs actual</source>
+        <translation>予定と実績</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cue cards</source>
+        <translation>キューカード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action log</source>
+        <translation>操作ログ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export CSV…</source>
+        <translation>CSV に書き出す…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export Markdown…</source>
+        <translation>Markdown に書き出す…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube chapters…</source>
+        <translation>YouTube チャプター…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Seconds between the stream going live and the first segment starting</source>
+        <translation>配信開始から最初のセグメント開始までの秒数</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stream went live before the start by:</source>
+        <translation>配信開始から本編開始までの時間:</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>Run</source>
+        <translation>実施回</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>種別</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Started</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Duration</source>
+        <translation>所要時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>状態</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Double-click to rename</source>
+        <translation>ダブルクリックで名前を変更</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Runs of %1</source>
+        <translation>%1 の実施履歴</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Rehearsal</source>
+        <translation>リハーサル</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Live</source>
+        <translation>本番</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>complete</source>
+        <translation>完了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>stopped</source>
+        <translation>中断</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>incomplete</source>
+        <translation>未完了</translation>
+    </message>
+    <message>
+        <location line="+90"/>
+        <location line="+5"/>
+        <location line="+72"/>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <location line="-77"/>
+        <location line="+5"/>
+        <location line="+51"/>
+        <source>Plan</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>Total</source>
+        <translation>合計</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Projected start of %1</source>
+        <translation>%1 の開始見込み</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Cue card</source>
+        <translation>キューカード</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Time</source>
+        <translation>時刻</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Run time</source>
+        <translation>経過時間</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail</source>
+        <translation>詳細</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next segment</source>
+        <translation>次のセグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous segment</source>
+        <translation>前のセグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to segment</source>
+        <translation>セグメントへ移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add time</source>
+        <translation>時間変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next card</source>
+        <translation>次のカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous card</source>
+        <translation>前のカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End show</source>
+        <translation>本番終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Message</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blackout</source>
+        <translation>暗転</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recovered after restart</source>
+        <translation>再起動後に復元</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Rename run</source>
+        <translation>実施回の名前を変更</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Name:</source>
+        <translation>名前:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Note on this run</source>
+        <translation>この実施回のメモ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Note:</source>
+        <translation>メモ:</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete runs</source>
+        <translation>実施回を削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete %1 run(s) for good?
+%2</source>
+        <translation>%1 件の実施回を完全に削除しますか？
+%2</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Select one run first.</source>
+        <translation>実施回を 1 つ選択してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Export CSV</source>
+        <translation>CSV に書き出す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export Markdown</source>
+        <translation>Markdown に書き出す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV ファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>YouTube chapters</source>
+        <translation>YouTube チャプター</translation>
+    </message>
+</context>
+<context>
+    <name>LoadErrorDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/console/files.py" line="+38"/>
+        <source>Show could not be opened</source>
+        <translation>進行表を開けませんでした</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 has %2 problem(s). The show that was open stays open.</source>
+        <translation>%1 に %2 件の問題があります。開いていた進行表はそのままです。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+</context>
+<context>
+    <name>LocaleFormat</name>
+    <message>
+        <location filename="../../runofshow/qt/locale_format.py" line="+18"/>
+        <source>ddd d MMM</source>
+        <translation>M月d日(ddd)</translation>
+    </message>
+</context>
+<context>
+    <name>MessageBar</name>
+    <message>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+72"/>
+        <source>Message to the speaker (M to write, Enter to send)</source>
+        <translation>登壇者へのメッセージ (M で入力、Enter で送信)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash</source>
+        <translation>点滅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Flash the message on the speaker screen for 3 seconds</source>
+        <translation>登壇者画面でメッセージを 3 秒間点滅させる</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No message on screen</source>
+        <translation>表示中のメッセージなし</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On screen: %1</source>
+        <translation>表示中: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <source>STREAM NOTES · operator only (N: slide notes)</source>
+        <translation>配信ノート · オペレーター用 (N: スライドノート)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>SLIDE NOTES · the speaker&apos;s notes (N: stream notes)</source>
+        <translation>スライドノート · 登壇者のメモ (N: 配信ノート)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(no notes)</source>
+        <translation>(ノートなし)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>NEXT · end of show</source>
+        <translation>次 · 本番終了</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>NEXT · %1 · stream notes</source>
+        <translation>次 · %1 · 配信ノート</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no stream notes)</source>
+        <translation>(配信ノートなし)</translation>
+    </message>
+</context>
+<context>
+    <name>NoticeBanner</name>
+    <message>
+        <location filename="../../runofshow/qt/console/banner.py" line="+27"/>
+        <source>Dismiss</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Resumed after a crash at %1 — %2 of downtime counted as elapsed</source>
+        <translation>%1 のクラッシュから復帰しました — 停止していた %2 は経過時間に含めています</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</source>
+        <translation>%1 のクラッシュから復帰しました — 停止時間 %2 (タイマーは止まっていました)</translation>
+    </message>
+</context>
+<context>
+    <name>NowNextPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+68"/>
+        <source>(end of show)</source>
+        <translation>(本番終了)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+32"/>
+        <location line="+1"/>
+        <source>NEXT</source>
+        <translation>次</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>LAST</source>
+        <translation>最後</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>NOW</source>
+        <translation>現在</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Planned %1–%2</source>
+        <translation>予定 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>started %1</source>
+        <translation>開始 %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>ends ~%1</source>
+        <translation>終了見込み %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Planned %1</source>
+        <translation>予定 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>projected %1</source>
+        <translation>見込み %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Show: %1</source>
+        <translation>進行: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends %1 (planned %2)</source>
+        <translation>終了見込み %1 (予定 %2)</translation>
+    </message>
+</context>
+<context>
+    <name>PreferencesDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/preferences.py" line="+78"/>
+        <source>Preferences</source>
+        <translation>環境設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Language:</source>
+        <translation>言語(&amp;L):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>System setting</source>
+        <translation>システムの設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker display:</source>
+        <translation>登壇者画面:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide seconds (show whole minutes)</source>
+        <translation>秒を表示しない (分単位で表示)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The S key on the speaker display toggles it too.</source>
+        <translation>登壇者画面で S キーを押しても切り替えられます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changes apply at once to every open window.</source>
+        <translation>変更は開いているすべてのウィンドウにすぐ反映されます。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsSheet</name>
+    <message>
+        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+31"/>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerWindow</name>
+    <message>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+85"/>
+        <source>%1 min</source>
+        <translation>%1分</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>ON AIR IN</source>
+        <translation>配信開始まで</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>STARTING SOON</source>
+        <translation>まもなく開始</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>SHOW ENDED</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thank you!</source>
+        <translation>ありがとうございました！</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>TIME LEFT</source>
+        <translation>残り時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>WRAP UP</source>
+        <translation>まとめに入ってください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>FINISH UP</source>
+        <translation>巻きでお願いします</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OVER TIME</source>
+        <translation>時間超過</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>PAUSED</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card %1/%2</source>
+        <translation>カード %1/%2</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Next: %1</source>
+        <translation>次: %1</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>NO SHOW</source>
+        <translation>進行表なし</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No show loaded</source>
+        <translation>進行表が読み込まれていません</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+261"/>
+        <source>standby</source>
+        <translation>スタンバイ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>REHEARSAL</source>
+        <translation>リハーサル</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next card: %1</source>
+        <translation>次のカード: %1</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+45"/>
+        <location line="+212"/>
+        <source>Speaker display</source>
+        <translation>登壇者画面</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+297"/>
+        <source>Planned %1–%2 (%3)</source>
+        <translation>予定 %1–%2 (%3)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actual %1–%2</source>
+        <translation>実績 %1–%2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Double click or Enter: go to this segment</source>
+        <translation>ダブルクリックか Enter: このセグメントへ移動</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Planned end %1</source>
+        <translation>予定終了 %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projected end %1 (%2)</source>
+        <translation>終了見込み %1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ValidationMessages</name>
+    <message>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+27"/>
+        <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
+        <translation>必須キー &apos;format&apos; がありません。ファイルの先頭に &apos;format: {format}&apos; と書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
+        <translation>&apos;format&apos; が空です。&apos;format: {format}&apos; と書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unsupported format {value}; this version reads {format}</source>
+        <translation>未対応の形式 {value} です。このバージョンが読めるのは {format} です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;format&apos; must be {format}, got {got}</source>
+        <translation>&apos;format&apos; は {format} にしてください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
+        <translation>&apos;segments&apos; が空です。セグメントが 1 つ以上必要です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a list</source>
+        <translation>リスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mapping</source>
+        <translation>マッピング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an IANA time zone name like Asia/Tokyo</source>
+        <translation>Asia/Tokyo のような IANA タイムゾーン名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>cue</source>
+        <translation>キュー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate segment id {id} (first used on line {line})</source>
+        <translation>セグメント ID {id} が重複しています ({line} 行目で使用済み)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>file is empty</source>
+        <translation>ファイルが空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file not found</source>
+        <translation>ファイルが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is a directory, not a show file</source>
+        <translation>進行表ファイルではなくディレクトリです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>is not a regular file</source>
+        <translation>通常のファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it belongs to a segment under &apos;segments:&apos;</source>
+        <translation>&apos;segments:&apos; の下のセグメントに書くキーです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>it belongs under &apos;show:&apos;</source>
+        <translation>&apos;show:&apos; の下に書くキーです</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>missing required key {key} in {where}</source>
+        <translation>{where} に必須キー {key} がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nothing</source>
+        <translation>値なし</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of {kinds}</source>
+        <translation>{kinds} のいずれか</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>permission denied: cannot read the file</source>
+        <translation>権限がないためファイルを読めません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment {id}</source>
+        <translation>セグメント {id}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>segment {index}</source>
+        <translation>セグメント {index}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>text like talk-dev-env</source>
+        <translation>talk-dev-env のようなテキスト</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the date {value}</source>
+        <translation>日付 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the number {value}</source>
+        <translation>数値 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the show file</source>
+        <translation>進行表ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text {value}</source>
+        <translation>テキスト {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown key {key} in {where}, did you mean {suggestion}?</source>
+        <translation>{where} の {key} は不明なキーです。{suggestion} の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key} in {where}; allowed keys: {choices}</source>
+        <translation>{where} の {key} は不明なキーです。使えるキー: {choices}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown key {key} in {where}; {hint}</source>
+        <translation>{where} の {key} は不明なキーです。{hint}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown kind {kind}, did you mean {suggestion}? (one of {kinds})</source>
+        <translation>不明な種別 {kind} です。{suggestion} の誤りではありませんか？ ({kinds} のいずれか)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>unknown kind {kind}; use one of {kinds}</source>
+        <translation>不明な種別 {kind} です。{kinds} のいずれかを使ってください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown time zone {zone}, did you mean {suggestion}?</source>
+        <translation>不明なタイムゾーン {zone} です。{suggestion} の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC</source>
+        <translation>不明なタイムゾーン {zone} です。Asia/Tokyo、Europe/London、UTC のような IANA 名を使ってください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} is empty</source>
+        <translation>{key} が空です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be a duration like 15m, got {got}</source>
+        <translation>{key} は 15m のような長さで指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be text, got {got}</source>
+        <translation>{key} はテキストで指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be {what}, got {got}</source>
+        <translation>{key} は{what}で指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (a true/false value)</source>
+        <translation>{value} (真偽値)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value} (null)</source>
+        <translation>{value} (null)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{where} must be a mapping (key: value lines), got {got}</source>
+        <translation>{where} はマッピング (key: value の行) で指定してください (指定値: {got})</translation>
+    </message>
+</context>
+<context>
+    <name>WebLinksDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/web_links.py" line="+74"/>
+        <source>Browser views and control API</source>
+        <translation>ブラウザ表示と操作 API</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The web server is not running. %1</source>
+        <translation>Web サーバーは動いていません。%1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Serving on the network: every link below carries the access token. Share it only with your crew.</source>
+        <translation>ネットワークに公開中: 下のリンクにはすべてアクセストークンが付いています。スタッフ以外には共有しないでください。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Serving on this computer only. Start with --lan to reach other devices.</source>
+        <translation>このコンピューターからのみ接続できます。他の機器から使うには --lan を付けて起動してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Speaker page</source>
+        <translation>登壇者ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS overlay (browser source)</source>
+        <translation>OBS オーバーレイ (ブラウザソース)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agenda</source>
+        <translation>進行表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All pages</source>
+        <translation>すべてのページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control API</source>
+        <translation>操作 API</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Access token</source>
+        <translation>アクセストークン</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</source>
+        <translation>Stream Deck (Bitfocus Companion の Generic HTTP): %1/next、%1/toggle、%1/time (本文 {&quot;seconds&quot;: 60}) に POST するボタンを作ります。すべてのエンドポイントは README にあります。</translation>
+    </message>
+</context>
+</TS>
