@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+79"/>
+        <location filename="../../runofshow/qt/app.py" line="+81"/>
         <source>Cannot open show</source>
         <translation>Cannot open show</translation>
     </message>
@@ -16,6 +16,16 @@
         <translation>%1 could not be opened; the bundled show is open instead.
 
 %2</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>It was turned off with --no-server.</source>
+        <translation>It was turned off with --no-server.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Port %1 could not be opened; start with --port to choose another.</source>
+        <translation>Port %1 could not be opened; start with --port to choose another.</translation>
     </message>
 </context>
 <context>
@@ -477,6 +487,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Browser views and Stream Deck…</source>
+        <translation>Browser views and Stream Deck…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -567,7 +582,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+158"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+160"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -617,7 +632,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+75"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -1415,7 +1430,7 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+297"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+302"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>Planned %1–%2 (%3)</translation>
     </message>

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from runofshow.cli import RunOptions
@@ -19,6 +19,7 @@ from runofshow.qt.session import ShowSession
 from runofshow.qt.settings import Settings
 from runofshow.qt.signals import SignalWaker
 from runofshow.qt.theme import apply_dark_theme
+from runofshow.qt.web_links import WebLinksDialog
 
 if TYPE_CHECKING:
     from runofshow.web.bridge import WebBridge
@@ -51,6 +52,7 @@ class DesktopApp(QObject):
         self.console.speakerWindowRequested.connect(self.toggle_speaker_window)
         self.console.historyRequested.connect(self.show_history)
         self.console.preferencesRequested.connect(self.show_preferences)
+        self.console.browserViewsRequested.connect(self.show_browser_views)
         self._speaker: QObject | None = None
         self._history: QObject | None = None
         self._preferences: QObject | None = None
@@ -117,6 +119,22 @@ class DesktopApp(QObject):
         assert isinstance(preferences, PreferencesDialog)
         preferences.show()
         preferences.raise_()
+
+    def show_browser_views(self) -> WebLinksDialog:
+        """The ready-made URLs (and the token in LAN mode), or why there are none."""
+        problem = ""
+        if self.server is None and not self.options.serve:
+            problem = QCoreApplication.translate("App", "It was turned off with --no-server.")
+        elif self.server is None:
+            problem = QCoreApplication.translate(
+                "App", "Port %1 could not be opened; start with --port to choose another."
+            ).replace("%1", str(self.options.port))
+        urls = self.server.urls() if self.server is not None else None
+        token = self.server.token if self.server is not None else None
+        dialog = WebLinksDialog(urls, token, problem, self.console)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.show()
+        return dialog
 
     def switch_language(self, code: str) -> str:
         """Apply a language chosen in the preferences ("" follows the system); open windows

@@ -7,6 +7,7 @@ replaces the one already open. The show file is only ever read.
 
 from __future__ import annotations
 
+from datetime import timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QTimer, Signal
@@ -17,7 +18,7 @@ from runofshow.core.errors import LocatedError
 from runofshow.core.journal import Journal
 from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
-from runofshow.core.rehearsal import single_segment_show
+from runofshow.core.rehearsal import shifted_show, single_segment_show
 from runofshow.core.runs import RunRecorder
 from runofshow.core.snapshot import Status
 from runofshow.paths import show_data_dir
@@ -159,10 +160,16 @@ class ShowSession(QObject):
         self._reload_timer.start()
 
     def _engine_show(self) -> Show:
+        """Live: the show as written. Rehearsal: moved to start at the next whole minute, so
+        countdown, offset and projections mean what they will mean on the day."""
         show = self.show
-        if self._segment_scope is None:
+        if not self._rehearsal:
             return show
-        return single_segment_show(show, self._segment_scope, self._clocks.wall())
+        now = self._clocks.wall()
+        start = now.replace(second=0, microsecond=0) + timedelta(minutes=1)
+        if self._segment_scope is None:
+            return shifted_show(show, start)
+        return single_segment_show(show, self._segment_scope, start)
 
     def _journal(self) -> Journal:
         if not self._rehearsal:

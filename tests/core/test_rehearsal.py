@@ -10,9 +10,11 @@ import pytest
 
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
-from runofshow.core.rehearsal import single_segment_show
+from runofshow.core.loader import load_show
+from runofshow.core.rehearsal import shifted_show, single_segment_show
 from runofshow.core.reports import run_markdown
 from runofshow.core.runs import RunRecorder
+from runofshow.paths import bundled_show
 from tests.core.run_script import S, small_show
 
 
@@ -61,3 +63,22 @@ def test_a_segment_rehearsal_records_laps_per_card(tmp_path: Path, clocks: FakeC
     report = run_markdown(run.info, run.analysis)
     assert "- Kind: rehearsal (segment talk-dev-env)" in report
     assert "| 2. 課題 | 1:00 | 0:55 | 2:10 | 2:00 | +0:10 |" in report
+
+
+def test_shifted_show_moves_the_plan_and_hard_starts_together() -> None:
+    show = load_show(bundled_show())
+    with_hard = replace(
+        show,
+        segments=(
+            *show.segments[:4],
+            replace(show.segments[4], hard_start=show.starts_at + timedelta(minutes=55)),
+            show.segments[5],
+        ),
+    )
+    rehearsal_at = datetime(2022, 9, 10, 9, 0, tzinfo=UTC)
+    shifted = shifted_show(with_hard, rehearsal_at)
+    assert shifted.starts_at == rehearsal_at
+    assert shifted.starts_at.tzinfo is not None
+    assert shifted.segments[4].hard_start == rehearsal_at + timedelta(minutes=55)
+    assert [s.id for s in shifted.segments] == [s.id for s in show.segments]
+    assert [s.duration_ms for s in shifted.segments] == [s.duration_ms for s in show.segments]

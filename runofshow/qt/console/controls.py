@@ -165,6 +165,12 @@ SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("history", QT_TRANSLATE_NOOP("ConsoleControls", "Run history"), ("Ctrl+H",), VIEW),
     ActionSpec(
+        "browser_views",
+        QT_TRANSLATE_NOOP("ConsoleControls", "Browser views and Stream Deck…"),
+        ("Ctrl+L",),
+        VIEW,
+    ),
+    ActionSpec(
         "shortcuts",
         QT_TRANSLATE_NOOP("ConsoleControls", "Keyboard shortcuts"),
         ("F1", "Ctrl+/"),

@@ -43,6 +43,7 @@ ZOOM_STEP = 1.25
 PAD = 24  # px before the first and after the last moment
 END_ROOM = 260  # px after the last moment, for the end-of-show labels
 RANGE_STEP_MS = 15 * 60_000  # the drawn range grows in quarter hours, not every second
+MAX_OVERRUN_MS = 6 * 3_600_000  # the range never grows past this beyond the planned end
 
 RULER_H = 24
 LANE_Y = RULER_H + 4
@@ -170,7 +171,11 @@ class TimelineCanvas(QWidget):
         rows = snap.schedule
         old = self.snapshot
         self.snapshot, self.rows = snap, rows
-        bucket = -(-_ms(max(snap.projected_show_end, rows[-1].planned_end)) // RANGE_STEP_MS)
+        planned_end = _ms(rows[-1].planned_end)
+        # A show opened long after its date projects its end that far out: cap the range
+        # (the canvas would outgrow Qt's widget size limit); markers past it are not drawn.
+        end = min(max(_ms(snap.projected_show_end), planned_end), planned_end + MAX_OVERRUN_MS)
+        bucket = -(-end // RANGE_STEP_MS)
         key = (
             self.zoom,
             snap.status,

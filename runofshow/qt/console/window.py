@@ -56,7 +56,8 @@ MENUS = {
     "Time": ("add_minute", "remove_minute"),
     "Speaker": ("next_cue", "previous_cue", None, "focus_message", "send_message",
                 "clear_message", "blackout", None, "speaker_window"),
-    "View": ("notes", "next_notes", None, "zoom_in", "zoom_out", "zoom_fit", None, "history"),
+    "View": ("notes", "next_notes", None, "zoom_in", "zoom_out", "zoom_fit", None, "history",
+             "browser_views"),
     "Help": ("shortcuts",),
 }  # fmt: skip
 
@@ -64,6 +65,7 @@ MENUS = {
 class ConsoleWindow(QMainWindow):
     speakerWindowRequested = Signal()
     historyRequested = Signal()
+    browserViewsRequested = Signal()
     preferencesRequested = Signal()
 
     def __init__(
@@ -193,6 +195,7 @@ class ConsoleWindow(QMainWindow):
             "notes": self.notes.toggle_mode, "next_notes": self.notes.toggle_preview,
             "speaker_window": self.speakerWindowRequested.emit,
             "history": self.historyRequested.emit, "open": self._open_dialog,
+            "browser_views": self.browserViewsRequested.emit,
             "preferences": self.preferencesRequested.emit,
             "shortcuts": self.show_shortcuts, "quit": self.close,
             "goto_selected": lambda: cmd.goto(canvas.selected_id()),

@@ -49,7 +49,8 @@ ALLOWED = {
     "OBS", "YouTube", "CSV", "Markdown", "runofshow", "English", "IANA", "UTC", "null",
     "Ctrl", "Shift", "Alt", "Space", "Enter", "Esc", "Right", "Left", "PgDown", "PgUp", "Del",
     "Home", "End", "Backspace", "Return", "yaml", "yml", "Asia", "Tokyo", "Europe", "London",
-    "segments", "show", "format", "title", "titel", "Tokio", "timezone", "Num",
+    "segments", "show", "format", "title", "titel", "Tokio", "timezone", "Num", "Stream",
+    "Deck", "Companion", "Bitfocus", "Generic", "HTTP", "POST", "API",
 }  # fmt: skip
 
 

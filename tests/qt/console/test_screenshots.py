@@ -101,4 +101,3 @@ def test_screenshot_and_nothing_clipped(
     digits = window.countdown.digits
     assert digits.fontMetrics().horizontalAdvance(digits.text()) <= digits.contentsRect().width()
     assert digits.fontMetrics().height() <= digits.contentsRect().height()
-

@@ -1,0 +1,78 @@
+"""The composed desktop app on the bundled show: what the operator sees at start-up."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from runofshow.cli import RunOptions
+from runofshow.paths import bundled_show
+from runofshow.qt.app import DesktopApp, build_desktop
+
+TITLE = "Kyash TechTalk #4 - Serversideと新しい挑戦"
+SEGMENT_TITLES = (
+    "オープニング・イベントの趣旨",
+    "ローカル開発環境をAWSへ移行した話",
+    "ポイント付与の非同期化について",
+    "開発生産性を可視化するためにfourkeys基盤を整えた話",
+    "パネルディスカッション：これまでのチャレンジ、これからのチャレンジ",
+    "クロージング",
+)
+
+
+@pytest.fixture
+def desktop(qtbot: QtBot) -> Iterator[DesktopApp]:
+    _app, desktop = build_desktop(RunOptions(show=bundled_show(), port=0, lang="en"))
+    qtbot.addWidget(desktop.console)
+    desktop.console.resize(1920, 1080)
+    desktop.console.show()
+    qtbot.waitExposed(desktop.console)
+    yield desktop
+    desktop.shutdown()
+
+
+def test_the_bundled_show_is_on_screen(qtbot: QtBot, desktop: DesktopApp) -> None:
+    console = desktop.console
+    assert TITLE in console.windowTitle()
+    labels = [label.text() for label in console.findChildren(QLabel) if label.isVisible()]
+    assert any(SEGMENT_TITLES[0] in text for text in labels)  # now
+    assert any(SEGMENT_TITLES[1] in text for text in labels)  # next
+    canvas = console.timeline.canvas
+    image = QImage(canvas.size(), QImage.Format.Format_ARGB32)
+    canvas.render(image)
+    painted = {text.full: text.drawn for text in canvas.painted}
+    for index, title in enumerate(SEGMENT_TITLES):
+        drawn = painted.get(title, "")
+        assert drawn and title.startswith(drawn.rstrip("…")), (title, drawn)
+        assert title in canvas.tooltip_text(index)  # the full title when elided
+
+
+def test_browser_views_dialog_lists_the_urls(qtbot: QtBot, desktop: DesktopApp) -> None:
+    desktop.start_server()
+    assert desktop.server is not None
+    port = desktop.server.server.port
+    dialog = desktop.show_browser_views()
+    qtbot.addWidget(dialog)
+    fields = {name: field.text() for name, field in dialog.fields.items()}
+    assert fields["speaker"] == f"http://127.0.0.1:{port}/speaker"
+    assert fields["overlay"].startswith(f"http://127.0.0.1:{port}/overlay")
+    assert "token" not in fields  # local only: no token needed
+    assert "Serving on this computer only" in dialog.intro.text()
+
+
+def test_browser_views_dialog_says_why_there_is_no_server(qtbot: QtBot) -> None:
+    _app, desktop = build_desktop(RunOptions(show=bundled_show(), serve=False, lang="en"))
+    qtbot.addWidget(desktop.console)
+    try:
+        desktop.start_server()
+        assert desktop.server is None
+        dialog = desktop.show_browser_views()
+        qtbot.addWidget(dialog)
+        assert dialog.fields == {}
+        assert "--no-server" in dialog.intro.text()
+    finally:
+        desktop.shutdown()
