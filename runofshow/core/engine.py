@@ -110,7 +110,7 @@ def cue_position(segment: Segment, cue_index: int, elapsed: int) -> CuePosition 
 
 
 class Engine:
-    """The show clock. See the module docstring and docs/readme/engine.md."""
+    """The show clock. See the module docstring and the README, The show clock."""
 
     def __init__(
         self,

@@ -90,7 +90,7 @@ def _flash_left_ms(snapshot: Snapshot) -> int:
 
 
 def state_json(snapshot: Snapshot, show: Show) -> dict[str, Any]:
-    """The state object of API v1; see docs/readme/web.md for the field list."""
+    """The state object of API v1; see the README, Control API (v1), for the field list."""
     cue = snapshot.cue
     message = snapshot.message
     next_index = snapshot.index + 1

@@ -17,7 +17,7 @@ from runofshow.core.loader import check_show_text, load_show_text
 from runofshow.paths import bundled_show, schema_path
 
 REPO = Path(__file__).resolve().parents[2]
-README_DIR = REPO / "docs" / "readme"
+README = REPO / "README.md"
 FENCE = re.compile(r"^```ya?ml[^\n]*\n(.*?)^```", re.S | re.M)
 
 
@@ -44,12 +44,11 @@ def schema_errors(text: str) -> list[str]:
 
 def readme_examples() -> list[tuple[str, str]]:
     examples = []
-    for fragment in sorted(README_DIR.glob("*.md")):
-        for index, match in enumerate(FENCE.finditer(fragment.read_text(encoding="utf-8"))):
-            block = match.group(1)
-            content = [ln for ln in block.splitlines() if ln.strip() and not ln.startswith("#")]
-            if content and content[0].startswith("format: runofshow/1"):
-                examples.append((f"{fragment.name}#{index}", block))
+    for index, match in enumerate(FENCE.finditer(README.read_text(encoding="utf-8"))):
+        block = match.group(1)
+        content = [ln for ln in block.splitlines() if ln.strip() and not ln.startswith("#")]
+        if content and content[0].startswith("format: runofshow/1"):
+            examples.append((f"README.md#{index}", block))
     return examples
 
 
