@@ -25,6 +25,7 @@ class RunOptions:
 
     show: Path
     rehearse: bool = False
+    rehearse_segment: str | None = None
     speaker_screen: int | None = None
     port: int = DEFAULT_PORT
     lan: bool = False
@@ -48,6 +49,11 @@ def build_parser() -> argparse.ArgumentParser:
     run = sub.add_parser("run", help="open the app on a show (the default command)")
     run.add_argument("show", nargs="?", type=Path, help="show file (default: the bundled show)")
     run.add_argument("--rehearse", action="store_true", help="start in rehearsal mode")
+    run.add_argument(
+        "--segment",
+        metavar="ID",
+        help="with --rehearse: rehearse only this segment (laps per cue card)",
+    )
     run.add_argument(
         "--speaker-screen",
         type=int,
@@ -120,7 +126,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return report(args.show, args.run_id, args.fmt, args.shift)
     options = RunOptions(
         show=args.show or bundled_show(),
-        rehearse=args.rehearse,
+        rehearse=args.rehearse or args.segment is not None,
+        rehearse_segment=args.segment,
         speaker_screen=args.speaker_screen,
         port=args.port,
         lan=args.lan,

@@ -79,3 +79,19 @@ def test_validate_a_directory_and_a_missing_file(tmp_path: Path) -> None:
     assert lines[0].startswith(f"{tmp_path}:1:1: ")
     assert lines[1].startswith(f"{tmp_path / 'nope.yaml'}:1:1: ")
     assert "Traceback" not in result.stderr
+
+
+def test_rehearsing_an_unknown_segment_says_which_exist(tmp_path: Path) -> None:
+    import os
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "RUNOFSHOW_DATA_DIR": str(tmp_path)}
+    result = subprocess.run(
+        [sys.executable, "-m", "runofshow", "--segment", "nope", "--no-server"],
+        capture_output=True,
+        text=True,
+        check=False,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 2
+    assert "no segment 'nope'; the show has: opening, talk-dev-env" in result.stderr

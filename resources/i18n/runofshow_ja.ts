@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+81"/>
+        <location filename="../../runofshow/qt/app.py" line="+93"/>
         <source>Cannot open show</source>
         <translation>進行表を開けません</translation>
     </message>
@@ -346,12 +346,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+88"/>
+        <location line="+94"/>
         <source>Blackout</source>
         <translation>暗転</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-90"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -417,6 +417,11 @@
     </message>
     <message>
         <location line="+4"/>
+        <source>Rehearse the selected segment alone</source>
+        <translation>選択したセグメントだけをリハーサル</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add a minute</source>
         <translation>1分延長</translation>
     </message>
@@ -632,7 +637,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -673,11 +678,12 @@
     </message>
     <message>
         <location line="+38"/>
+        <location line="+17"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-14"/>
         <source>Leave rehearsal</source>
         <translation>リハーサルを終える</translation>
     </message>
@@ -687,7 +693,12 @@
         <translation>今はリハーサルモードを切り替えられません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
+        <source>Rehearse one segment</source>
+        <translation>1セグメントだけリハーサル</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open another show</source>
         <translation>別の進行表を開く</translation>
     </message>

@@ -48,6 +48,8 @@ class DesktopApp(QObject):
         if not self.session.open(options.show) and not self.session.open(bundled_show()):
             raise SystemExit(1)
         self.session.loadFailed.disconnect(self._report_start_failure)
+        if options.rehearse_segment is not None:
+            self._rehearse_segment(options.rehearse_segment)
         self.console = ConsoleWindow(self.session, settings)
         self.console.speakerWindowRequested.connect(self.toggle_speaker_window)
         self.console.historyRequested.connect(self.show_history)
@@ -57,6 +59,16 @@ class DesktopApp(QObject):
         self._history: QObject | None = None
         self._preferences: QObject | None = None
         self.server: WebBridge | None = None
+
+    def _rehearse_segment(self, segment_id: str) -> None:
+        known = [segment.id for segment in self.session.show.segments]
+        if segment_id not in known:
+            print(
+                f"runofshow: no segment {segment_id!r}; the show has: {', '.join(known)}",
+                file=sys.stderr,
+            )
+            raise SystemExit(2)
+        self.session.rehearse_segment(segment_id)
 
     def start_server(self) -> None:
         """Start the browser views and control API (after the first paint: aiohttp's

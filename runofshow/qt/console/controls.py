@@ -97,6 +97,12 @@ SPECS: tuple[ActionSpec, ...] = (
         "rehearsal", QT_TRANSLATE_NOOP("ConsoleControls", "Rehearsal mode"), ("Ctrl+R",), SHOW, True
     ),
     ActionSpec(
+        "rehearse_segment",
+        QT_TRANSLATE_NOOP("ConsoleControls", "Rehearse the selected segment alone"),
+        ("Ctrl+Alt+R",),
+        SHOW,
+    ),
+    ActionSpec(
         "add_minute",
         QT_TRANSLATE_NOOP("ConsoleControls", "Add a minute"),
         ("+", "=", "Shift++", "Num++"),

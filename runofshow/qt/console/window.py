@@ -52,7 +52,7 @@ TOOLBAR = ("go", "previous", "next", "remove_minute", "add_minute", "undo", "red
 MENUS = {
     "File": ("open", "recent", None, "preferences", None, "quit"),
     "Show": ("go", "next", "previous", None, "goto_selected", "select_next", "select_previous",
-             None, "undo", "redo", None, "rehearsal", "end_show", "reset"),
+             None, "undo", "redo", None, "rehearsal", "rehearse_segment", "end_show", "reset"),
     "Time": ("add_minute", "remove_minute"),
     "Speaker": ("next_cue", "previous_cue", None, "focus_message", "send_message",
                 "clear_message", "blackout", None, "speaker_window"),
@@ -196,6 +196,7 @@ class ConsoleWindow(QMainWindow):
             "speaker_window": self.speakerWindowRequested.emit,
             "history": self.historyRequested.emit, "open": self._open_dialog,
             "browser_views": self.browserViewsRequested.emit,
+            "rehearse_segment": self.rehearse_selected_segment,
             "preferences": self.preferencesRequested.emit,
             "shortcuts": self.show_shortcuts, "quit": self.close,
             "goto_selected": lambda: cmd.goto(canvas.selected_id()),
@@ -301,6 +302,20 @@ class ConsoleWindow(QMainWindow):
             and self.session.set_rehearsal(on) is False
         ):
             self.statusBar().showMessage(self.tr("Cannot switch rehearsal mode now."), 5000)
+        self.controls["rehearsal"].setChecked(self.session.rehearsal)
+
+    def rehearse_selected_segment(self) -> None:
+        """A speaker practises one talk: the selected timeline block (else the current
+        segment) becomes a rehearsal of its own, with a lap per cue card."""
+        segment_id = (
+            self.timeline.canvas.selected_id() or self.session.controller.snapshot.segment.id
+        )
+        if getattr(self.session, "live_on_air", False):
+            self.statusBar().showMessage(
+                self.tr("The live show is on air: end it (Ctrl+E) or reset it to rehearse."), 5000
+            )
+        elif self.commands.may_replace_engine(self.tr("Rehearse one segment")):
+            self.session.rehearse_segment(segment_id)
         self.controls["rehearsal"].setChecked(self.session.rehearsal)
 
     def show_shortcuts(self) -> None:

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
+from runofshow.core.runs import RunStore
 from runofshow.core.snapshot import Status
 from runofshow.qt.console.controls import SPECS
 from runofshow.qt.console.shortcuts_sheet import shortcut_rows
@@ -262,3 +263,28 @@ def test_shift_n_hides_and_shows_the_next_stream_notes(qtbot: QtBot, window: Con
     assert window.notes.mode == "slide"  # Shift+N is not N
     qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ShiftModifier)
     assert preview.isVisibleTo(window)
+
+
+def test_rehearse_one_segment_by_keyboard_records_laps_per_cue_card(
+    qtbot: QtBot, window: ConsoleWindow, clocks: FakeClocks
+) -> None:
+    for _ in range(3):  # the first press selects the current block, then one block a press
+        qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(
+        window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+    )
+    session = window.session
+    assert session.rehearsal and session.rehearsed_segment == "talk-points-async"
+    engine = session.controller.engine
+    assert [s.id for s in engine.show.segments] == ["talk-points-async"]
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # GO
+    for lap_ms in (170_000, 200_000):
+        clocks.advance(lap_ms)
+        qtbot.keyClick(window, Qt.Key.Key_BracketRight)  # next cue card
+    clocks.advance(30_000)
+    session.controller.tick()
+    snap = session.controller.snapshot
+    assert snap.rehearsal and snap.cue is not None and snap.cue.index == 2
+    assert snap.elapsed_ms == 400_000
+    run = RunStore.for_show(session.show_path).latest()
+    assert run is not None and run.kind == "rehearsal" and run.scope == "talk-points-async"
