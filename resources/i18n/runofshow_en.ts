@@ -31,7 +31,7 @@
 <context>
     <name>ChaptersDialog</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+97"/>
+        <location filename="../../runofshow/qt/history/chapters_dialog.py" line="+21"/>
         <source>YouTube chapters</source>
         <translation>YouTube chapters</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+128"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+182"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -932,21 +932,21 @@
         <translation>incomplete</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+5"/>
-        <location line="+72"/>
+        <location filename="../../runofshow/qt/history/tables.py" line="+76"/>
+        <location line="+9"/>
+        <location line="+87"/>
         <source>Segment</source>
         <translation>Segment</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+5"/>
-        <location line="+51"/>
+        <location line="-95"/>
+        <location line="+9"/>
+        <location line="+58"/>
         <source>Plan</source>
         <translation>Plan</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
@@ -956,32 +956,32 @@
         <translation>Projected start of %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Cue card</source>
         <translation>Cue card</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Time</source>
         <translation>Time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Run time</source>
         <translation>Run time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>Action</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>Recovered after restart</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+123"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>

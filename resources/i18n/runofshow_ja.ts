@@ -31,7 +31,7 @@
 <context>
     <name>ChaptersDialog</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+97"/>
+        <location filename="../../runofshow/qt/history/chapters_dialog.py" line="+21"/>
         <source>YouTube chapters</source>
         <translation>YouTube チャプター</translation>
     </message>
@@ -807,7 +807,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+128"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+182"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -932,21 +932,21 @@
         <translation>未完了</translation>
     </message>
     <message>
-        <location line="+90"/>
-        <location line="+5"/>
-        <location line="+72"/>
+        <location filename="../../runofshow/qt/history/tables.py" line="+76"/>
+        <location line="+9"/>
+        <location line="+87"/>
         <source>Segment</source>
         <translation>セグメント</translation>
     </message>
     <message>
-        <location line="-77"/>
-        <location line="+5"/>
-        <location line="+51"/>
+        <location line="-95"/>
+        <location line="+9"/>
+        <location line="+58"/>
         <source>Plan</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-40"/>
         <source>Total</source>
         <translation>合計</translation>
     </message>
@@ -956,32 +956,32 @@
         <translation>%1 の開始見込み</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+23"/>
         <source>Cue card</source>
         <translation>キューカード</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+26"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Run time</source>
         <translation>経過時間</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Action</source>
         <translation>操作</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Detail</source>
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+21"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -1061,7 +1061,7 @@
         <translation>再起動後に復元</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+123"/>
         <source>Rename run</source>
         <translation>実施回の名前を変更</translation>
     </message>

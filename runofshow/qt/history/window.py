@@ -10,11 +10,9 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QGuiApplication, QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -22,11 +20,9 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMessageBox,
-    QPlainTextEdit,
     QPushButton,
     QSpinBox,
     QSplitter,
-    QTableWidget,
     QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
@@ -43,69 +39,22 @@ from runofshow.core.reports import (
     run_markdown,
     youtube_chapters,
 )
-from runofshow.core.run_analysis import Comparison, Plan, compare, describe, signed
+from runofshow.core.run_analysis import Comparison, Plan, compare
 from runofshow.core.runs import LoadedRun, RunInfo, RunStore, UnknownRun
-from runofshow.core.snapshot import Phase
-from runofshow.qt.history.chart import ComparisonChart, run_colour
+from runofshow.qt.history.chapters_dialog import ChaptersDialog
+from runofshow.qt.history.chart import ComparisonChart
+from runofshow.qt.history.tables import (
+    cell,
+    fill_comparison,
+    fill_cues,
+    fill_log,
+    new_table,
+)
 from runofshow.qt.locale_format import format_date_time
 from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
-from runofshow.qt.theme import PHASE_COLOURS, TEXT_DIM, ui_font
+from runofshow.qt.theme import TEXT_DIM, ui_font
 
-OVER = PHASE_COLOURS[Phase.DANGER]
-UNDER = PHASE_COLOURS[Phase.NORMAL]
 ID_ROLE = Qt.ItemDataRole.UserRole
-
-
-def delta_colour(ms: int | None) -> QColor:
-    """Over plan red, under green, on plan (within a second) dim."""
-    if ms is None or abs(ms) < 1000:
-        return TEXT_DIM
-    return OVER if ms > 0 else UNDER
-
-
-def _item(text: str, *, align_right: bool = False, editable: bool = False) -> QTableWidgetItem:
-    item = QTableWidgetItem(text)
-    flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-    if editable:
-        flags |= Qt.ItemFlag.ItemIsEditable
-    item.setFlags(flags)
-    if align_right:
-        item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-    return item
-
-
-def _delta_item(ms: int | None) -> QTableWidgetItem:
-    item = _item(signed(ms), align_right=True)
-    item.setForeground(QBrush(delta_colour(ms)))
-    return item
-
-
-def _table(columns: int) -> QTableWidget:
-    table = QTableWidget(0, columns)
-    table.verticalHeader().setVisible(False)
-    table.setAlternatingRowColors(True)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setWordWrap(False)
-    return table
-
-
-class ChaptersDialog(QDialog):
-    """The chapter lines, ready to paste into a YouTube description."""
-
-    def __init__(self, text: str, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("YouTube chapters"))
-        self.text = QPlainTextEdit(text)
-        self.text.setReadOnly(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        copy = buttons.addButton(self.tr("Copy"), QDialogButtonBox.ButtonRole.ActionRole)
-        copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(text))
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Paste these lines into the video description:")))
-        layout.addWidget(self.text)
-        layout.addWidget(buttons)
-        self.resize(560, 360)
 
 
 class HistoryWindow(QMainWindow):
@@ -125,7 +74,7 @@ class HistoryWindow(QMainWindow):
         self.setFont(ui_font(10.5))
 
         # Left: the runs.
-        self.runs_table = _table(5)
+        self.runs_table = new_table(5)
         self.runs_table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.runs_table.setEditTriggers(
             QAbstractItemView.EditTrigger.DoubleClicked
@@ -155,9 +104,9 @@ class HistoryWindow(QMainWindow):
         left_layout.addWidget(self.note_label)
 
         # Right: comparison, cue cards, action log; chart below.
-        self.comparison_table = _table(2)
-        self.cue_table = _table(2)
-        self.log_table = _table(5)
+        self.comparison_table = new_table(2)
+        self.cue_table = new_table(2)
+        self.log_table = new_table(5)
         for table in (self.comparison_table, self.cue_table, self.log_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs = QTabWidget()
@@ -306,16 +255,16 @@ class HistoryWindow(QMainWindow):
             except RuntimeError:
                 plan_tz = None
         for row, info in enumerate(reversed(runs)):  # newest first
-            name = _item(info.label, editable=True)
+            name = cell(info.label, editable=True)
             name.setData(ID_ROLE, info.id)
             name.setToolTip(info.note or self.tr("Double-click to rename"))
             started = info.started.astimezone(plan_tz) if plan_tz else info.started
             kind = self._kind_text(info)
             table.setItem(row, 0, name)
-            table.setItem(row, 1, _item(kind))
-            table.setItem(row, 2, _item(format_date_time(started)))
-            table.setItem(row, 3, _item(format_duration(info.span_ms), align_right=True))
-            status = _item(self._status_text(info.status))
+            table.setItem(row, 1, cell(kind))
+            table.setItem(row, 2, cell(format_date_time(started)))
+            table.setItem(row, 3, cell(format_duration(info.span_ms), align_right=True))
+            status = cell(self._status_text(info.status))
             if info.status != "complete":
                 status.setForeground(QBrush(TEXT_DIM))
             table.setItem(row, 4, status)
@@ -426,12 +375,12 @@ class HistoryWindow(QMainWindow):
         if self._filling:
             return
         comparison = self.comparison()
-        self._fill_comparison(comparison)
-        self._fill_cues(comparison)
+        fill_comparison(self.comparison_table, comparison)
+        fill_cues(self.cue_table, comparison)
         self.chart.set_comparison(comparison)
         current = self._current_id()
         loaded = self._load(current) if current is not None else None
-        self._fill_log(loaded)
+        fill_log(self.log_table, loaded)
         has = bool(self.selected_ids())
         one = len(self.selected_ids()) == 1
         for button in (self.csv_button, self.md_button, self.delete_button):
@@ -439,146 +388,6 @@ class HistoryWindow(QMainWindow):
         for button in (self.rename_button, self.note_button, self.chapters_button):
             button.setEnabled(one)
         self.note_label.setText(loaded.info.note if loaded is not None and one else "")
-
-    def _run_headers(self, comparison: Comparison) -> list[str]:
-        headers = []
-        for label in comparison.labels:
-            headers += [label, "±"]
-        return headers
-
-    def _colour_headers(self, table: QTableWidget, comparison: Comparison) -> None:
-        for i in range(len(comparison.labels)):
-            header = table.horizontalHeaderItem(2 + 2 * i)
-            if header is not None:
-                header.setForeground(QBrush(run_colour(i)))
-
-    def _fill_comparison(self, comparison: Comparison | None) -> None:
-        table = self.comparison_table
-        table.clear()
-        if comparison is None:
-            table.setRowCount(0)
-            table.setColumnCount(2)
-            table.setHorizontalHeaderLabels([self.tr("Segment"), self.tr("Plan")])
-            return
-        n = len(comparison.labels)
-        table.setColumnCount(2 + 2 * n)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Segment"), self.tr("Plan"), *self._run_headers(comparison)]
-        )
-        self._colour_headers(table, comparison)
-        rows = len(comparison.rows) + 1 + (1 if comparison.projected is not None else 0)
-        table.setRowCount(rows)
-        for r, row in enumerate(comparison.rows):
-            table.setItem(r, 0, _item(row.segment.title))
-            table.setItem(r, 1, _item(format_duration(row.planned_ms), align_right=True))
-            for i in range(n):
-                actual = row.actual_ms[i]
-                text = "—" if actual is None else format_duration(actual)
-                table.setItem(r, 2 + 2 * i, _item(text, align_right=True))
-                table.setItem(r, 3 + 2 * i, _delta_item(row.delta_ms(i)))
-        total_row = len(comparison.rows)
-        bold = ui_font(10.5)
-        bold.setBold(True)
-        total = _item(self.tr("Total"))
-        total.setFont(bold)
-        table.setItem(total_row, 0, total)
-        table.setItem(
-            total_row, 1, _item(format_duration(comparison.planned_total_ms), align_right=True)
-        )
-        for i in range(n):
-            cell = _item(format_duration(comparison.total_ms(i)), align_right=True)
-            cell.setFont(bold)
-            table.setItem(total_row, 2 + 2 * i, cell)
-            delta = _delta_item(comparison.total_delta_ms(i))
-            delta.setFont(bold)
-            table.setItem(total_row, 3 + 2 * i, delta)
-        p = comparison.projected
-        if p is not None:
-            r = total_row + 1
-            label = self.tr("Projected start of %1").replace("%1", p.segment.title)
-            table.setItem(r, 0, _item(label))
-            table.setItem(r, 1, _item(p.planned.strftime("%H:%M:%S"), align_right=True))
-            for i in range(n):
-                value = p.projected[i]
-                text = "—" if value is None else value.strftime("%H:%M:%S")
-                table.setItem(r, 2 + 2 * i, _item(text, align_right=True))
-                table.setItem(r, 3 + 2 * i, _delta_item(p.delta_ms(i)))
-        self._fit(table)
-
-    def _fill_cues(self, comparison: Comparison | None) -> None:
-        table = self.cue_table
-        table.clear()
-        if comparison is None:
-            table.setRowCount(0)
-            return
-        n = len(comparison.labels)
-        table.setColumnCount(2 + 2 * n)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Cue card"), self.tr("Plan"), *self._run_headers(comparison)]
-        )
-        self._colour_headers(table, comparison)
-        table.setRowCount(len(comparison.cue_rows))
-        for r, row in enumerate(comparison.cue_rows):
-            label = f"{row.segment.title} / {row.cue_index + 1}. {row.title}"
-            table.setItem(r, 0, _item(label))
-            planned = "" if row.planned_ms is None else format_duration(row.planned_ms)
-            table.setItem(r, 1, _item(planned, align_right=True))
-            for i in range(n):
-                actual = row.actual_ms[i]
-                text = "—" if actual is None else format_duration(actual)
-                table.setItem(r, 2 + 2 * i, _item(text, align_right=True))
-                table.setItem(r, 3 + 2 * i, _delta_item(row.delta_ms(i)))
-        self._fit(table)
-
-    def _fill_log(self, loaded: LoadedRun | None) -> None:
-        table = self.log_table
-        table.clear()
-        table.setColumnCount(5)
-        table.setHorizontalHeaderLabels(
-            [self.tr("Time"), self.tr("Run time"), self.tr("Action"), self.tr("Segment"),
-             self.tr("Detail")]
-        )  # fmt: skip
-        if loaded is None:
-            table.setRowCount(0)
-            return
-        analysis = loaded.analysis
-        tz = analysis.plan.tz
-        titles = {s.segment.id: s.segment.title for s in analysis.segments}
-        table.setRowCount(len(analysis.events))
-        for r, (event, t) in enumerate(zip(analysis.events, analysis.event_run_ms, strict=True)):
-            table.setItem(r, 0, _item(event.wall.astimezone(tz).strftime("%H:%M:%S")))
-            table.setItem(r, 1, _item(format_duration(t), align_right=True))
-            table.setItem(r, 2, _item(self.action_text(event.action)))
-            table.setItem(r, 3, _item(titles.get(event.segment_id, event.segment_id)))
-            table.setItem(r, 4, _item(describe(event)))
-        self._fit(table)
-
-    def action_text(self, action: str) -> str:
-        names = {
-            "start": self.tr("Start"),
-            "pause": self.tr("Pause"),
-            "resume": self.tr("Resume"),
-            "next": self.tr("Next segment"),
-            "previous": self.tr("Previous segment"),
-            "goto": self.tr("Go to segment"),
-            "add_time": self.tr("Add time"),
-            "next_cue": self.tr("Next card"),
-            "previous_cue": self.tr("Previous card"),
-            "end": self.tr("End show"),
-            "reset": self.tr("Reset"),
-            "message": self.tr("Message"),
-            "blackout": self.tr("Blackout"),
-            "undo": self.tr("Undo"),
-            "redo": self.tr("Redo"),
-            "recovered": self.tr("Recovered after restart"),
-        }
-        return names.get(action, action)
-
-    @staticmethod
-    def _fit(table: QTableWidget) -> None:
-        header = table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
 
     # ------------------------------------------------------------ editing runs
 

@@ -16,7 +16,8 @@ from runofshow.core.engine import Engine
 from runofshow.core.loader import load_show
 from runofshow.core.reports import ChapterError
 from runofshow.core.runs import RunRecorder, RunStore
-from runofshow.qt.history.window import OVER, UNDER, HistoryWindow
+from runofshow.qt.history.tables import OVER, UNDER
+from runofshow.qt.history.window import HistoryWindow
 from runofshow.qt.session import ShowSession
 from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
 from runofshow.qt.theme import apply_dark_theme
