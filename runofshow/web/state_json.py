@@ -6,10 +6,8 @@ render it and keep counting locally between pushes.
 
 from __future__ import annotations
 
-import functools
 from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from runofshow.core.durations import format_countdown, format_signed
 from runofshow.core.model import Segment, Show
@@ -22,12 +20,7 @@ FLASH_WINDOW_MS = 3_000  # a flashing message flashes for at most 3 s (WCAG 2.3.
 def _iso(moment: datetime | None, show: Show) -> str | None:
     if moment is None:
         return None
-    return moment.astimezone(_zone(show.timezone)).isoformat(timespec="seconds")
-
-
-@functools.lru_cache(maxsize=8)
-def _zone(name: str) -> ZoneInfo:
-    return ZoneInfo(name)
+    return moment.astimezone(show.tz).isoformat(timespec="seconds")
 
 
 def _epoch_ms(moment: datetime) -> int:

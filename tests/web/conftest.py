@@ -135,7 +135,8 @@ def make_web(
     bridge = WebBridge(server)
     bridge.set_controller(controller)
     web = Web(server, bridge, controller, clocks, Api(qtbot, server.port, pool))
-    qtbot.waitUntil(lambda: web.api.get("/api/state").status == 200, timeout=WAIT_MS)
+    auth = {"Authorization": f"Bearer {server.token}"} if server.require_token else {}
+    qtbot.waitUntil(lambda: web.api.get("/api/state", headers=auth).status == 200, timeout=WAIT_MS)
     return web
 
 
@@ -154,16 +155,10 @@ def lan_web(
     qtbot: QtBot, pool: ThreadPoolExecutor, bundled_show_path: Path, clocks: FakeClocks
 ) -> Iterator[Web]:
     """Token required, as in LAN mode, but bound to 127.0.0.1 only."""
-    engine = Engine(load_show(bundled_show_path), clocks)
-    controller = ShowController(engine, clocks)
-    server = WebServer(host="127.0.0.1", port=0, require_token=True)
-    server.start()
-    bridge = WebBridge(server)
-    bridge.set_controller(controller)
-    instance = Web(server, bridge, controller, clocks, Api(qtbot, server.port, pool))
+    instance = make_web(qtbot, pool, bundled_show_path, clocks, require_token=True)
     yield instance
-    bridge.stop()
-    controller.close()
+    instance.bridge.stop()
+    instance.controller.close()
 
 
 class WsListener:
