@@ -104,8 +104,13 @@ def same_but_rebased(saved: EngineState, resumed: EngineState) -> bool:
 
 def acked_or_one_later(on_disk: EngineState, acked: EngineState) -> bool:
     """The journal holds the last acknowledged state, or one more action whose write
-    completed before the kill (its undo or redo top is the acknowledged live state)."""
-    if on_disk == acked:
+    completed before the kill (its undo or redo top is the acknowledged live state).
+
+    When no action was accepted since a resume, the journal still holds the state the
+    process resumed from: resuming rebases monotonic values in memory without writing,
+    so the acknowledged state is that one moved by a constant (rounding may make it 1 ms).
+    """
+    if on_disk == acked or same_but_rebased(on_disk, acked):
         return True
     tops = [e.state for e in (on_disk.undo[-1:] + on_disk.redo[-1:])]
     return acked.live in tops
