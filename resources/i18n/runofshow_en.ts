@@ -1678,6 +1678,41 @@
         <source>{where} must be a mapping (key: value lines), got {got}</source>
         <translation>{where} must be a mapping (key: value lines), got {got}</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>is a directory, not a file</source>
+        <translation>is a directory, not a file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file is too large; the limit is {limit} MB</source>
+        <translation>file is too large; the limit is {limit} MB</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUL byte in the file</source>
+        <translation>NUL byte in the file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column {column} has no name</source>
+        <translation>column {column} has no name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row has {count} cells but the header has {width} columns</source>
+        <translation>this row has {count} cells but the header has {width} columns</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byte 0x{byte} cannot be read as {expected}; save the file as CSV UTF-8</source>
+        <translation>byte 0x{byte} cannot be read as {expected}; save the file as CSV UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>broken CSV: {reason}</source>
+        <translation>broken CSV: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>WebLinksDialog</name>

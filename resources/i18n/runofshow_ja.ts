@@ -1678,6 +1678,41 @@
         <source>{where} must be a mapping (key: value lines), got {got}</source>
         <translation>{where} はマッピング (key: value の行) で指定してください (指定値: {got})</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>is a directory, not a file</source>
+        <translation>フォルダーです。ファイルではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file is too large; the limit is {limit} MB</source>
+        <translation>ファイルが大きすぎます（上限は {limit} MB）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>NUL byte in the file</source>
+        <translation>ファイルに NUL バイトが含まれています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>column {column} has no name</source>
+        <translation>{column} 列目に見出しがありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>this row has {count} cells but the header has {width} columns</source>
+        <translation>この行はセルが {count} 個ありますが、見出しは {width} 列です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>byte 0x{byte} cannot be read as {expected}; save the file as CSV UTF-8</source>
+        <translation>バイト 0x{byte} を {expected} として読めません。CSV UTF-8 で保存し直してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>broken CSV: {reason}</source>
+        <translation>CSV が壊れています: {reason}</translation>
+    </message>
 </context>
 <context>
     <name>WebLinksDialog</name>

@@ -86,6 +86,19 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP(
         "ValidationMessages", "{where} must be a mapping (key: value lines), got {got}"
     ),
+    # CSV files (runofshow/core/csvsource.py)
+    QT_TRANSLATE_NOOP("ValidationMessages", "is a directory, not a file"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "file is too large; the limit is {limit} MB"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "NUL byte in the file"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "column {column} has no name"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "this row has {count} cells but the header has {width} columns"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "byte 0x{byte} cannot be read as {expected}; save the file as CSV UTF-8",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "broken CSV: {reason}"),
 )
 
 
