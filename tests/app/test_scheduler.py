@@ -10,11 +10,6 @@ from runofshow.app.scheduler import ManualScheduler
 from runofshow.core.clock import FakeClocks
 
 
-@pytest.fixture
-def scheduler(clocks: FakeClocks) -> ManualScheduler:
-    return ManualScheduler(clocks)
-
-
 def test_calls_run_in_time_order_at_their_due_time(
     scheduler: ManualScheduler, clocks: FakeClocks
 ) -> None:

@@ -42,7 +42,7 @@ def test_post_start_pause_resume_toggle(web: Web) -> None:
     body = reply.json()
     assert body["ok"] is True
     assert body["state"]["state"] == "running"
-    assert web.controller.snapshot.status == "running"
+    assert web.session.snapshot.status == "running"
     assert web.api.post("/api/pause").json()["state"]["state"] == "paused"
     assert web.api.post("/api/resume").json()["state"]["state"] == "running"
     assert web.api.post("/api/toggle").json()["state"]["state"] == "paused"
@@ -130,7 +130,7 @@ def test_bad_input_is_400(web: Web, path: str, body: object) -> None:
     reply = web.api.post(path, body)
     assert reply.status == 400
     assert reply.error_code in ("bad_input", "bad_json")
-    assert web.controller.snapshot.status == "standby"
+    assert web.session.snapshot.status == "standby"
 
 
 def test_too_big_body_is_400(web: Web) -> None:
@@ -153,7 +153,7 @@ def test_wrong_method_is_405(web: Web) -> None:
     assert "POST" in reply.headers["allow"]
     assert web.api.post("/api/state").status == 405
     assert web.api.request("DELETE", "/api/start").status == 405
-    assert web.controller.snapshot.status == "standby"
+    assert web.session.snapshot.status == "standby"
 
 
 def test_pages_are_served_with_the_right_types(web: Web) -> None:
