@@ -370,6 +370,6 @@ def api_table_markdown(table: CommandTable) -> str:
             for arg in command.args
             if arg.name not in command.path_args and arg.example is not None
         }
-        body_text = f"`{json.dumps(body, ensure_ascii=False)}`" if body else ""
-        rows.append(f"| `POST {command.route}` | {body_text} | {command.doc or command.label} |")
+        body_text = f" `{json.dumps(body, ensure_ascii=False)}` " if body else " "
+        rows.append(f"| `POST {command.route}` |{body_text}| {command.doc or command.label} |")
     return "\n".join(rows) + "\n"

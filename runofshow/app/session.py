@@ -89,12 +89,14 @@ class ShowSession:
         self._problems: list[str] | None = None  # collected while a command runs
         self._closed = False
         self._pending: deque[SessionEvent] = deque()
-        self._emitting = False
         self._resumed: ResumeInfo | None = None
         self.revision = 0
         self._watcher = ShowFileWatcher(scheduler, self._file_changed)
+        self._emitting = True  # parts published while starting need no announcement
         for service in self._services:
             service.start(ServiceContext(self, service))
+        self._pending.clear()
+        self._emitting = False
 
     # ------------------------------------------------------------ read side
 

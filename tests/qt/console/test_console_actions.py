@@ -288,3 +288,30 @@ def test_rehearse_one_segment_by_keyboard_records_laps_per_cue_card(
     assert snap.elapsed_ms == 400_000
     run = RunStore.for_show(session.show_path).latest()
     assert run is not None and run.kind == "rehearsal" and run.scope == "talk-points-async"
+
+
+def test_the_run_history_tells_keys_from_clicks(
+    qtbot: QtBot, window: ConsoleWindow, clocks: FakeClocks, answers: Answers
+) -> None:
+    clocks.advance(10 * MIN)
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # GO by key
+    next_button = window.toolbar.widgetForAction(window.controls["next"])
+    assert next_button is not None
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # next by the toolbar button
+    window.menus["Time"].actions()[0].trigger()  # +1 min from the menu
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    qtbot.keyClicks(window.message_bar.field, "Mic!")
+    qtbot.keyClick(window.message_bar.field, Qt.Key.Key_Return)  # sent by Enter
+    canvas = window.timeline.canvas
+    window.timeline.ensureVisible(canvas.block_rect(4).center().x(), 40)
+    answers.queue.append(True)  # "Yes, jump there"
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.block_rect(4).center())
+    store = RunStore.for_show(window.session.show_path)
+    run = store.latest()
+    assert run is not None
+    logged = [(e.action, e.surface) for e in store.events(run.id)]
+    store.close()
+    assert logged == [
+        ("start", "keyboard"), ("next", "button"), ("add_time", "button"),
+        ("message", "keyboard"), ("goto", "button"),
+    ]  # fmt: skip
