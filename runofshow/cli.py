@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from runofshow import __version__
-from runofshow.app.wiring import DEFAULT_PORT, RunOptions
+from runofshow.app.options import DEFAULT_PORT, RunOptions
 from runofshow.paths import bundled_show, schema_path
 
 SUBCOMMANDS = ("run", "validate", "schema", "runs", "report")

@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
 from runofshow.app.journal_service import JournalService
+from runofshow.app.options import DEFAULT_PORT, RunOptions
 from runofshow.app.runs_service import RunRecorderService
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import Service
@@ -22,24 +22,12 @@ from runofshow.core.clock import Clocks
 from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
 
-DEFAULT_PORT = 8765
+__all__ = [
+    "DEFAULT_PORT", "RunOptions", "ServerConfig", "StartupError", "build_command_table",
+    "build_services", "check_options", "server_config", "start_session",
+]  # fmt: skip
 LOCAL_HOST = "127.0.0.1"
 LAN_HOST = "0.0.0.0"
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """What `runofshow [run]` was asked to do (built by the command line)."""
-
-    show: Path
-    rehearse: bool = False
-    rehearse_segment: str | None = None
-    speaker_screen: int | None = None
-    port: int = DEFAULT_PORT
-    lan: bool = False
-    headless: bool = False
-    serve: bool = True
-    lang: str | None = None
 
 
 class StartupError(Exception):
