@@ -225,11 +225,14 @@ class Controls(QObject):
         rank = {group: index for index, group in enumerate(GROUP_ORDER)}
         return sorted(self.specs.values(), key=lambda s: rank.get(s.group, len(rank)))
 
-    def set_text(self, name: str, text: str) -> None:
-        """Change an action's text; the tooltip keeps showing its keys."""
+    def set_text(self, name: str, text: str, *, icon_text: str | None = None) -> None:
+        """Change an action's text (and its toolbar text, when given; else the short
+        label); the tooltip keeps showing its keys."""
         action, spec = self.actions[name], self.specs[name]
         action.setText(text)
-        if spec.short is not None:
+        if icon_text is not None:
+            action.setIconText(icon_text)
+        elif spec.short is not None:
             action.setIconText(translate(spec, spec.short))
         keys = native_keys(spec, 2)
         plain = text.replace("&", "").rstrip("…")

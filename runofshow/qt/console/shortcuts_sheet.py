@@ -18,7 +18,8 @@ from runofshow.qt.console.controls import Controls, native_keys, translate
 
 
 def shortcut_rows(controls: Controls) -> list[tuple[str, str, str]]:
-    """(group, action text, keys) for every action, grouped, in registry order."""
+    """(group, action text, keys) for every action that has keys, grouped, in registry
+    order (start, pause and resume are left to GO)."""
     return [
         (
             translate(spec, spec.group),
@@ -26,6 +27,7 @@ def shortcut_rows(controls: Controls) -> list[tuple[str, str, str]]:
             native_keys(spec),
         )
         for spec in controls.ordered()
+        if spec.keys
     ]
 
 

@@ -286,7 +286,7 @@ class ConsoleWindow(QMainWindow):
         c, engine, table = self.controls, self.session.engine, self.session.commands
         go = {Status.STANDBY: self.tr("GO: Start"), Status.RUNNING: self.tr("GO: Pause"),
               Status.PAUSED: self.tr("GO: Resume"), Status.ENDED: self.tr("GO")}  # fmt: skip
-        c.set_text("toggle", go[snap.status])
+        c.set_text("toggle", go[snap.status], icon_text=go[snap.status])  # the toolbar too
         undo = engine.undo_label
         c.set_text("undo", self.tr("Undo %1").replace("%1", lower_first(action_name(table, undo)))
                    if undo else self.tr("Undo"))  # fmt: skip
