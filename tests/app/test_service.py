@@ -3,6 +3,9 @@ and a failing service that never breaks an action."""
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
 
 from runofshow.app.commands import Command
@@ -175,4 +178,27 @@ def test_a_services_commands_join_the_table(clocks: FakeClocks) -> None:
     assert "wave" in table and "next" in table
     session = make_session(clocks, show=default_show(), services=[service])
     assert act(session, "wave").ok
+    session.close()
+
+
+def test_the_readme_example_service_works_as_written(
+    clocks: FakeClocks, scheduler: ManualScheduler
+) -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    blocks = re.findall(r"```python\n(.*?)```", readme, re.S)
+    (example,) = [block for block in blocks if "class Clapper(Service)" in block]
+    namespace: dict[str, object] = {}
+    exec(compile(example, "README.md", "exec"), namespace)
+    clapper = namespace["Clapper"]()  # type: ignore[operator]
+    assert isinstance(clapper, Service)
+    session = make_session(clocks, show=default_show(), scheduler=scheduler, services=[clapper])
+    assert session.document.to_json()["clapper"] == {"claps": 0}
+    act(session, "start")
+    act(session, "end")
+    assert session.document.to_json()["clapper"] == {"claps": 1}
+    act(session, "reset")
+    assert session.set_rehearsal(True)
+    act(session, "start")
+    act(session, "end")  # a rehearsal: the OFF service does not hear it
+    assert session.document.to_json()["clapper"] == {"claps": 1}
     session.close()
