@@ -32,6 +32,7 @@ log = logging.getLogger(__name__)
 DEFAULT_PORT = 8765
 COMMAND_TIMEOUT_S = 5.0
 API_PREFIXES = ("/api", "/api/v1")  # the same endpoints under both
+SURFACE_HEADER = "X-Runofshow-Surface"  # "control" from the /control page
 
 # (command, raw arguments, surface, expectation) -> a future resolved on the session thread.
 CommandSink = Callable[
@@ -389,17 +390,17 @@ class WebServer:
                     expect = Expectation.parse(body["expect"])
                 except ValueError as error:
                     raise ApiError(400, "bad_input", str(error)) from None
-            return await self._run_command(command.name, args, expect)
+            return await self._run_command(command.name, args, expect, _surface(request))
 
         return handle
 
     async def _run_command(
-        self, name: str, args: dict[str, object], expect: Expectation | None
+        self, name: str, args: dict[str, object], expect: Expectation | None, surface: Surface
     ) -> web.Response:
         sink = self._sink
         if sink is None:
             raise ApiError(503, "no_show", "No show is loaded yet.")
-        future = sink(name, args, Surface.API, expect)
+        future = sink(name, args, surface, expect)
         try:
             outcome = await asyncio.wait_for(asyncio.wrap_future(future), COMMAND_TIMEOUT_S)
         except TimeoutError:
@@ -466,6 +467,14 @@ def command_routes(table: CommandTable) -> dict[str, Command]:
             for prefix in API_PREFIXES:
                 routes[prefix + command.route.removeprefix("/api")] = command
     return routes
+
+
+def _surface(request: web.Request) -> Surface:
+    """Who sends it, for the run history: the /control page says so in a header; anything
+    else is an API client. (A label, not a permission: tokens decide what may be done.)"""
+    if request.headers.get(SURFACE_HEADER, "").strip().lower() == Surface.CONTROL.value:
+        return Surface.CONTROL
+    return Surface.API
 
 
 def _is_upgrade(request: web.Request) -> bool:

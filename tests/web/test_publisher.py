@@ -91,3 +91,16 @@ def test_port_in_use_fails_to_start(qtbot: QtBot) -> None:
             WebServer(port=port).start()
     finally:
         blocker.stop()
+
+
+def test_the_control_page_is_recorded_as_control(web: Web) -> None:
+    web.api.post("/api/start", headers={"X-Runofshow-Surface": "control"})
+    web.api.post("/api/pause", headers={"X-Runofshow-Surface": "keyboard"})  # not believed
+    store = RunStore.for_show(web.session.show_path)
+    try:
+        run = store.latest()
+        assert run is not None
+        surfaces = [e.surface for e in store.events(run.id)]
+    finally:
+        store.close()
+    assert surfaces == [Surface.CONTROL.value, Surface.API.value]
