@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+192"/>
+        <location filename="../../runofshow/app/commands.py" line="+197"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -872,7 +872,7 @@
         <translation>From</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Keyboard</source>
         <translation>Keyboard</translation>
     </message>
@@ -897,7 +897,7 @@
         <translation>Automatic</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-15"/>
         <source>Recovered after restart</source>
         <translation>Recovered after restart</translation>
     </message>
@@ -1288,7 +1288,7 @@
 <context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+35"/>
+        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+37"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>

@@ -8,6 +8,10 @@ Every command, from every surface, goes through ``execute``: one validation, the
 sender's expectation checked, the engine action run, the services told (the journal and
 the run recorder have it on disk before ``execute`` returns), the new snapshot published.
 Everything here runs on the session thread (the main thread, in both modes).
+
+Events reach the services first, then the listeners, one event at a time: an event raised
+while another is being delivered (a service publishing its part, or a command a service
+executes from ``handle``) is delivered right after it, so everyone sees the same order.
 """
 
 from __future__ import annotations

@@ -205,15 +205,16 @@ def action_text(action: str, commands: CommandTable) -> str:
 
 
 def surface_text(surface: str | None) -> str:
-    """Who sent an action: keyboard, button, API, browser control page, automation."""
-    names = {
-        Surface.KEYBOARD: QCoreApplication.translate("HistoryWindow", "Keyboard"),
-        Surface.BUTTON: QCoreApplication.translate("HistoryWindow", "Button"),
-        Surface.API: QCoreApplication.translate("HistoryWindow", "API"),
-        Surface.CONTROL: QCoreApplication.translate("HistoryWindow", "Control page"),
-        Surface.AUTOMATION: QCoreApplication.translate("HistoryWindow", "Automatic"),
+    """Who sent an action: keyboard, button, API, browser control page, automation ("" when
+    the run was recorded before surfaces were kept)."""
+    names: dict[str, str] = {
+        Surface.KEYBOARD.value: QCoreApplication.translate("HistoryWindow", "Keyboard"),
+        Surface.BUTTON.value: QCoreApplication.translate("HistoryWindow", "Button"),
+        Surface.API.value: QCoreApplication.translate("HistoryWindow", "API"),
+        Surface.CONTROL.value: QCoreApplication.translate("HistoryWindow", "Control page"),
+        Surface.AUTOMATION.value: QCoreApplication.translate("HistoryWindow", "Automatic"),
     }
-    return names.get(surface, "") if surface is not None else ""  # type: ignore[call-overload]
+    return names.get(surface or "", "")
 
 
 def fit(table: QTableWidget) -> None:
