@@ -196,7 +196,10 @@ class Controls(QObject):
         self, window: QWidget, table: CommandTable, provided: frozenset[str] = frozenset()
     ) -> None:
         super().__init__(window)
-        self.specs = {spec.name: spec for spec in (*command_specs(table, provided), *CONSOLE_SPECS)}
+        specs = [*command_specs(table, provided), *CONSOLE_SPECS]
+        self.specs = {spec.name: spec for spec in specs}
+        if len(self.specs) != len(specs):
+            raise ValueError("a command and a console action share a name")
         self.actions: dict[str, SurfaceAction] = {}
         for spec in self.specs.values():
             action = SurfaceAction(translate(spec, spec.text), window)
