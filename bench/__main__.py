@@ -49,8 +49,8 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
     "engine": (
         "engine.direct_add_undo",
         "engine.direct_next_previous",
-        "engine.controller_no_journal",
-        "engine.controller_journal",
+        "engine.session_no_journal",
+        "engine.session_journal",
     ),
 }
 

@@ -1,4 +1,4 @@
-"""Builds the real desktop app for the child programs, the way runofshow.qt.app.run_gui does.
+"""Builds the real desktop app for the child programs, the way runofshow.desktop.run does.
 
 Only ever imported inside a child process (it imports Qt and the whole app).
 """
@@ -14,26 +14,26 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from runofshow.cli import RunOptions
+from runofshow import desktop as desktop_module
+from runofshow.app.wiring import RunOptions
+from runofshow.desktop import Desktop
 from runofshow.paths import bundled_show
-from runofshow.qt import app as app_module
-from runofshow.qt.app import DesktopApp
 
 
 def build_desktop(
     show: Path | None = None, *, serve: bool = True, speaker: bool = False
-) -> tuple[QApplication, DesktopApp]:
-    """QApplication + DesktopApp with the console shown (and the speaker display when asked),
-    composed step by step as run_gui does it.
+) -> tuple[QApplication, Desktop]:
+    """QApplication + Desktop with the console shown (and the speaker display when asked),
+    composed step by step as runofshow.desktop.run does it.
 
     The web server listens on a free loopback port (port 0), as the app would on 8765."""
     options = RunOptions(show=show or bundled_show(), port=0, serve=serve)
-    app, desktop = app_module.build_desktop(options)
+    app, desktop = desktop_module.build_desktop(options)
     desktop.console.resize(1600, 900)
     desktop.console.show()
     desktop.start_server()
     if speaker:
-        desktop.toggle_speaker_window()
+        desktop.windows.toggle_speaker_window()
     return app, desktop
 
 

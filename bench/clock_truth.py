@@ -160,7 +160,7 @@ def run(ctx: Context) -> list[Row]:
             "ms",
             "",
             "info",
-            "controller tick start - boundary (timer + event-loop delay)",
+            "clock driver tick start - boundary (timer + event-loop delay)",
         ),
         Row(
             "clock.signal_p99",
@@ -210,6 +210,7 @@ def child(seconds: float) -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
     from bench.appkit import PaintWatch, build_desktop, emit
+    from runofshow.app.outcome import Surface
     from runofshow.core.durations import format_countdown
 
     app, desktop = build_desktop(speaker=True)
@@ -261,45 +262,43 @@ def child(seconds: float) -> int:
 
     watch_c, watch_s, counter = PaintWatch(on_console), PaintWatch(on_speaker), CountPaints()
     digits.installEventFilter(watch_c)
-    speaker = desktop._speaker
+    speaker = desktop.windows._speaker
     assert speaker is not None
     speaker.installEventFilter(watch_s)
     time_console, time_speaker = TimeRepaint("console"), TimeRepaint("speaker")
     desktop.console.installEventFilter(time_console)
     speaker.installEventFilter(time_speaker)
-    controller = desktop.session.controller
-    controller.stateChanged.connect(on_state)
-    # Time each display tick: _read() is its first step, _arm() its last (instance
-    # attributes shadow the methods; the timer's connection to tick() is untouched).
+    session = desktop.session
+    desktop.windows.signals.stateChanged.connect(on_state)
+    # Time each display tick: from the clock driver's tick start to the end of every
+    # stateChanged slot (an instance attribute shadows the method its timer calls).
     tick_log: list[list[float]] = []
-    read, arm = controller._read, controller._arm
+    driver = session._driver
+    assert driver is not None
+    tick = driver.tick
 
-    def timed_read() -> Any:
+    def timed_tick() -> Any:
         tick_log.append([time.monotonic_ns() / 1e6, 0.0])
-        return read()
+        snapshot = tick()
+        tick_log[-1][1] = time.monotonic_ns() / 1e6
+        return snapshot
 
-    def timed_arm() -> None:
-        if tick_log and tick_log[-1][1] == 0.0:
-            tick_log[-1][1] = time.monotonic_ns() / 1e6
-        arm()
-
-    controller._read = timed_read  # type: ignore[method-assign]
-    controller._arm = timed_arm  # type: ignore[method-assign]
+    driver.tick = timed_tick  # type: ignore[method-assign]
     started = [0.0]
 
     def begin() -> None:
         app.installEventFilter(counter)
-        result = controller.start()
+        result = session.execute("start", surface=Surface.AUTOMATION)
         assert result.ok, result.message
         started[0] = time.monotonic()
         QTimer.singleShot(round(seconds * 1000), finish)
 
     def finish() -> None:
         app.removeEventFilter(counter)
-        engine = controller.engine
+        engine = session.engine
         live = engine.state().live
         run = live.run(live.current_id)
-        segment = engine.show.segments[controller.snapshot.index]
+        segment = engine.show.segments[session.snapshot.index]
         assert live.anchor_mono is not None
         zero = live.anchor_mono + segment.duration_ms + run.added_ms - run.elapsed_ms
         emit(
@@ -326,7 +325,7 @@ def child(seconds: float) -> int:
 
 def bare(seconds: float) -> int:
     """A QLabel whose text a single-shot PreciseTimer changes at each whole second of a
-    monotonic countdown (the same arming rule as the controller, +1 ms margin)."""
+    monotonic countdown (the same arming rule as the clock driver, +1 ms margin)."""
     from PySide6.QtCore import QEvent, QObject, Qt, QTimer
     from PySide6.QtWidgets import QApplication, QLabel
 

@@ -1,10 +1,10 @@
-"""Engine: accepted actions per second, directly and through the Qt ShowController.
+"""Engine: accepted actions per second, directly and through the session.
 
 Directly: Engine + FakeClocks, add_time/undo cycles and next/previous cycles. Through the
-controller (offscreen, QCoreApplication): next/previous, without a journal and with one
-(each accepted action is written atomically and fsynced before it returns - the journal
-folder is in the bench's scratch directory, on the same disk as the user's data would be).
-There is no baseline program: the direct engine is the floor of the controller rows.
+session (``ShowSession.execute``, no Qt): next/previous, without services and with the
+journal service (each accepted action is written atomically and fsynced before it returns -
+the data folder is in the bench's scratch directory, on the same disk as the user's data
+would be). There is no baseline program: the direct engine is the floor of the session rows.
 """
 
 from __future__ import annotations
@@ -49,22 +49,22 @@ def run(ctx: Context) -> list[Row]:
             "Engine.next / previous, FakeClocks",
         ),
         Row(
-            "engine.controller_no_journal",
-            data["controller_no_journal"],
+            "engine.session_no_journal",
+            data["session_no_journal"],
             direct,
             "act/s",
             "",
             "info",
-            "ShowController.next/previous; baseline = engine directly",
+            "ShowSession.execute next/previous; baseline = engine directly",
         ),
         Row(
-            "engine.controller_journal",
-            data["controller_journal"],
+            "engine.session_journal",
+            data["session_journal"],
             direct,
             "act/s",
             "",
             "info",
-            f"with the fsynced journal: {1000 / data['controller_journal']:.2f} ms per action",
+            f"with the fsynced journal: {1000 / data['session_journal']:.2f} ms per action",
         ),
     ]
 
@@ -85,16 +85,22 @@ def _rate(actions: list[Callable[[], object]], budget_s: float, tick: Callable[[
 
 
 def child(budget_s: float, journal_path: Path) -> int:
-    from PySide6.QtCore import QCoreApplication
+    import os
+    import tempfile
 
+    from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
+    from runofshow.app.journal_service import JournalService
+    from runofshow.app.outcome import Surface
+    from runofshow.app.scheduler import ManualScheduler
+    from runofshow.app.service import Service
+    from runofshow.app.session import ShowSession
     from runofshow.core.clock import FakeClocks
     from runofshow.core.engine import Engine
-    from runofshow.core.journal import Journal
     from runofshow.core.loader import load_show
     from runofshow.paths import bundled_show
-    from runofshow.qt.controller import ShowController
 
-    app = QCoreApplication(sys.argv[:1])
+    journal_path.parent.mkdir(parents=True, exist_ok=True)  # the journal goes there, fresh
+    os.environ["RUNOFSHOW_DATA_DIR"] = tempfile.mkdtemp(dir=journal_path.parent)
     show = load_show(bundled_show())
 
     def fresh() -> tuple[Engine, FakeClocks]:
@@ -110,25 +116,31 @@ def child(budget_s: float, journal_path: Path) -> int:
     engine, clocks = fresh()
     next_prev = _rate([engine.next, engine.previous], budget_s, lambda: clocks.advance(1))
 
-    engine, clocks = fresh()
-    controller = ShowController(engine, clocks)
-    plain = _rate([controller.next, controller.previous], budget_s, lambda: clocks.advance(1))
-    controller.close()
+    def through_session(services: list[Service]) -> float:
+        clocks = FakeClocks()
+        session = ShowSession(
+            clocks, ManualScheduler(clocks), CommandTable(BUILTIN_COMMANDS), services
+        )
+        session.open(bundled_show(), show=show)
+        assert session.execute("start", surface=Surface.AUTOMATION).ok
 
-    engine, clocks = fresh()
-    journal = Journal(journal_path, clocks)
-    controller = ShowController(engine, clocks, journal=journal, resume=False)
-    journaled = _rate([controller.next, controller.previous], budget_s, lambda: clocks.advance(1))
-    controller.close()
-    del app
+        def command(name: str) -> Callable[[], object]:
+            return lambda: session.execute(name, surface=Surface.AUTOMATION)
+
+        rate = _rate([command("next"), command("previous")], budget_s, lambda: clocks.advance(1))
+        session.close()
+        return rate
+
+    plain = through_session([])
+    journaled = through_session([JournalService()])
     print(
         "result "
         + json.dumps(
             {
                 "direct_add_undo": add_undo,
                 "direct_next_previous": next_prev,
-                "controller_no_journal": plain,
-                "controller_journal": journaled,
+                "session_no_journal": plain,
+                "session_journal": journaled,
             }
         ),
         flush=True,

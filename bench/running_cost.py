@@ -83,11 +83,12 @@ def child(seconds: float) -> int:
     from PySide6.QtCore import QTimer
 
     from bench.appkit import build_desktop, emit, quit_after
+    from runofshow.app.outcome import Surface
 
     app, desktop = build_desktop(speaker=True)
 
     def begin() -> None:
-        result = desktop.session.controller.start()
+        result = desktop.session.execute("start", surface=Surface.AUTOMATION)
         assert result.ok, result.message
         emit("ready")
 

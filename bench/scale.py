@@ -141,12 +141,12 @@ def child(path: Path, reps: int) -> int:
     from PySide6.QtGui import QImage
     from PySide6.QtWidgets import QApplication, QWidget
 
+    from runofshow.app.state_json import state_json
     from runofshow.core.clock import FakeClocks
     from runofshow.core.engine import Engine
     from runofshow.core.loader import load_show
     from runofshow.qt.console.timeline import Timeline
     from runofshow.qt.theme import apply_dark_theme
-    from runofshow.web.state_json import state_json
 
     app = QApplication(sys.argv[:1])
     apply_dark_theme(app)

@@ -1,7 +1,8 @@
 """Command line: `runofshow [SHOW]` opens the app; sub-commands validate, schema, runs, report.
 
 Heavy imports (Qt, the web server) happen only in the branch that needs them, so
-`validate` and `schema` start fast and work without a display.
+`validate` and `schema` start fast and work without a display, and `--headless` never
+imports Qt. The options go to ``runofshow.app.wiring``, shared by both modes.
 """
 
 from __future__ import annotations
@@ -9,29 +10,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 
 from runofshow import __version__
+from runofshow.app.options import DEFAULT_PORT, RunOptions
 from runofshow.paths import bundled_show, schema_path
 
 SUBCOMMANDS = ("run", "validate", "schema", "runs", "report")
-DEFAULT_PORT = 8765
-
-
-@dataclass(frozen=True)
-class RunOptions:
-    """What `runofshow [run]` was asked to do."""
-
-    show: Path
-    rehearse: bool = False
-    rehearse_segment: str | None = None
-    speaker_screen: int | None = None
-    port: int = DEFAULT_PORT
-    lan: bool = False
-    headless: bool = False
-    serve: bool = True
-    lang: str | None = None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -136,14 +121,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         lang=args.lang,
     )
     if options.headless:
-        from runofshow.web.headless import run_headless
+        from runofshow import headless
 
-        return run_headless(
-            options.show, port=options.port, lan=options.lan, rehearse=options.rehearse
-        )
-    from runofshow.qt.app import run_gui
+        return headless.run(options)
+    from runofshow import desktop
 
-    return run_gui(options)
+    return desktop.run(options)
 
 
 def validate_files(files: Sequence[Path]) -> int:

@@ -4,26 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+93"/>
-        <source>Cannot open show</source>
-        <translation>Cannot open show</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be opened; the bundled show is open instead.
-
-%2</source>
-        <translation>%1 could not be opened; the bundled show is open instead.
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../../runofshow/qt/app.py" line="+139"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Port %1 could not be opened; start with --port to choose another.</source>
         <translation>Port %1 could not be opened; start with --port to choose another.</translation>
     </message>
@@ -47,6 +33,186 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>Resume</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GO: start / pause / resume</source>
+        <translation>GO: start / pause / resume</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next segment</source>
+        <translation>Next segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>Next ▶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous segment</source>
+        <translation>Previous segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Prev</source>
+        <translation>◀ Prev</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to segment</source>
+        <translation>Go to segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>Go</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change time</source>
+        <translation>Change time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>± time</source>
+        <translation>± time</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a minute</source>
+        <translation>Add a minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove a minute</source>
+        <translation>Remove a minute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next cue card</source>
+        <translation>Next cue card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card ▶</source>
+        <translation>Card ▶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous cue card</source>
+        <translation>Previous cue card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Card</source>
+        <translation>◀ Card</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send message</source>
+        <translation>Send message</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>Send</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear message on screen</source>
+        <translation>Clear message on screen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Blackout</source>
+        <translation>Blackout</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo</source>
+        <translation>Redo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End show</source>
+        <translation>End show</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>End</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset show</source>
+        <translation>Reset show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Reset</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
@@ -62,169 +228,12 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+27"/>
-        <source>start</source>
-        <translation>start</translation>
+        <location filename="../../runofshow/qt/console/commands.py" line="+51"/>
+        <source>Press %1.</source>
+        <translation>Press %1.</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>pause</source>
-        <translation>pause</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>resume</source>
-        <translation>resume</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>next segment</source>
-        <translation>next segment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>previous segment</source>
-        <translation>previous segment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>go to segment</source>
-        <translation>go to segment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time change</source>
-        <translation>time change</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>next cue card</source>
-        <translation>next cue card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>previous cue card</source>
-        <translation>previous cue card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>end show</source>
-        <translation>end show</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reset</source>
-        <translation>reset</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>message</source>
-        <translation>message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blackout</source>
-        <translation>blackout</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+83"/>
-        <source>That segment is already the current one.</source>
-        <translation>That segment is already the current one.</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>The show is already on.</source>
-        <translation>The show is already on.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This segment has no cue cards.</source>
-        <translation>This segment has no cue cards.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no message to clear.</source>
-        <translation>There is no message to clear.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is the last cue card.</source>
-        <translation>This is the last cue card.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is the first cue card.</source>
-        <translation>This is the first cue card.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is the last segment: use End show (Ctrl+E) to finish.</source>
-        <translation>This is the last segment: use End show (Ctrl+E) to finish.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is the first segment.</source>
-        <translation>This is the first segment.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The show is not paused.</source>
-        <translation>The show is not paused.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The show is not running.</source>
-        <translation>The show is not running.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start the show first (Space).</source>
-        <translation>Start the show first (Space).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to reset: the show is in standby.</source>
-        <translation>Nothing to reset: the show is in standby.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to undo.</source>
-        <translation>Nothing to undo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to redo.</source>
-        <translation>Nothing to redo.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R).</source>
-        <translation>The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R).</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing changed.</source>
-        <translation>Nothing changed.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot remove that much: no time would be left.</source>
-        <translation>Cannot remove that much: no time would be left.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to add.</source>
-        <translation>Nothing to add.</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Select a segment in the timeline first.</source>
-        <translation>Select a segment in the timeline first.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+45"/>
         <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
         <translation>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</translation>
     </message>
@@ -234,7 +243,7 @@
         <translation>Go to segment</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
         <source>End show</source>
         <translation>End show</translation>
     </message>
@@ -244,7 +253,7 @@
         <translation>End the show now? The clock stops for good.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Reset the show to standby? Everything timed so far is cleared.</source>
         <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
     </message>
@@ -254,12 +263,7 @@
         <translation>Reset show</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Type a message first (M).</source>
-        <translation>Type a message first (M).</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The show is live. %1 anyway? This run stops here.</source>
         <translation>The show is live. %1 anyway? This run stops here.</translation>
     </message>
@@ -269,7 +273,7 @@
         <translation>Now: %1 (Ctrl+Z undoes)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Undone.</source>
         <translation>Undone.</translation>
     </message>
@@ -277,88 +281,20 @@
 <context>
     <name>ConsoleControls</name>
     <message>
-        <location filename="../../runofshow/qt/console/controls.py" line="+34"/>
-        <source>◀ Prev</source>
-        <translation>◀ Prev</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>Next ▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>−1 min</source>
-        <translation>−1 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+1 min</source>
-        <translation>+1 min</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <location line="+51"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>[ Card</source>
-        <translation>[ Card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card ]</source>
-        <translation>Card ]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../runofshow/qt/console/controls.py" line="+86"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="-42"/>
+        <location line="+35"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>End</source>
-        <translation>End</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send</source>
-        <translation>Send</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear</source>
-        <translation>Clear</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+94"/>
-        <source>Blackout</source>
-        <translation>Blackout</translation>
-    </message>
-    <message>
-        <location line="-90"/>
+        <location line="-36"/>
         <source>Show</source>
         <translation>Show</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>Time</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -371,26 +307,6 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>GO: start / pause / resume</source>
-        <translation>GO: start / pause / resume</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next segment</source>
-        <translation>Next segment</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous segment</source>
-        <translation>Previous segment</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Go to selected segment</source>
-        <translation>Go to selected segment</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Select next block</source>
         <translation>Select next block</translation>
@@ -401,17 +317,7 @@
         <translation>Select previous block</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>End show…</source>
-        <translation>End show…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reset show…</source>
-        <translation>Reset show…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rehearsal mode</source>
         <translation>Rehearsal mode</translation>
     </message>
@@ -421,52 +327,22 @@
         <translation>Rehearse the selected segment alone</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Add a minute</source>
-        <translation>Add a minute</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove a minute</source>
-        <translation>Remove a minute</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next cue card</source>
-        <translation>Next cue card</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous cue card</source>
-        <translation>Previous cue card</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Write a message</source>
         <translation>Write a message</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Send message</source>
-        <translation>Send message</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Clear message on screen</source>
-        <translation>Clear message on screen</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Speaker window</source>
         <translation>Speaker window</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Switch slide / stream notes</source>
         <translation>Switch slide / stream notes</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show next stream notes</source>
         <translation>Show next stream notes</translation>
     </message>
@@ -587,7 +463,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+160"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+168"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -637,7 +513,17 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
+        <source>Select a segment in the timeline first.</source>
+        <translation>Select a segment in the timeline first.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a message first (M).</source>
+        <translation>Type a message first (M).</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -677,13 +563,13 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+17"/>
+        <location line="+35"/>
+        <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Leave rehearsal</source>
         <translation>Leave rehearsal</translation>
     </message>
@@ -693,7 +579,7 @@
         <translation>Cannot switch rehearsal mode now.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Rehearse one segment</source>
         <translation>Rehearse one segment</translation>
     </message>
@@ -807,7 +693,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+182"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -932,7 +818,7 @@
         <translation>incomplete</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/history/tables.py" line="+76"/>
+        <location filename="../../runofshow/qt/history/tables.py" line="+79"/>
         <location line="+9"/>
         <location line="+87"/>
         <source>Segment</source>
@@ -981,82 +867,37 @@
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Start</source>
-        <translation>Start</translation>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keyboard</source>
+        <translation>Keyboard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pause</source>
-        <translation>Pause</translation>
+        <source>Button</source>
+        <translation>Button</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Resume</source>
-        <translation>Resume</translation>
+        <source>API</source>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next segment</source>
-        <translation>Next segment</translation>
+        <source>Control page</source>
+        <translation>Control page</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Previous segment</source>
-        <translation>Previous segment</translation>
+        <source>Automatic</source>
+        <translation>Automatic</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Go to segment</source>
-        <translation>Go to segment</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add time</source>
-        <translation>Add time</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next card</source>
-        <translation>Next card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous card</source>
-        <translation>Previous card</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End show</source>
-        <translation>End show</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>Reset</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Message</source>
-        <translation>Message</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blackout</source>
-        <translation>Blackout</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>Redo</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Recovered after restart</source>
         <translation>Recovered after restart</translation>
     </message>
@@ -1152,7 +993,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+72"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+74"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>Message to the speaker (M to write, Enter to send)</translation>
     </message>
@@ -1327,9 +1168,127 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../runofshow/app/refusals.py" line="+32"/>
+        <source>That input is not valid.</source>
+        <translation>That input is not valid.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such command.</source>
+        <translation>There is no such command.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such segment.</source>
+        <translation>There is no such segment.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The show changed meanwhile, so nothing was done.</source>
+        <translation>The show changed meanwhile, so nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No show is open.</source>
+        <translation>No show is open.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That segment is already the current one.</source>
+        <translation>That segment is already the current one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The show is already on.</source>
+        <translation>The show is already on.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This segment has no cue cards.</source>
+        <translation>This segment has no cue cards.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no message to clear.</source>
+        <translation>There is no message to clear.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the last cue card.</source>
+        <translation>This is the last cue card.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first cue card.</source>
+        <translation>This is the first cue card.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the last segment: use End show to finish.</source>
+        <translation>This is the last segment: use End show to finish.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the first segment.</source>
+        <translation>This is the first segment.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The show is not paused.</source>
+        <translation>The show is not paused.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is not running.</source>
+        <translation>The show is not running.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the show first.</source>
+        <translation>Start the show first.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to reset: the show is in standby.</source>
+        <translation>Nothing to reset: the show is in standby.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to undo.</source>
+        <translation>Nothing to undo.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo.</source>
+        <translation>Nothing to redo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The show has ended: undo or reset it first.</source>
+        <translation>The show has ended: undo or reset it first.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove that much: no time would be left.</source>
+        <translation>Cannot remove that much: no time would be left.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to add.</source>
+        <translation>Nothing to add.</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+31"/>
+        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+37"/>
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
     </message>
@@ -1432,8 +1391,8 @@
         <translation>Next card: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+45"/>
-        <location line="+212"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+43"/>
+        <location line="+200"/>
         <source>Speaker display</source>
         <translation>Speaker display</translation>
     </message>
@@ -1441,7 +1400,7 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+302"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>Planned %1–%2 (%3)</translation>
     </message>

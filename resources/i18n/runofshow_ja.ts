@@ -4,26 +4,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+93"/>
-        <source>Cannot open show</source>
-        <translation>進行表を開けません</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>%1 could not be opened; the bundled show is open instead.
-
-%2</source>
-        <translation>%1 を開けなかったため、同梱の進行表を開きました。
-
-%2</translation>
-    </message>
-    <message>
-        <location line="+45"/>
+        <location filename="../../runofshow/qt/app.py" line="+139"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Port %1 could not be opened; start with --port to choose another.</source>
         <translation>ポート %1 を開けませんでした。--port で別のポートを指定して起動してください。</translation>
     </message>
@@ -47,6 +33,186 @@
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <source>Show</source>
+        <translation>進行</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time</source>
+        <translation>時間</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speaker</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Start</source>
+        <translation>開始</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pause</source>
+        <translation>一時停止</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+1"/>
+        <source>Resume</source>
+        <translation>再開</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>GO: start / pause / resume</source>
+        <translation>GO: 開始 / 一時停止 / 再開</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next segment</source>
+        <translation>次のセグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next ▶</source>
+        <translation>次へ ▶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous segment</source>
+        <translation>前のセグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Prev</source>
+        <translation>◀ 前へ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Go to segment</source>
+        <translation>セグメントへ移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Change time</source>
+        <translation>時間を変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>± time</source>
+        <translation>± 時間</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a minute</source>
+        <translation>1分延長</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 min</source>
+        <translation>+1分</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove a minute</source>
+        <translation>1分短縮</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>−1 min</source>
+        <translation>−1分</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Next cue card</source>
+        <translation>次のキューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Card ▶</source>
+        <translation>カード ▶</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Previous cue card</source>
+        <translation>前のキューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>◀ Card</source>
+        <translation>◀ カード</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Send message</source>
+        <translation>メッセージを送信</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Send</source>
+        <translation>送信</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Clear message on screen</source>
+        <translation>表示中のメッセージを消去</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clear</source>
+        <translation>消去</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+1"/>
+        <source>Blackout</source>
+        <translation>暗転</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Undo</source>
+        <translation>取り消し</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo</source>
+        <translation>やり直し</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>End show</source>
+        <translation>本番終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>終了</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reset show</source>
+        <translation>リセット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>リセット</translation>
+    </message>
+</context>
+<context>
     <name>ComparisonChart</name>
     <message>
         <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
@@ -62,169 +228,12 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+27"/>
-        <source>start</source>
-        <translation>開始</translation>
+        <location filename="../../runofshow/qt/console/commands.py" line="+51"/>
+        <source>Press %1.</source>
+        <translation>%1 キーを押してください。</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>pause</source>
-        <translation>一時停止</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>resume</source>
-        <translation>再開</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>next segment</source>
-        <translation>次のセグメント</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>previous segment</source>
-        <translation>前のセグメント</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>go to segment</source>
-        <translation>セグメント移動</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>time change</source>
-        <translation>時間変更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>next cue card</source>
-        <translation>次のキューカード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>previous cue card</source>
-        <translation>前のキューカード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>end show</source>
-        <translation>本番終了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>blackout</source>
-        <translation>暗転</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <location line="+83"/>
-        <source>That segment is already the current one.</source>
-        <translation>そのセグメントは既に進行中です。</translation>
-    </message>
-    <message>
-        <location line="-80"/>
-        <source>The show is already on.</source>
-        <translation>既に開始しています。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This segment has no cue cards.</source>
-        <translation>このセグメントにはキューカードがありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>There is no message to clear.</source>
-        <translation>消去するメッセージはありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is the last cue card.</source>
-        <translation>最後のキューカードです。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This is the first cue card.</source>
-        <translation>最初のキューカードです。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is the last segment: use End show (Ctrl+E) to finish.</source>
-        <translation>最後のセグメントです。終えるには「本番終了」(Ctrl+E) を使ってください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>This is the first segment.</source>
-        <translation>最初のセグメントです。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>The show is not paused.</source>
-        <translation>一時停止していません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The show is not running.</source>
-        <translation>進行中ではありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Start the show first (Space).</source>
-        <translation>先に開始してください (Space)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to reset: the show is in standby.</source>
-        <translation>スタンバイ中のためリセットするものはありません。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to undo.</source>
-        <translation>取り消す操作はありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nothing to redo.</source>
-        <translation>やり直す操作はありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R).</source>
-        <translation>本番は終了しています。取り消し (Ctrl+Z) かリセット (Ctrl+Shift+R) をしてください。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing changed.</source>
-        <translation>変更はありません。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cannot remove that much: no time would be left.</source>
-        <translation>それ以上は減らせません (残り時間がなくなります)。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Nothing to add.</source>
-        <translation>追加する時間がありません。</translation>
-    </message>
-    <message>
-        <location line="+44"/>
-        <source>Select a segment in the timeline first.</source>
-        <translation>先にタイムラインでセグメントを選択してください。</translation>
-    </message>
-    <message>
-        <location line="+11"/>
+        <location line="+45"/>
         <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
         <translation>「%1」に今すぐ移動しますか？ 現在のセグメントはここで終了します (Ctrl+Z で取り消せます)。</translation>
     </message>
@@ -234,7 +243,7 @@
         <translation>セグメントへ移動</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+3"/>
         <source>End show</source>
         <translation>本番終了</translation>
     </message>
@@ -244,7 +253,7 @@
         <translation>本番を今すぐ終了しますか？ タイマーは完全に停止します。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
         <source>Reset the show to standby? Everything timed so far is cleared.</source>
         <translation>スタンバイに戻しますか？ これまでの計測はすべて消去されます。</translation>
     </message>
@@ -254,12 +263,7 @@
         <translation>リセット</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Type a message first (M).</source>
-        <translation>先にメッセージを入力してください (M)。</translation>
-    </message>
-    <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>The show is live. %1 anyway? This run stops here.</source>
         <translation>本番中です。それでも「%1」を実行しますか？ この回の記録はここで終わります。</translation>
     </message>
@@ -269,7 +273,7 @@
         <translation>実行: %1 (Ctrl+Z で取り消し)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Undone.</source>
         <translation>取り消しました。</translation>
     </message>
@@ -277,88 +281,20 @@
 <context>
     <name>ConsoleControls</name>
     <message>
-        <location filename="../../runofshow/qt/console/controls.py" line="+34"/>
-        <source>◀ Prev</source>
-        <translation>◀ 前へ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next ▶</source>
-        <translation>次へ ▶</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>−1 min</source>
-        <translation>−1分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+1 min</source>
-        <translation>+1分</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+50"/>
-        <source>Undo</source>
-        <translation>取り消し</translation>
-    </message>
-    <message>
-        <location line="-49"/>
-        <location line="+51"/>
-        <source>Redo</source>
-        <translation>やり直し</translation>
-    </message>
-    <message>
-        <location line="-50"/>
-        <source>[ Card</source>
-        <translation>[ カード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Card ]</source>
-        <translation>カード ]</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../runofshow/qt/console/controls.py" line="+86"/>
         <source>Notes</source>
         <translation>ノート</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+10"/>
+        <location line="-42"/>
+        <location line="+35"/>
         <source>Speaker</source>
         <translation>登壇者</translation>
     </message>
     <message>
-        <location line="-9"/>
-        <source>End</source>
-        <translation>終了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Send</source>
-        <translation>送信</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Clear</source>
-        <translation>消去</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+94"/>
-        <source>Blackout</source>
-        <translation>暗転</translation>
-    </message>
-    <message>
-        <location line="-90"/>
+        <location line="-36"/>
         <source>Show</source>
         <translation>進行</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Time</source>
-        <translation>時間</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -371,26 +307,6 @@
         <translation>ファイル</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>GO: start / pause / resume</source>
-        <translation>GO: 開始 / 一時停止 / 再開</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next segment</source>
-        <translation>次のセグメント</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous segment</source>
-        <translation>前のセグメント</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Go to selected segment</source>
-        <translation>選択したセグメントへ移動</translation>
-    </message>
-    <message>
         <location line="+6"/>
         <source>Select next block</source>
         <translation>次のブロックを選択</translation>
@@ -401,17 +317,7 @@
         <translation>前のブロックを選択</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>End show…</source>
-        <translation>本番終了…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Reset show…</source>
-        <translation>リセット…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Rehearsal mode</source>
         <translation>リハーサルモード</translation>
     </message>
@@ -421,52 +327,22 @@
         <translation>選択したセグメントだけをリハーサル</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Add a minute</source>
-        <translation>1分延長</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Remove a minute</source>
-        <translation>1分短縮</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Next cue card</source>
-        <translation>次のキューカード</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Previous cue card</source>
-        <translation>前のキューカード</translation>
-    </message>
-    <message>
         <location line="+5"/>
         <source>Write a message</source>
         <translation>メッセージを入力</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Send message</source>
-        <translation>メッセージを送信</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Clear message on screen</source>
-        <translation>表示中のメッセージを消去</translation>
-    </message>
-    <message>
-        <location line="+7"/>
         <source>Speaker window</source>
         <translation>登壇者画面</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Switch slide / stream notes</source>
         <translation>スライドノート / 配信ノート切替</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Show next stream notes</source>
         <translation>次の配信ノートを表示</translation>
     </message>
@@ -587,7 +463,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+160"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+168"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -637,7 +513,17 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+69"/>
+        <source>Select a segment in the timeline first.</source>
+        <translation>先にタイムラインでセグメントを選択してください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Type a message first (M).</source>
+        <translation>先にメッセージを入力してください (M)。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -677,13 +563,13 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <location line="+17"/>
+        <location line="+35"/>
+        <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-12"/>
         <source>Leave rehearsal</source>
         <translation>リハーサルを終える</translation>
     </message>
@@ -693,7 +579,7 @@
         <translation>今はリハーサルモードを切り替えられません。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+11"/>
         <source>Rehearse one segment</source>
         <translation>1セグメントだけリハーサル</translation>
     </message>
@@ -807,7 +693,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+182"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -932,7 +818,7 @@
         <translation>未完了</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/history/tables.py" line="+76"/>
+        <location filename="../../runofshow/qt/history/tables.py" line="+79"/>
         <location line="+9"/>
         <location line="+87"/>
         <source>Segment</source>
@@ -981,82 +867,37 @@
         <translation>詳細</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Start</source>
-        <translation>開始</translation>
+        <location line="+1"/>
+        <source>From</source>
+        <translation>操作元</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Keyboard</source>
+        <translation>キーボード</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Pause</source>
-        <translation>一時停止</translation>
+        <source>Button</source>
+        <translation>ボタン</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Resume</source>
-        <translation>再開</translation>
+        <source>API</source>
+        <translation>API</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Next segment</source>
-        <translation>次のセグメント</translation>
+        <source>Control page</source>
+        <translation>操作ページ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Previous segment</source>
-        <translation>前のセグメント</translation>
+        <source>Automatic</source>
+        <translation>自動</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Go to segment</source>
-        <translation>セグメントへ移動</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add time</source>
-        <translation>時間変更</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Next card</source>
-        <translation>次のカード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Previous card</source>
-        <translation>前のカード</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>End show</source>
-        <translation>本番終了</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Message</source>
-        <translation>メッセージ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Blackout</source>
-        <translation>暗転</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>取り消し</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>やり直し</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="-15"/>
         <source>Recovered after restart</source>
         <translation>再起動後に復元</translation>
     </message>
@@ -1152,7 +993,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+72"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+74"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>登壇者へのメッセージ (M で入力、Enter で送信)</translation>
     </message>
@@ -1327,9 +1168,127 @@
     </message>
 </context>
 <context>
+    <name>Refusals</name>
+    <message>
+        <location filename="../../runofshow/app/refusals.py" line="+32"/>
+        <source>That input is not valid.</source>
+        <translation>入力が正しくありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such command.</source>
+        <translation>そのコマンドはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no such segment.</source>
+        <translation>そのセグメントはありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The show changed meanwhile, so nothing was done.</source>
+        <translation>その間に進行が変わったため、何もしていません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No show is open.</source>
+        <translation>進行表が開かれていません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>That segment is already the current one.</source>
+        <translation>そのセグメントは既に進行中です。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The show is already on.</source>
+        <translation>既に開始しています。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This segment has no cue cards.</source>
+        <translation>このセグメントにはキューカードがありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no message to clear.</source>
+        <translation>消去するメッセージはありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the last cue card.</source>
+        <translation>最後のキューカードです。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This is the first cue card.</source>
+        <translation>最初のキューカードです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the last segment: use End show to finish.</source>
+        <translation>最後のセグメントです。終えるには「本番終了」を使ってください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is the first segment.</source>
+        <translation>最初のセグメントです。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The show is not paused.</source>
+        <translation>一時停止していません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The show is not running.</source>
+        <translation>進行中ではありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start the show first.</source>
+        <translation>先に開始してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to reset: the show is in standby.</source>
+        <translation>スタンバイ中のためリセットするものはありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to undo.</source>
+        <translation>取り消す操作はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nothing to redo.</source>
+        <translation>やり直す操作はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The show has ended: undo or reset it first.</source>
+        <translation>本番は終了しています。先に取り消すかリセットしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing changed.</source>
+        <translation>変更はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cannot remove that much: no time would be left.</source>
+        <translation>それ以上は減らせません (残り時間がなくなります)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to add.</source>
+        <translation>追加する時間がありません。</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsSheet</name>
     <message>
-        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+31"/>
+        <location filename="../../runofshow/qt/console/shortcuts_sheet.py" line="+37"/>
         <source>Keyboard shortcuts</source>
         <translation>キーボードショートカット</translation>
     </message>
@@ -1432,8 +1391,8 @@
         <translation>次のカード: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+45"/>
-        <location line="+212"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+43"/>
+        <location line="+200"/>
         <source>Speaker display</source>
         <translation>登壇者画面</translation>
     </message>
@@ -1441,7 +1400,7 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+302"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>予定 %1–%2 (%3)</translation>
     </message>

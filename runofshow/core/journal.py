@@ -160,15 +160,19 @@ class Journal:
         Returns the unsubscribe function."""
 
         def on_event(_event: EngineEvent) -> None:
-            # A live show must not stop because the disk is full: keep going, say so.
-            try:
-                self.save(engine.state(), rehearsal=engine.rehearsal)
-            except OSError as error:
-                self.write_error = f"{self._path}: could not write the journal: {error}"
-            else:
-                self.write_error = None
+            self.record(engine)
 
         return engine.subscribe(on_event)
+
+    def record(self, engine: Engine) -> None:
+        """Save the engine's state now. A live show must not stop because the disk is
+        full: a failure is kept in ``write_error`` (None again after a good save)."""
+        try:
+            self.save(engine.state(), rehearsal=engine.rehearsal)
+        except OSError as error:
+            self.write_error = f"{self._path}: could not write the journal: {error}"
+        else:
+            self.write_error = None
 
     def heartbeat(self, *, force: bool = False) -> None:
         """Note that the app is alive (cheap, not fsynced; at most every 2 s unless forced)."""

@@ -163,6 +163,7 @@ class RecordedEvent:
     added_ms: int
     cue_index: int | None
     offset_ms: int
+    surface: str | None = None  # keyboard, button, api, control, automation (None: unknown)
 
     @property
     def on_before(self) -> bool:

@@ -31,10 +31,22 @@ if TYPE_CHECKING:
     from runofshow.core.clock import Clocks
     from runofshow.core.model import Show
 
-SCHEMA_VERSION = 1
 STORE_NAME = "runs.sqlite3"
 
-_SCHEMA = """
+
+@dataclass(frozen=True)
+class Migration:
+    """One step of the schema, applied once, in order; ``user_version`` counts the steps.
+    Never edit a step that has shipped: add the next one."""
+
+    why: str
+    sql: str
+
+
+MIGRATIONS: tuple[Migration, ...] = (
+    Migration(
+        "runs and their events",
+        """
 CREATE TABLE runs (
     id INTEGER PRIMARY KEY AUTOINCREMENT,
     show_key TEXT NOT NULL,
@@ -73,7 +85,25 @@ CREATE TABLE events (
     PRIMARY KEY (run_id, seq)
 );
 CREATE INDEX runs_started ON runs (started_wall);
-"""
+""",
+    ),
+    Migration(
+        "who sent each action: keyboard, button, api, control or automation (NULL: before)",
+        "ALTER TABLE events ADD COLUMN surface TEXT;",
+    ),
+)
+SCHEMA_VERSION = len(MIGRATIONS)
+
+_EVENT_COLUMNS = (
+    "run_id", "seq", "action", "args_json", "mono_ms", "wall", "boot",
+    "before_status", "before_segment_id", "before_elapsed_ms", "before_added_ms",
+    "before_cue_index", "status", "segment_index", "segment_id", "elapsed_ms",
+    "remaining_ms", "added_ms", "cue_index", "offset_ms", "surface",
+)  # fmt: skip
+_INSERT_EVENT = (
+    f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)})"
+    f" VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})"
+)
 
 
 class EventLike(Protocol):
@@ -178,18 +208,20 @@ class RunStore:
         return cls(show_data_dir(show_path) / STORE_NAME)
 
     def _migrate(self) -> None:
+        """Bring the store up to ``SCHEMA_VERSION`` in one transaction, step by step."""
         with self._tx() as db:
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version == 0:
-                for statement in _SCHEMA.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
-            elif version > SCHEMA_VERSION:
+            if version > SCHEMA_VERSION:
                 raise RuntimeError(
                     f"{self.path}: run history written by a newer runofshow "
                     f"(schema {version}, this version reads {SCHEMA_VERSION})"
                 )
+            for migration in MIGRATIONS[version:]:
+                for statement in migration.sql.split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+            if version < SCHEMA_VERSION:
+                db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
@@ -227,7 +259,7 @@ class RunStore:
         e = event
         with self._tx() as db:
             db.execute(
-                "INSERT INTO events VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                _INSERT_EVENT,
                 (
                     int(run_id), e.seq, e.action, json.dumps(dict(e.args), ensure_ascii=False,
                                                               default=str),
@@ -235,7 +267,7 @@ class RunStore:
                     e.before_status, e.before_segment_id, e.before_elapsed_ms,
                     e.before_added_ms, e.before_cue_index,
                     e.status, e.index, e.segment_id, e.elapsed_ms, e.remaining_ms,
-                    e.added_ms, e.cue_index, e.offset_ms,
+                    e.added_ms, e.cue_index, e.offset_ms, e.surface,
                 ),
             )  # fmt: skip
 
@@ -369,6 +401,7 @@ class RunStore:
                 added_ms=r["added_ms"],
                 cue_index=r["cue_index"],
                 offset_ms=r["offset_ms"],
+                surface=r["surface"],
             )
             for r in rows
         ]
@@ -383,7 +416,9 @@ class RunStore:
 # ---------------------------------------------------------------- recording
 
 
-def recorded_event(seq: int, event: EventLike, boot: str) -> RecordedEvent:
+def recorded_event(
+    seq: int, event: EventLike, boot: str, surface: str | None = None
+) -> RecordedEvent:
     before, after = event.before, event.after
     return RecordedEvent(
         seq=seq,
@@ -405,6 +440,7 @@ def recorded_event(seq: int, event: EventLike, boot: str) -> RecordedEvent:
         added_ms=after.added_ms,
         cue_index=None if after.cue is None else after.cue.index,
         offset_ms=after.offset_ms,
+        surface=surface,
     )
 
 
@@ -442,9 +478,11 @@ class RunRecorder:
     def for_show(cls, show_path: Path, *, scope: str | None = None) -> RunRecorder:
         return cls(RunStore.for_show(show_path), show_path, scope=scope)
 
-    def attach(self, engine: EngineLike) -> None:
-        """Subscribe. An engine already on air (its state restored after a crash) continues
-        the open run, marked by a "recovered" event. Attach after ``Engine.restore``."""
+    def attach(self, engine: EngineLike, *, subscribe: bool = True) -> None:
+        """Follow ``engine``. An engine already on air (its state restored after a crash)
+        continues the open run, marked by a "recovered" event. Attach after
+        ``Engine.restore``. Without ``subscribe`` the owner passes each event to
+        ``record`` itself (the application layer does, with the surface it came from)."""
         self.detach()
         self._engine = engine
         snap = engine.snapshot()
@@ -461,8 +499,9 @@ class RunRecorder:
                 self._seq = len(self.store.events(open_run.id))
             else:
                 self._begin(snap, now_wall)
-            self._write(_Recovered(snap, now_mono, now_wall))
-        self._unsubscribe = engine.subscribe(self)
+            self._write(_Recovered(snap, now_mono, now_wall), None)
+        if subscribe:
+            self._unsubscribe = engine.subscribe(self.record)
 
     def detach(self) -> None:
         """Stop listening; an open run stays open (a journal resume continues it)."""
@@ -478,14 +517,15 @@ class RunRecorder:
             self.store.finish_run(self.run_id, when or datetime.now(UTC), "closed")
         self.run_id = None
 
-    def __call__(self, event: EventLike) -> None:
+    def record(self, event: EventLike, surface: str | None = None) -> None:
+        """One accepted action; ``surface`` is who sent it (keyboard, api...), if known."""
         before, after = event.before.status, event.after.status
         if self.run_id is None:
             if before is not Status.STANDBY or after is Status.STANDBY:
                 return  # nothing on air: messages, goto and the like before the start
             self._begin(event.after, event.wall)
         assert self.run_id is not None
-        self._write(event)
+        self._write(event, surface)
         if after is Status.STANDBY:
             if not self._ended:
                 self.store.finish_run(self.run_id, event.wall, "reset")
@@ -507,10 +547,10 @@ class RunRecorder:
         self._seq = 0
         self._ended = False
 
-    def _write(self, event: EventLike) -> None:
+    def _write(self, event: EventLike, surface: str | None) -> None:
         assert self.run_id is not None
         self._seq += 1
-        self.store.append_event(self.run_id, recorded_event(self._seq, event, self.boot))
+        self.store.append_event(self.run_id, recorded_event(self._seq, event, self.boot, surface))
 
 
 def _kind(snap: Snapshot) -> str:

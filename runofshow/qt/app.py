@@ -1,28 +1,39 @@
-"""The desktop app: builds the QApplication and composes session, windows and server."""
+"""The desktop's windows: the QApplication, and the console, speaker display, history,
+preferences and browser-views dialog around one session.
+
+Knows nothing of the web server: what the browser-views dialog shows comes through
+``BrowserViews`` (``runofshow.desktop`` provides it).
+"""
 
 from __future__ import annotations
 
 import sys
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QObject, Qt
+from PySide6.QtWidgets import QApplication
 
-from runofshow.cli import RunOptions
-from runofshow.core.clock import SystemClocks
-from runofshow.core.errors import LocatedError
-from runofshow.paths import bundled_show
+from runofshow.app.session import ShowSession
+from runofshow.app.wiring import RunOptions
 from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.gc_guard import MainThreadGarbageCollector
 from runofshow.qt.i18n import Translations, choose_language
-from runofshow.qt.session import ShowSession
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import Settings
-from runofshow.qt.signals import SignalWaker
 from runofshow.qt.theme import apply_dark_theme
 from runofshow.qt.web_links import WebLinksDialog
 
-if TYPE_CHECKING:
-    from runofshow.web.bridge import WebBridge
+
+class BrowserViews(Protocol):
+    def urls(self) -> dict[str, str] | None:
+        """The ready-made URLs (with the token in LAN mode), or None without a server."""
+        ...
+
+    def token(self) -> str | None: ...
+
+    def problem(self) -> str:
+        """Why there is no server ("" when there is one)."""
+        ...
 
 
 def create_application() -> QApplication:
@@ -35,22 +46,25 @@ def create_application() -> QApplication:
 
 
 class DesktopApp(QObject):
-    """Owns the long-lived parts and connects them; the windows themselves stay small."""
+    """Owns the windows and connects them; the windows themselves stay small."""
 
-    def __init__(self, options: RunOptions, settings: Settings, translations: Translations) -> None:
+    def __init__(
+        self,
+        options: RunOptions,
+        session: ShowSession,
+        settings: Settings,
+        translations: Translations,
+        browser_views: BrowserViews,
+    ) -> None:
         super().__init__()
         self.options = options
+        self.session = session
         self.settings = settings
         self.translations = translations
+        self.browser_views = browser_views
         self.garbage_collector = MainThreadGarbageCollector(self)
-        self.session = ShowSession(SystemClocks(), rehearsal=options.rehearse, parent=self)
-        self.session.loadFailed.connect(self._report_start_failure)
-        if not self.session.open(options.show) and not self.session.open(bundled_show()):
-            raise SystemExit(1)
-        self.session.loadFailed.disconnect(self._report_start_failure)
-        if options.rehearse_segment is not None:
-            self._rehearse_segment(options.rehearse_segment)
-        self.console = ConsoleWindow(self.session, settings)
+        self.signals = SessionSignals(session, self)
+        self.console = ConsoleWindow(self.signals, settings)
         self.console.speakerWindowRequested.connect(self.toggle_speaker_window)
         self.console.historyRequested.connect(self.show_history)
         self.console.preferencesRequested.connect(self.show_preferences)
@@ -58,51 +72,12 @@ class DesktopApp(QObject):
         self._speaker: QObject | None = None
         self._history: QObject | None = None
         self._preferences: QObject | None = None
-        self.server: WebBridge | None = None
-
-    def _rehearse_segment(self, segment_id: str) -> None:
-        known = [segment.id for segment in self.session.show.segments]
-        if segment_id not in known:
-            print(
-                f"runofshow: no segment {segment_id!r}; the show has: {', '.join(known)}",
-                file=sys.stderr,
-            )
-            raise SystemExit(2)
-        self.session.rehearse_segment(segment_id)
-
-    def start_server(self) -> None:
-        """Start the browser views and control API (after the first paint: aiohttp's
-        import costs about 0.4 s that the operator should not wait for)."""
-        if not self.options.serve or self.server is not None:
-            return
-        from runofshow.web.bridge import start_web_server
-
-        self.server = start_web_server(
-            self.session, port=self.options.port, lan=self.options.lan, parent=self
-        )
-        if self.server is not None:
-            self.server.set_language(self.translations.language)
-            print(f"runofshow: browser views at {self.server.urls()['index']}", flush=True)
-
-    def _report_start_failure(self, path: str, errors: list[LocatedError]) -> None:
-        for error in errors:
-            print(error, file=sys.stderr)
-        details = "\n".join(str(e) for e in errors[:20])
-        QMessageBox.critical(
-            None,
-            QCoreApplication.translate("App", "Cannot open show"),
-            QCoreApplication.translate(
-                "App", "%1 could not be opened; the bundled show is open instead.\n\n%2"
-            )
-            .replace("%1", path)
-            .replace("%2", details),
-        )
 
     def toggle_speaker_window(self) -> None:
         from runofshow.qt.speaker.window import SpeakerWindow
 
         if self._speaker is None:
-            self._speaker = SpeakerWindow(self.session, self.settings)
+            self._speaker = SpeakerWindow(self.signals, self.settings)
         speaker = self._speaker
         assert isinstance(speaker, SpeakerWindow)
         if speaker.isVisible():
@@ -114,7 +89,7 @@ class DesktopApp(QObject):
         from runofshow.qt.history.window import HistoryWindow
 
         if self._history is None:
-            self._history = HistoryWindow(self.session, self.settings)
+            self._history = HistoryWindow(self.signals, self.settings)
         history = self._history
         assert isinstance(history, HistoryWindow)
         history.show()
@@ -134,26 +109,17 @@ class DesktopApp(QObject):
 
     def show_browser_views(self) -> WebLinksDialog:
         """The ready-made URLs (and the token in LAN mode), or why there are none."""
-        problem = ""
-        if self.server is None and not self.options.serve:
-            problem = QCoreApplication.translate("App", "It was turned off with --no-server.")
-        elif self.server is None:
-            problem = QCoreApplication.translate(
-                "App", "Port %1 could not be opened; start with --port to choose another."
-            ).replace("%1", str(self.options.port))
-        urls = self.server.urls() if self.server is not None else None
-        token = self.server.token if self.server is not None else None
-        dialog = WebLinksDialog(urls, token, problem, self.console)
+        views = self.browser_views
+        dialog = WebLinksDialog(views.urls(), views.token(), views.problem(), self.console)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog
 
     def switch_language(self, code: str) -> str:
         """Apply a language chosen in the preferences ("" follows the system); open windows
-        retranslate themselves on the LanguageChange event."""
+        retranslate themselves on the LanguageChange event, browser pages follow the state."""
         lang = self.translations.switch(code or choose_language(None, None))
-        if self.server is not None:
-            self.server.set_language(lang)
+        self.session.set_language(lang)
         return lang
 
     def _set_speaker_hide_seconds(self, hide: bool) -> None:
@@ -163,31 +129,14 @@ class DesktopApp(QObject):
             self._speaker.set_hide_seconds(hide)
 
     def shutdown(self) -> None:
-        if self.server is not None:
-            self.server.stop()
-        self.session.close()
+        self.signals.close()
         self.garbage_collector.stop()
 
 
-def build_desktop(options: RunOptions) -> tuple[QApplication, DesktopApp]:
-    """The application and its parts, ready to show (run_gui and the benchmarks use it)."""
-    app = create_application()
-    settings = Settings()
-    translations = Translations(app)
-    translations.switch(choose_language(options.lang, settings))
-    desktop = DesktopApp(options, settings, translations)
-    app.aboutToQuit.connect(desktop.shutdown)
-    return app, desktop
-
-
-def run_gui(options: RunOptions) -> int:
-    app, desktop = build_desktop(options)
-    desktop.console.show()
-    QTimer.singleShot(0, desktop.start_server)
-    if options.speaker_screen is not None:
-        desktop.toggle_speaker_window()
-    waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
-    try:
-        return app.exec()
-    finally:
-        waker.close()
+def no_server_problem(options: RunOptions) -> str:
+    """Why the browser views are missing, for the dialog (translated)."""
+    if not options.serve:
+        return QCoreApplication.translate("App", "It was turned off with --no-server.")
+    return QCoreApplication.translate(
+        "App", "Port %1 could not be opened; start with --port to choose another."
+    ).replace("%1", str(options.port))

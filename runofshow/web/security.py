@@ -28,7 +28,6 @@ MAX_HEADERS = 64  # number of header fields
 MAX_WS_MESSAGE = 4 * 1024  # what a browser may send us over the WebSocket
 MAX_WS_CLIENTS = 500  # WebSocket clients at once; more get 503
 WS_HEARTBEAT_S = 20.0  # ping interval; a dead peer is dropped after it
-MAX_TEXT = 500  # characters of an operator message
 
 LOOPBACK_HOSTS = frozenset({"localhost", "127.0.0.1", "::1"})
 

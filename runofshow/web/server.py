@@ -1,9 +1,10 @@
 """The web server: browser views, the JSON control API (v1) and the WebSocket push channel.
 
 aiohttp runs on its own thread with its own asyncio loop, so a flood of requests never stalls
-the GUI. The server thread never touches Qt objects: it only reads the latest state object
-(handed over with ``publish``, thread-safe) and submits commands through a ``CommandSink``
-that returns a ``concurrent.futures.Future`` resolved on the Qt thread (see bridge.py).
+the session thread. The server thread never touches the session: it only reads the latest
+state (handed over with ``publish``, thread-safe) and submits commands through a
+``CommandSink`` that returns a ``concurrent.futures.Future`` resolved on the session thread
+(see publisher.py). The command routes are derived from the command table.
 """
 
 from __future__ import annotations
@@ -13,15 +14,16 @@ import concurrent.futures
 import contextlib
 import json
 import logging
-import math
 import threading
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 from urllib.parse import quote, urlencode
 
 from aiohttp import WSMsgType, web
 
+from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, table_json
+from runofshow.app.outcome import Expectation, Outcome, Surface
 from runofshow.paths import resource
 from runofshow.web import security
 
@@ -29,20 +31,14 @@ log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8765
 COMMAND_TIMEOUT_S = 5.0
+API_PREFIXES = ("/api", "/api/v1")  # the same endpoints under both
+SURFACE_HEADER = "X-Runofshow-Surface"  # "control" from the /control page
 
-
-@dataclass(frozen=True)
-class CommandOutcome:
-    """What the Qt side answers for a submitted command."""
-
-    ok: bool
-    refusal: str | None = None
-    message: str = ""
-    state: dict[str, Any] | None = None
-
-
-# (action name, keyword arguments) -> a future resolved with the outcome on the Qt thread.
-CommandSink = Callable[[str, dict[str, Any]], "concurrent.futures.Future[CommandOutcome]"]
+# (command, raw arguments, surface, expectation) -> a future resolved on the session thread.
+CommandSink = Callable[
+    [str, Mapping[str, object], Surface, Expectation | None],
+    "concurrent.futures.Future[Outcome]",
+]
 
 # The only files ever served: URL path -> (file in resources/web, content type).
 PAGES: dict[str, tuple[str, str]] = {
@@ -54,25 +50,6 @@ PAGES: dict[str, tuple[str, str]] = {
     "/style.css": ("style.css", "text/css"),
     "/favicon.svg": ("favicon.svg", "image/svg+xml"),
 }
-
-# Refusal codes of the engine that mean "no such thing" rather than "not now".
-NOT_FOUND_REFUSALS = frozenset({"unknown_segment"})
-
-SIMPLE_ACTIONS: dict[str, str] = {
-    "start": "start",
-    "pause": "pause",
-    "resume": "resume",
-    "toggle": "toggle",
-    "next": "next",
-    "previous": "previous",
-    "end": "end_show",
-    "undo": "undo",
-    "redo": "redo",
-    "cue/next": "next_cue",
-    "cue/previous": "previous_cue",
-}
-
-MAX_ADD_SECONDS = 24 * 3600
 
 
 class ApiError(Exception):
@@ -112,6 +89,7 @@ class WebServer:
         allowed_hosts: set[str] | None = None,
         public_host: str | None = None,
         sink: CommandSink | None = None,
+        commands: CommandTable | None = None,
     ) -> None:
         self.host = host
         self.requested_port = port
@@ -127,6 +105,8 @@ class WebServer:
             (security.primary_lan_address() or "127.0.0.1") if lan else "127.0.0.1"
         )
         self._sink = sink
+        self.commands = commands if commands is not None else CommandTable(BUILTIN_COMMANDS)
+        self._commands_json = _dumps(table_json(self.commands))
         self._files = {
             path: resource("web", name).read_bytes() for path, (name, _) in PAGES.items()
         }
@@ -241,14 +221,11 @@ class WebServer:
         )
         for path in PAGES:
             app.router.add_get(path, self._file)
-        for prefix in ("/api", "/api/v1"):
+        for prefix in API_PREFIXES:
             app.router.add_get(prefix + "/state", self._get_state)
-            for name in SIMPLE_ACTIONS:
-                app.router.add_post(f"{prefix}/{name}", self._simple_action)
-            app.router.add_post(prefix + "/goto/{segment_id}", self._goto)
-            app.router.add_post(prefix + "/time", self._time)
-            app.router.add_post(prefix + "/message", self._message)
-            app.router.add_post(prefix + "/blackout", self._blackout)
+            app.router.add_get(prefix + "/commands", self._get_commands)
+        for route, command in command_routes(self.commands).items():
+            app.router.add_post(route, self._command_handler(command))
         app.router.add_get("/ws", self._ws)
         app.on_shutdown.append(self._close_clients)
         runner = web.AppRunner(
@@ -391,70 +368,58 @@ class WebServer:
             raise ApiError(503, "no_show", "No show is loaded yet.")
         return web.Response(text=self._state_text, content_type="application/json")
 
-    async def _simple_action(self, request: web.Request) -> web.Response:
-        await _read_body(request)  # accept and ignore any (small) body; enforces the size limit
-        name = request.path.removeprefix("/api/v1/").removeprefix("/api/")
-        return await self._run_command(SIMPLE_ACTIONS[name], {})
+    async def _get_commands(self, _request: web.Request) -> web.Response:
+        return web.Response(text=self._commands_json, content_type="application/json")
 
-    async def _goto(self, request: web.Request) -> web.Response:
-        await _read_body(request)
-        segment_id = request.match_info["segment_id"]
-        if self._state is not None:
-            known = {row["id"] for row in self._state.get("schedule", [])}
-            if segment_id not in known:
-                raise ApiError(404, "unknown_segment", f"No segment with id {segment_id!r}.")
-        return await self._run_command("goto", {"segment_id": segment_id})
+    def _command_handler(
+        self, command: Command
+    ) -> Callable[[web.Request], Awaitable[web.Response]]:
+        async def handle(request: web.Request) -> web.Response:
+            body = await _read_body(request)
+            args: dict[str, object] = {}
+            for arg in command.args:  # path, then body, then query; other keys are ignored
+                if arg.name in command.path_args:
+                    args[arg.name] = request.match_info[arg.name]
+                elif arg.name in body:
+                    args[arg.name] = body[arg.name]
+                elif arg.name in request.query:
+                    args[arg.name] = request.query[arg.name]
+            expect = None
+            if "expect" in body:
+                try:
+                    expect = Expectation.parse(body["expect"])
+                except ValueError as error:
+                    raise ApiError(400, "bad_input", str(error)) from None
+            return await self._run_command(command.name, args, expect, _surface(request))
 
-    async def _time(self, request: web.Request) -> web.Response:
-        body = await _read_body(request)
-        seconds = body.get("seconds", request.query.get("seconds"))
-        if isinstance(seconds, str):
-            try:
-                seconds = float(seconds)
-            except ValueError:
-                raise ApiError(400, "bad_input", '"seconds" must be a number.') from None
-        if isinstance(seconds, bool) or not isinstance(seconds, int | float):
-            raise ApiError(400, "bad_input", 'Send {"seconds": N}; negative N removes time.')
-        if not math.isfinite(seconds) or abs(seconds) > MAX_ADD_SECONDS or seconds == 0:
-            raise ApiError(400, "bad_input", '"seconds" must be non-zero and at most a day.')
-        return await self._run_command("add_time", {"ms": round(seconds * 1000)})
+        return handle
 
-    async def _message(self, request: web.Request) -> web.Response:
-        body = await _read_body(request)
-        text = body.get("text", "")
-        flash = body.get("flash", False)
-        if not isinstance(text, str) or not isinstance(flash, bool):
-            raise ApiError(400, "bad_input", 'Send {"text": "...", "flash": true|false}.')
-        if len(text) > security.MAX_TEXT:
-            raise ApiError(400, "bad_input", f"Messages are at most {security.MAX_TEXT} chars.")
-        return await self._run_command("set_message", {"text": text.strip(), "flash": flash})
-
-    async def _blackout(self, request: web.Request) -> web.Response:
-        body = await _read_body(request)
-        on = body.get("on")
-        if on is None:  # an empty body toggles (one Stream Deck button)
-            on = not bool(self._state and self._state.get("blackout"))
-        if not isinstance(on, bool):
-            raise ApiError(400, "bad_input", 'Send {"on": true|false}, or nothing to toggle.')
-        return await self._run_command("set_blackout", {"on": on})
-
-    async def _run_command(self, name: str, args: dict[str, Any]) -> web.Response:
+    async def _run_command(
+        self, name: str, args: dict[str, object], expect: Expectation | None, surface: Surface
+    ) -> web.Response:
         sink = self._sink
         if sink is None:
             raise ApiError(503, "no_show", "No show is loaded yet.")
-        future = sink(name, args)
+        future = sink(name, args, surface, expect)
         try:
             outcome = await asyncio.wait_for(asyncio.wrap_future(future), COMMAND_TIMEOUT_S)
         except TimeoutError:
             future.cancel()
             raise ApiError(503, "busy", "The app did not answer in time.") from None
+        state = outcome.state.to_json() if outcome.state is not None else None
         if outcome.ok:
-            return web.json_response(
-                {"ok": True, "action": name, "state": outcome.state}, dumps=_dumps
-            )
-        code = outcome.refusal or "refused"
-        status = 404 if code in NOT_FOUND_REFUSALS else 409
-        return error_response(status, code, outcome.message, ok=False, state=outcome.state)
+            body: dict[str, Any] = {
+                "ok": True,
+                "action": outcome.command,
+                "revision": outcome.revision,
+                "durable": outcome.durable,
+                "state": state,
+            }
+            if outcome.problem is not None:
+                body["problem"] = outcome.problem
+            return web.json_response(body, dumps=_dumps)
+        code = outcome.code or "refused"
+        return error_response(outcome.http_status, code, outcome.message, ok=False, state=state)
 
     # ---- WebSocket --------------------------------------------------------------------------
 
@@ -492,6 +457,24 @@ class WebServer:
                     await client.ws.send_str(self._state_text)
                     continue
                 await client.wake.wait()
+
+
+def command_routes(table: CommandTable) -> dict[str, Command]:
+    """Every HTTP route of the table's commands, under each API prefix."""
+    routes: dict[str, Command] = {}
+    for command in table:
+        if command.route is not None:
+            for prefix in API_PREFIXES:
+                routes[prefix + command.route.removeprefix("/api")] = command
+    return routes
+
+
+def _surface(request: web.Request) -> Surface:
+    """Who sends it, for the run history: the /control page says so in a header; anything
+    else is an API client. (A label, not a permission: tokens decide what may be done.)"""
+    if request.headers.get(SURFACE_HEADER, "").strip().lower() == Surface.CONTROL.value:
+        return Surface.CONTROL
+    return Surface.API
 
 
 def _is_upgrade(request: web.Request) -> bool:

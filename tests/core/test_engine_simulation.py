@@ -1,4 +1,4 @@
-"""A three-hour show on the fake clock, ticked like the controller ticks: zero drift."""
+"""A three-hour show on the fake clock, ticked like the clock driver ticks: zero drift."""
 
 from __future__ import annotations
 

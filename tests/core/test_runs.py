@@ -278,3 +278,89 @@ def test_an_undone_pause_is_not_counted(show_path: Path, clocks: FakeClocks) -> 
     engine.end_show()
     opening = recorder.store.load("1").analysis.segments[0]
     assert (opening.pauses, opening.paused_ms, opening.duration_ms) == (1, 30 * S, 25 * S)
+
+
+# The store exactly as schema 1 wrote it (runofshow before surfaces were recorded).
+SCHEMA_1 = """
+CREATE TABLE runs (
+    id INTEGER PRIMARY KEY AUTOINCREMENT, show_key TEXT NOT NULL, show_title TEXT NOT NULL,
+    kind TEXT NOT NULL CHECK (kind IN ('live', 'rehearsal')), scope TEXT,
+    started_wall TEXT NOT NULL, ended_wall TEXT, end_reason TEXT,
+    complete INTEGER NOT NULL DEFAULT 0, name TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT '', plan_json TEXT NOT NULL
+);
+CREATE TABLE events (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE, seq INTEGER NOT NULL,
+    action TEXT NOT NULL, args_json TEXT NOT NULL, mono_ms INTEGER NOT NULL, wall TEXT NOT NULL,
+    boot TEXT NOT NULL, before_status TEXT NOT NULL, before_segment_id TEXT NOT NULL,
+    before_elapsed_ms INTEGER NOT NULL, before_added_ms INTEGER NOT NULL,
+    before_cue_index INTEGER, status TEXT NOT NULL, segment_index INTEGER NOT NULL,
+    segment_id TEXT NOT NULL, elapsed_ms INTEGER NOT NULL, remaining_ms INTEGER NOT NULL,
+    added_ms INTEGER NOT NULL, cue_index INTEGER, offset_ms INTEGER NOT NULL,
+    PRIMARY KEY (run_id, seq)
+);
+CREATE INDEX runs_started ON runs (started_wall);
+PRAGMA user_version=1;
+"""
+
+
+def test_a_schema_1_store_keeps_its_runs_and_learns_surfaces(
+    tmp_path: Path, show_path: Path, clocks: FakeClocks
+) -> None:
+    # A run recorded by the current code, copied row by row into a schema 1 database.
+    store, run_id = record_scripted_run(show_path, clocks)
+    store.rename(run_id, "通しリハ")
+    expected = store.load(run_id)
+    store.close()
+    current = sqlite3.connect(store.path)
+    runs = current.execute("SELECT * FROM runs").fetchall()
+    events = current.execute("SELECT * FROM events ORDER BY seq").fetchall()
+    current.close()
+    old_path = tmp_path / "old" / "runs.sqlite3"
+    old_path.parent.mkdir()
+    old = sqlite3.connect(old_path)
+    old.executescript(SCHEMA_1)
+    old.executemany(f"INSERT INTO runs VALUES ({','.join('?' * 12)})", [tuple(r) for r in runs])
+    old.executemany(
+        f"INSERT INTO events VALUES ({','.join('?' * 20)})", [tuple(e)[:20] for e in events]
+    )
+    old.commit()
+    old.close()
+
+    migrated = RunStore(old_path)
+    db = sqlite3.connect(old_path)
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 2
+    assert "surface" in [row[1] for row in db.execute("PRAGMA table_info(events)")]
+    db.close()
+    loaded = migrated.load(run_id)
+    assert loaded.info == expected.info and loaded.info.name == "通しリハ"
+    assert loaded.analysis == expected.analysis  # every segment, cue and event as before
+    assert len(loaded.analysis.events) == 11
+    assert {e.surface for e in loaded.analysis.events} == {None}  # not known then
+    later = replace(expected.analysis.events[-1], seq=12, surface="api")
+    migrated.append_event(run_id, later)  # and new events say who sent them
+    assert migrated.events(run_id)[-1] == later
+    migrated.close()
+    again = RunStore(old_path)  # opening it again migrates nothing twice
+    assert again.get(run_id).name == "通しリハ"
+    assert [e.surface for e in again.events(run_id)] == [None] * 11 + ["api"]
+    again.close()
+
+
+def test_the_recorder_writes_who_sent_each_action(show_path: Path, clocks: FakeClocks) -> None:
+    engine = Engine(small_show(), clocks)
+    recorder = RunRecorder.for_show(show_path)
+    recorder.attach(engine, subscribe=False)
+    for action, surface in ((engine.start, "keyboard"), (engine.next, "api")):
+        before = len(recorder.store.events(recorder.run_id)) if recorder.run_id else 0
+        unsubscribe = engine.subscribe(lambda event, s=surface: recorder.record(event, s))
+        assert action().ok
+        unsubscribe()
+        assert recorder.run_id is not None
+        assert len(recorder.store.events(recorder.run_id)) == before + 1
+    assert recorder.run_id is not None
+    assert [(e.action, e.surface) for e in recorder.store.events(recorder.run_id)] == [
+        ("start", "keyboard"),
+        ("next", "api"),
+    ]
+    recorder.store.close()

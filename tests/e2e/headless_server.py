@@ -39,8 +39,15 @@ def show_starting_now(folder: Path, minutes_from_now: int = 0) -> Path:
 class HeadlessServer:
     """The headless app in a subprocess; ``port`` is known once it printed its ready line."""
 
-    def __init__(self, show: Path, data_dir: Path, port: int = 0, *extra: str) -> None:
-        env = dict(os.environ)
+    def __init__(
+        self,
+        show: Path,
+        data_dir: Path,
+        port: int = 0,
+        *extra: str,
+        env: dict[str, str] | None = None,
+    ) -> None:
+        env = dict(os.environ if env is None else env)
         env.update(
             RUNOFSHOW_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1"
         )

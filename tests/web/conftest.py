@@ -1,7 +1,8 @@
-"""Fixtures for the web server: a real engine + controller + bridge + server on 127.0.0.1:0.
+"""Fixtures for the web server: a real session + web publisher + server on 127.0.0.1:0.
 
-The test thread is the Qt thread, and commands run on the Qt thread, so HTTP requests go out
-from a worker thread while ``qtbot.waitUntil`` keeps the Qt event loop turning.
+The session runs on the Qt thread (QtScheduler, as on the desktop) with fake clocks, so HTTP
+requests go out from a worker thread while ``qtbot.waitUntil`` keeps the Qt event loop
+turning; the server thread's commands reach the session through the scheduler.
 """
 
 from __future__ import annotations
@@ -22,13 +23,14 @@ import aiohttp
 import pytest
 from pytestqt.qtbot import QtBot
 
+from runofshow.app.session import ShowSession
+from runofshow.app.wiring import RunOptions, build_services
 from runofshow.core.clock import FakeClocks
-from runofshow.core.engine import Engine
-from runofshow.core.loader import load_show
-from runofshow.qt.controller import ShowController
 from runofshow.qt.gc_guard import MainThreadGarbageCollector
-from runofshow.web.bridge import WebBridge
+from runofshow.qt.scheduler import QtScheduler
+from runofshow.web.publisher import WebPublisher
 from runofshow.web.server import WebServer
+from tests.app.support import make_session
 
 WAIT_MS = 5000
 
@@ -95,14 +97,20 @@ class Api:
 @dataclass
 class Web:
     server: WebServer
-    bridge: WebBridge
-    controller: ShowController
+    publisher: WebPublisher
+    session: ShowSession
+    scheduler: QtScheduler
     clocks: FakeClocks
     api: Api
 
     @property
     def port(self) -> int:
         return self.server.port
+
+    def close(self) -> None:
+        self.server.stop()
+        self.session.close()
+        self.scheduler.close()
 
 
 @pytest.fixture(autouse=True)
@@ -128,13 +136,14 @@ def make_web(
     clocks: FakeClocks,
     **server_args: Any,
 ) -> Web:
-    engine = Engine(load_show(show_path), clocks)
-    controller = ShowController(engine, clocks)
-    server = WebServer(host="127.0.0.1", port=0, **server_args)
+    scheduler = QtScheduler(clocks)
+    publisher = WebPublisher()
+    services = build_services(RunOptions(show=show_path), web=publisher)
+    session = make_session(clocks, show_path, scheduler=scheduler, services=services)
+    server = WebServer(host="127.0.0.1", port=0, commands=session.commands, **server_args)
     server.start()
-    bridge = WebBridge(server)
-    bridge.set_controller(controller)
-    web = Web(server, bridge, controller, clocks, Api(qtbot, server.port, pool))
+    publisher.serve(server)
+    web = Web(server, publisher, session, scheduler, clocks, Api(qtbot, server.port, pool))
     auth = {"Authorization": f"Bearer {server.token}"} if server.require_token else {}
     qtbot.waitUntil(lambda: web.api.get("/api/state", headers=auth).status == 200, timeout=WAIT_MS)
     return web
@@ -146,8 +155,7 @@ def web(
 ) -> Iterator[Web]:
     instance = make_web(qtbot, pool, bundled_show_path, clocks)
     yield instance
-    instance.bridge.stop()
-    instance.controller.close()
+    instance.close()
 
 
 @pytest.fixture
@@ -157,8 +165,7 @@ def lan_web(
     """Token required, as in LAN mode, but bound to 127.0.0.1 only."""
     instance = make_web(qtbot, pool, bundled_show_path, clocks, require_token=True)
     yield instance
-    instance.bridge.stop()
-    instance.controller.close()
+    instance.close()
 
 
 class WsListener:

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
+import shutil
+from pathlib import Path
 
-from tests.web.conftest import Web
+import pytest
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.journal import Journal
+from tests.web.conftest import WAIT_MS, Web
 
 
 def test_get_state_has_the_documented_fields(web: Web) -> None:
@@ -42,7 +47,7 @@ def test_post_start_pause_resume_toggle(web: Web) -> None:
     body = reply.json()
     assert body["ok"] is True
     assert body["state"]["state"] == "running"
-    assert web.controller.snapshot.status == "running"
+    assert web.session.snapshot.status == "running"
     assert web.api.post("/api/pause").json()["state"]["state"] == "paused"
     assert web.api.post("/api/resume").json()["state"]["state"] == "running"
     assert web.api.post("/api/toggle").json()["state"]["state"] == "paused"
@@ -130,7 +135,7 @@ def test_bad_input_is_400(web: Web, path: str, body: object) -> None:
     reply = web.api.post(path, body)
     assert reply.status == 400
     assert reply.error_code in ("bad_input", "bad_json")
-    assert web.controller.snapshot.status == "standby"
+    assert web.session.snapshot.status == "standby"
 
 
 def test_too_big_body_is_400(web: Web) -> None:
@@ -153,7 +158,7 @@ def test_wrong_method_is_405(web: Web) -> None:
     assert "POST" in reply.headers["allow"]
     assert web.api.post("/api/state").status == 405
     assert web.api.request("DELETE", "/api/start").status == 405
-    assert web.controller.snapshot.status == "standby"
+    assert web.session.snapshot.status == "standby"
 
 
 def test_pages_are_served_with_the_right_types(web: Web) -> None:
@@ -171,3 +176,64 @@ def test_pages_are_served_with_the_right_types(web: Web) -> None:
         assert reply.headers["content-type"].startswith(kind), path
         assert marker in reply.body, path
     assert "frame-ancestors" in web.api.get("/speaker").headers["content-security-policy"]
+
+
+def test_two_people_press_next_at_once_and_the_show_moves_one_segment(
+    qtbot: QtBot, web: Web
+) -> None:
+    web.api.post("/api/start")
+    saw = {"expect": {"segment": "opening"}}
+    first, second = (
+        web.api.submit("POST", "/api/next", saw),
+        web.api.submit("POST", "/api/next", saw),
+    )
+    qtbot.waitUntil(lambda: first.done() and second.done(), timeout=WAIT_MS)
+    replies = sorted((first.result(), second.result()), key=lambda reply: reply.status)
+    assert [reply.status for reply in replies] == [200, 409]
+    assert replies[1].error_code == "stale"
+    assert replies[1].json()["state"]["segment"]["id"] == "talk-dev-env"  # what is true now
+    assert web.session.snapshot.segment.id == "talk-dev-env"  # one segment, not two
+
+
+def test_expect_a_revision(web: Web) -> None:
+    revision = web.api.post("/api/start").json()["revision"]
+    assert web.api.get("/api/state").json()["revision"] == revision
+    reply = web.api.post("/api/time", {"seconds": 60, "expect": {"revision": revision}})
+    assert reply.status == 200 and reply.json()["revision"] == revision + 1
+    stale = web.api.post("/api/time", {"seconds": 60, "expect": {"revision": revision}})
+    assert (stale.status, stale.error_code) == (409, "stale")
+    assert web.session.snapshot.added_ms == 60_000
+
+
+@pytest.mark.parametrize("expect", [5, {"segment": 3}, {"revision": "7"}, {"colour": "red"}, {}])
+def test_a_malformed_expect_is_400(web: Web, expect: object) -> None:
+    reply = web.api.post("/api/start", {"expect": expect})
+    assert (reply.status, reply.error_code) == (400, "bad_input")
+    assert web.session.snapshot.status == "standby"
+
+
+def test_an_action_the_journal_could_not_keep_is_still_applied(
+    web: Web, isolated_data_dir: Path
+) -> None:
+    journal = Journal.for_show(web.session.show_path).path
+    journal.unlink(missing_ok=True)
+    journal.mkdir()  # a directory where the file goes: every save fails (even as root)
+    (journal / "in-the-way").write_text("x", encoding="utf-8")
+    reply = web.api.post("/api/start")
+    assert reply.status == 200  # applied, never an error
+    body = reply.json()
+    assert body["durable"] is False and "could not write the journal" in body["problem"]
+    assert body["state"]["journal"]["ok"] is False
+    assert web.session.snapshot.status == "running"
+    shutil.rmtree(journal)  # the fault clears: the next action is kept again
+    body = web.api.post("/api/pause").json()
+    assert body["durable"] is True and body["state"]["journal"]["ok"] is True
+    assert Journal.for_show(web.session.show_path).read_raw() is not None
+
+
+def test_commands_are_listed_for_pages_to_build_on(web: Web) -> None:
+    reply = web.api.get("/api/commands")
+    assert reply.status == 200
+    listed = [command["name"] for command in reply.json()]
+    assert listed == [command.name for command in web.session.commands]
+    assert web.api.get("/api/v1/commands").json() == reply.json()

@@ -126,7 +126,7 @@ def test_a_flood_does_not_stall_the_qt_thread(qtbot: QtBot, web: Web) -> None:
         qtbot.waitUntil(lambda: counts["requests"] >= 200 and counts["timer"] >= 20, timeout=20_000)
         reply = web.api.post("/api/start")
         assert reply.status == 200
-        assert web.controller.snapshot.status == "running"
+        assert web.session.snapshot.status == "running"
     finally:
         stop.set()
         timer.stop()

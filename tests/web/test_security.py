@@ -86,7 +86,7 @@ def test_dns_rebinding_host_is_refused(web: Web) -> None:
         assert reply.error_code == "bad_host"
     reply = web.api.post("/api/start", headers={"Host": "attacker.example"})
     assert reply.status == 400
-    assert web.controller.snapshot.status == "standby"
+    assert web.session.snapshot.status == "standby"
     assert web.api.get("/api/state", headers={"Host": f"localhost:{web.port}"}).status == 200
 
 
@@ -94,7 +94,7 @@ def test_cross_origin_post_is_refused(web: Web) -> None:
     reply = web.api.post("/api/start", headers={"Origin": "http://evil.example"})
     assert reply.status == 403
     assert reply.error_code == "bad_origin"
-    assert web.controller.snapshot.status == "standby"
+    assert web.session.snapshot.status == "standby"
     same = web.api.post("/api/start", headers={"Origin": f"http://127.0.0.1:{web.port}"})
     assert same.status == 200
 
@@ -110,13 +110,13 @@ def test_lan_mode_requires_the_token_everywhere(lan_web: Web) -> None:
     assert api.post("/api/start").status == 401
     assert api.get("/api/state", headers={"Authorization": "Bearer wrong"}).status == 401
     assert api.get("/api/state?token=" + token[:-1] + "x").status == 401
-    assert lan_web.controller.snapshot.status == "standby"
+    assert lan_web.session.snapshot.status == "standby"
     assert api.get("/api/state", headers={"Authorization": f"Bearer {token}"}).status == 200
     assert api.get("/api/state", headers={"X-Runofshow-Token": token}).status == 200
     assert api.get(f"/api/state?token={token}").status == 200
     reply = api.post("/api/start", headers={"Authorization": f"Bearer {token}"})
     assert reply.status == 200
-    assert lan_web.controller.snapshot.status == "running"
+    assert lan_web.session.snapshot.status == "running"
 
 
 def test_lan_page_token_becomes_a_strict_httponly_cookie(lan_web: Web) -> None:

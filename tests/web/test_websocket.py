@@ -24,9 +24,9 @@ def test_state_on_connect_and_on_every_change(qtbot: QtBot, web: Web) -> None:
         qtbot.waitUntil(lambda: ws.drain()[-1]["state"] == "running", timeout=WAIT_MS)
         web.api.post("/api/next")
         qtbot.waitUntil(lambda: ws.drain()[-1]["segment"]["id"] == "talk-dev-env", timeout=WAIT_MS)
-        # a display tick of the controller (what its timer does each shown second) is pushed too
+        # a display tick (what the clock driver does each shown second) is pushed too
         web.clocks.advance(1000)
-        web.controller.tick()
+        web.session.tick()
         qtbot.waitUntil(lambda: ws.drain()[-1]["elapsed_ms"] == 1000, timeout=WAIT_MS)
     finally:
         ws.close()

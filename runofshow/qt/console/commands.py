@@ -1,194 +1,109 @@
-"""What the console's actions do: controller calls, confirmations, and short status messages.
+"""What the console's actions do: commands through the session, confirmations first where
+information would be lost, and short status messages.
 
 Actions that lose information (reset, end show, jumping while live, switching to another
-engine while live) ask first; the answer defaults to No. A refused action shows a short
+engine while live) ask first; the answer defaults to No. A refused command shows a short
 translated message in the status bar, never a modal dialog.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from runofshow.core.engine import ActionResult
-from runofshow.core.snapshot import Snapshot, Status
+from runofshow.app.commands import CONTEXT as COMMANDS_CONTEXT
+from runofshow.app.commands import CommandTable
+from runofshow.app.outcome import Outcome, Surface
+from runofshow.app.refusals import CONTEXT as REFUSALS_CONTEXT
+from runofshow.app.refusals import refusal
+from runofshow.app.session import ShowSession
+from runofshow.core.snapshot import Status
 from runofshow.qt.console.confirm import Confirm
-from runofshow.qt.controller import ShowController
 
-MINUTE_MS = 60_000
 CONTEXT = "ConsoleCommands"
+ON_AIR = (Status.RUNNING, Status.PAUSED)
 
 
-def action_name(action: str) -> str:
-    """An engine action code in words, for "Undo …" and status messages."""
-    names = {
-        "start": QCoreApplication.translate("ConsoleCommands", "start"),
-        "pause": QCoreApplication.translate("ConsoleCommands", "pause"),
-        "resume": QCoreApplication.translate("ConsoleCommands", "resume"),
-        "next": QCoreApplication.translate("ConsoleCommands", "next segment"),
-        "previous": QCoreApplication.translate("ConsoleCommands", "previous segment"),
-        "goto": QCoreApplication.translate("ConsoleCommands", "go to segment"),
-        "add_time": QCoreApplication.translate("ConsoleCommands", "time change"),
-        "next_cue": QCoreApplication.translate("ConsoleCommands", "next cue card"),
-        "previous_cue": QCoreApplication.translate("ConsoleCommands", "previous cue card"),
-        "end": QCoreApplication.translate("ConsoleCommands", "end show"),
-        "end_show": QCoreApplication.translate("ConsoleCommands", "end show"),
-        "reset": QCoreApplication.translate("ConsoleCommands", "reset"),
-        "message": QCoreApplication.translate("ConsoleCommands", "message"),
-        "blackout": QCoreApplication.translate("ConsoleCommands", "blackout"),
-    }
-    return names.get(action, action.replace("_", " "))
+def lower_first(text: str) -> str:
+    """ "Next segment" -> "next segment" inside a sentence; "GO: …" and Japanese stay."""
+    return text[:1].lower() + text[1:] if text[:2].istitle() else text
 
 
-def refusal_text(result: ActionResult) -> str:
-    """A short translated reason for a refused action (English engine text as fallback)."""
-    reasons = {
-        "already_current": QCoreApplication.translate(
-            "ConsoleCommands", "That segment is already the current one."
-        ),
-        "already_started": QCoreApplication.translate("ConsoleCommands", "The show is already on."),
-        "no_cues": QCoreApplication.translate("ConsoleCommands", "This segment has no cue cards."),
-        "no_message": QCoreApplication.translate(
-            "ConsoleCommands", "There is no message to clear."
-        ),
-        "no_next_cue": QCoreApplication.translate("ConsoleCommands", "This is the last cue card."),
-        "no_previous_cue": QCoreApplication.translate(
-            "ConsoleCommands", "This is the first cue card."
-        ),
-        "no_next_segment": QCoreApplication.translate(
-            "ConsoleCommands", "This is the last segment: use End show (Ctrl+E) to finish."
-        ),
-        "no_previous_segment": QCoreApplication.translate(
-            "ConsoleCommands", "This is the first segment."
-        ),
-        "not_paused": QCoreApplication.translate("ConsoleCommands", "The show is not paused."),
-        "not_running": QCoreApplication.translate("ConsoleCommands", "The show is not running."),
-        "not_started": QCoreApplication.translate(
-            "ConsoleCommands", "Start the show first (Space)."
-        ),
-        "nothing_to_reset": QCoreApplication.translate(
-            "ConsoleCommands", "Nothing to reset: the show is in standby."
-        ),
-        "nothing_to_undo": QCoreApplication.translate("ConsoleCommands", "Nothing to undo."),
-        "nothing_to_redo": QCoreApplication.translate("ConsoleCommands", "Nothing to redo."),
-        "show_ended": QCoreApplication.translate(
-            "ConsoleCommands", "The show has ended: undo (Ctrl+Z) or reset (Ctrl+Shift+R)."
-        ),
-        "unchanged": QCoreApplication.translate("ConsoleCommands", "Nothing changed."),
-        "would_remove_all_time": QCoreApplication.translate(
-            "ConsoleCommands", "Cannot remove that much: no time would be left."
-        ),
-        "zero_time": QCoreApplication.translate("ConsoleCommands", "Nothing to add."),
-    }
-    return reasons.get(result.refusal or "", result.message)
+def action_name(table: CommandTable, action: str) -> str:
+    """An engine action or command in words (its label), for "Undo …" and the history."""
+    command = table.get(action)
+    if command is None:
+        return action.replace("_", " ")
+    return QCoreApplication.translate(COMMANDS_CONTEXT, command.label)
+
+
+def refusal_text(outcome: Outcome, keys_for: Callable[[str], str] = lambda _name: "") -> str:
+    """A short translated reason for a refused command (the English message for a code
+    that is not in the refusal table), with the key that gets out of it."""
+    entry = refusal(outcome.code)
+    if entry is None:
+        return outcome.message
+    text = QCoreApplication.translate(REFUSALS_CONTEXT, entry.text)
+    keys = keys_for(entry.remedy) if entry.remedy is not None else ""
+    if keys:
+        text += " " + QCoreApplication.translate("ConsoleCommands", "Press %1.").replace("%1", keys)
+    return text
 
 
 class ConsoleCommands(QObject):
-    """Runs console actions against whichever controller is current."""
+    """Runs the console's commands against the session, asking first where it must."""
 
     statusMessage = Signal(str, int)  # text, milliseconds to show it
 
     def __init__(
         self,
         parent: QWidget,
-        controller: Callable[[], ShowController],
+        session: ShowSession,
         confirm: Callable[[], Confirm],
+        keys_for: Callable[[str], str],
     ) -> None:
         super().__init__(parent)
         self._parent = parent
-        self._controller = controller
+        self.session = session
         self._confirm = confirm
-
-    @property
-    def controller(self) -> ShowController:
-        return self._controller()
+        self._keys_for = keys_for
 
     def _live(self) -> bool:
-        return self.controller.snapshot.status in (Status.RUNNING, Status.PAUSED)
+        return self.session.snapshot.status in ON_AIR
 
     def ask(self, title: str, question: str) -> bool:
         return self._confirm()(self._parent, title, question)
 
-    # ------------------------------------------------------------ actions
+    def run(self, name: str, args: Mapping[str, object], surface: Surface) -> Outcome | None:
+        """Execute ``name`` unless the operator says No first (then None)."""
+        if not self._confirmed(name, args):
+            return None
+        return self.session.execute(name, args, surface=surface)
 
-    def go(self) -> None:
-        self.controller.toggle()
-
-    def next(self) -> None:
-        self.controller.next()
-
-    def previous(self) -> None:
-        self.controller.previous()
-
-    def goto(self, segment_id: str | None) -> None:
-        if not segment_id:
-            self.statusMessage.emit(self.tr("Select a segment in the timeline first."), 4000)
-            return
-        snap = self.controller.snapshot
-        if segment_id == snap.segment.id:
-            self.statusMessage.emit(self.tr("That segment is already the current one."), 4000)
-            return
-        if self._live():
+    def _confirmed(self, name: str, args: Mapping[str, object]) -> bool:
+        status = self.session.snapshot.status
+        if name == "goto" and self._live():
+            segment_id = str(args.get("segment"))
+            snap = self.session.snapshot
+            if segment_id == snap.segment.id:
+                return True  # refused as already current, nothing to ask
             title = next(
                 (r.segment.title for r in snap.schedule if r.segment.id == segment_id), segment_id
             )
             question = self.tr(
                 "Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)"
             ).replace("%1", title)
-            if not self.ask(self.tr("Go to segment"), question):
-                return
-        self.controller.goto(segment_id)
-
-    def add_minute(self) -> None:
-        self.controller.add_time(MINUTE_MS)
-
-    def remove_minute(self) -> None:
-        self.controller.add_time(-MINUTE_MS)
-
-    def undo(self) -> None:
-        self.controller.undo()
-
-    def redo(self) -> None:
-        self.controller.redo()
-
-    def next_cue(self) -> None:
-        self.controller.next_cue()
-
-    def previous_cue(self) -> None:
-        self.controller.previous_cue()
-
-    def end_show(self) -> None:
-        if self.controller.snapshot.status is Status.STANDBY:
-            self.statusMessage.emit(
-                refusal_text(ActionResult(False, "end", "not_started", "")), 4000
+            return self.ask(self.tr("Go to segment"), question)
+        if name == "end" and status is not Status.STANDBY:
+            return self.ask(
+                self.tr("End show"), self.tr("End the show now? The clock stops for good.")
             )
-            return
-        if self.ask(self.tr("End show"), self.tr("End the show now? The clock stops for good.")):
-            self.controller.end_show()
-
-    def reset(self) -> None:
-        if self.controller.snapshot.status is Status.STANDBY:
-            self.statusMessage.emit(
-                refusal_text(ActionResult(False, "reset", "nothing_to_reset", "")), 4000
-            )
-            return
-        question = self.tr("Reset the show to standby? Everything timed so far is cleared.")
-        if self.ask(self.tr("Reset show"), question):
-            self.controller.reset()
-
-    def send_message(self, text: str, flash: bool) -> None:
-        if not text:
-            self.statusMessage.emit(self.tr("Type a message first (M)."), 3000)
-            return
-        self.controller.set_message(text, flash)
-
-    def clear_message(self) -> None:
-        self.controller.set_message("", False)
-
-    def set_blackout(self, on: bool) -> None:
-        self.controller.set_blackout(on)
+        if name == "reset" and status is not Status.STANDBY:
+            question = self.tr("Reset the show to standby? Everything timed so far is cleared.")
+            return self.ask(self.tr("Reset show"), question)
+        return True
 
     def may_replace_engine(self, what: str) -> bool:
         """Opening another show or switching rehearsal while live: ask first."""
@@ -199,14 +114,13 @@ class ConsoleCommands(QObject):
 
     # ------------------------------------------------------------ feedback
 
-    def report(self, result: ActionResult) -> None:
-        """A status-bar line for a refused action, or a hint after a big move."""
-        if not result.ok:
-            self.statusMessage.emit(refusal_text(result), 4000)
-        elif result.action in ("next", "previous", "goto"):
-            snap: Snapshot = self.controller.snapshot
-            self.statusMessage.emit(
-                self.tr("Now: %1 (Ctrl+Z undoes)").replace("%1", snap.segment.title), 5000
-            )
-        elif result.action == "undo":
+    def report(self, outcome: Outcome) -> None:
+        """A status-bar line for a refused command (from any surface), or a hint after a
+        big move."""
+        if not outcome.ok:
+            self.statusMessage.emit(refusal_text(outcome, self._keys_for), 4000)
+        elif outcome.command in ("next", "previous", "goto"):
+            title = self.session.snapshot.segment.title
+            self.statusMessage.emit(self.tr("Now: %1 (Ctrl+Z undoes)").replace("%1", title), 5000)
+        elif outcome.command == "undo":
             self.statusMessage.emit(self.tr("Undone."), 3000)

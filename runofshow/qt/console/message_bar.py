@@ -6,8 +6,10 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent
 from PySide6.QtWidgets import QCheckBox, QFrame, QHBoxLayout, QLineEdit, QToolButton, QWidget
 
+from runofshow.app.outcome import Surface
 from runofshow.core.snapshot import Snapshot
 from runofshow.qt import theme
+from runofshow.qt.console.controls import SurfaceAction
 from runofshow.qt.console.labels import ElidedLabel, set_style
 
 MAX_MESSAGE = 200
@@ -40,7 +42,7 @@ class MessageBar(QFrame):
 
     def __init__(
         self,
-        send: QAction,
+        send: SurfaceAction,
         clear: QAction,
         blackout: QAction,
         parent: QWidget | None = None,
@@ -52,7 +54,7 @@ class MessageBar(QFrame):
         self.field.setFont(theme.ui_font(14))
         self.field.setMinimumHeight(34)
         self.field.setClearButtonEnabled(True)
-        self.field.returnPressed.connect(send.trigger)
+        self.field.returnPressed.connect(lambda: send.trigger_from(Surface.KEYBOARD))
         self.flash = QCheckBox()
         self.flash.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.on_screen = ElidedLabel()

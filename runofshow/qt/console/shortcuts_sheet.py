@@ -14,14 +14,20 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.qt import theme
-from runofshow.qt.console.controls import SPECS, Controls, native_keys, translate
+from runofshow.qt.console.controls import Controls, native_keys, translate
 
 
 def shortcut_rows(controls: Controls) -> list[tuple[str, str, str]]:
-    """(group, action text, keys) for every action, in registry order."""
+    """(group, action text, keys) for every action that has keys, grouped, in registry
+    order (start, pause and resume are left to GO)."""
     return [
-        (translate(spec.group), controls[spec.name].text().replace("&", ""), native_keys(spec))
-        for spec in SPECS
+        (
+            translate(spec, spec.group),
+            controls[spec.name].text().replace("&", ""),
+            native_keys(spec),
+        )
+        for spec in controls.ordered()
+        if spec.keys
     ]
 
 

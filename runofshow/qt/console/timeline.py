@@ -32,6 +32,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QWidget
 
+from runofshow.app.outcome import Surface
 from runofshow.core.model import SegmentKind
 from runofshow.core.snapshot import SegmentTimes, Snapshot, Status
 from runofshow.qt import theme
@@ -87,7 +88,7 @@ class TimelineCanvas(QWidget):
     """The painted content; lives inside ``Timeline`` (a QScrollArea)."""
 
     selectionChanged = Signal(int)
-    gotoRequested = Signal(str)
+    gotoRequested = Signal(str, str)  # segment id, Surface (double click or Enter)
     zoomRequested = Signal(int, int)  # steps (+ in, - out), anchor x in canvas coordinates
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -267,11 +268,11 @@ class TimelineCanvas(QWidget):
         index = self.index_at(event.position().toPoint())
         if index >= 0:
             self.select(index)
-            self.gotoRequested.emit(self.rows[index].segment.id)
+            self.gotoRequested.emit(self.rows[index].segment.id, Surface.BUTTON.value)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id():
-            self.gotoRequested.emit(self.selected_id() or "")
+            self.gotoRequested.emit(self.selected_id() or "", Surface.KEYBOARD.value)
             return
         super().keyPressEvent(event)
 

@@ -1,6 +1,8 @@
-"""The operator console: composes the panels and wires actions, session and controller.
+"""The operator console: composes the panels and wires actions to the session.
 
-Behaviour lives in the panels (what is shown) and in ConsoleCommands (what keys do).
+Behaviour lives in the panels (what is shown) and in ConsoleCommands (what keys do). The
+show's commands come from the command table; the window only supplies the arguments a
+command needs from the panels (the selected segment, the message being written).
 """
 
 from __future__ import annotations
@@ -19,15 +21,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from runofshow.core.engine import ActionResult
+from runofshow.app.outcome import Outcome, Surface
 from runofshow.core.errors import LocatedError
 from runofshow.core.journal import ResumeInfo
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.qt import theme
 from runofshow.qt.console.banner import NoticeBanner
-from runofshow.qt.console.commands import ConsoleCommands, action_name
+from runofshow.qt.console.commands import ConsoleCommands, action_name, lower_first
 from runofshow.qt.console.confirm import Confirm, ask
-from runofshow.qt.console.controls import Controls
+from runofshow.qt.console.controls import ActionSpec, Controls, native_keys
 from runofshow.qt.console.countdown import CountdownPanel
 from runofshow.qt.console.cue_cards import CueCardsPanel
 from runofshow.qt.console.files import (
@@ -42,24 +44,25 @@ from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
 from runofshow.qt.console.timeline import Timeline
-from runofshow.qt.controller import ShowController
 from runofshow.qt.locale_format import format_date
-from runofshow.qt.session import ShowSession
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import NOTES_MODE, TIMELINE_ZOOM, Settings
 
-TOOLBAR = ("go", "previous", "next", "remove_minute", "add_minute", "undo", "redo",
-           "previous_cue", "next_cue", "notes", "speaker_window", "end_show")  # fmt: skip
+TOOLBAR = ("toggle", "previous", "next", "remove_minute", "add_minute", "undo", "redo",
+           "previous_cue", "next_cue", "notes", "speaker_window", "end")  # fmt: skip
 MENUS = {
     "File": ("open", "recent", None, "preferences", None, "quit"),
-    "Show": ("go", "next", "previous", None, "goto_selected", "select_next", "select_previous",
-             None, "undo", "redo", None, "rehearsal", "rehearse_segment", "end_show", "reset"),
+    "Show": ("toggle", "next", "previous", None, "goto", "select_next", "select_previous",
+             None, "undo", "redo", None, "rehearsal", "rehearse_segment", "end", "reset"),
     "Time": ("add_minute", "remove_minute"),
-    "Speaker": ("next_cue", "previous_cue", None, "focus_message", "send_message",
+    "Speaker": ("next_cue", "previous_cue", None, "focus_message", "message",
                 "clear_message", "blackout", None, "speaker_window"),
     "View": ("notes", "next_notes", None, "zoom_in", "zoom_out", "zoom_fit", None, "history",
              "browser_views"),
     "Help": ("shortcuts",),
 }  # fmt: skip
+IN_NO_MENU = ("start", "pause", "resume", "add_time")  # GO and the presets cover them
+PROVIDED = frozenset({"goto", "message"})  # commands whose arguments the panels supply
 
 
 class ConsoleWindow(QMainWindow):
@@ -70,7 +73,7 @@ class ConsoleWindow(QMainWindow):
 
     def __init__(
         self,
-        session: ShowSession,
+        signals: SessionSignals,
         settings: Settings,
         parent: QWidget | None = None,
         *,
@@ -78,10 +81,10 @@ class ConsoleWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("consoleWindow")
-        self.session, self.settings, self.confirm = session, settings, confirm
-        self._controller: ShowController | None = None
-        self.controls = Controls(self)
-        self.commands = ConsoleCommands(self, lambda: self.session.controller, lambda: self.confirm)
+        self.signals, self.session = signals, signals.session
+        self.settings, self.confirm = settings, confirm
+        self.controls = Controls(self, self.session.commands, PROVIDED)
+        self.commands = ConsoleCommands(self, self.session, lambda: self.confirm, self._first_key)
         self.recent = RecentFiles(settings, self.open_path)
         self.error_dialog: LoadErrorDialog | None = None
         self.shortcuts_sheet: ShortcutsSheet | None = None
@@ -92,7 +95,7 @@ class ConsoleWindow(QMainWindow):
         self.now_next = NowNextPanel()
         self.cues = CueCardsPanel()
         self.notes = NotesPanel(settings.get(NOTES_MODE))
-        self.message_bar = MessageBar(c["send_message"], c["clear_message"], c["blackout"])
+        self.message_bar = MessageBar(c["message"], c["clear_message"], c["blackout"])
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
         self.file_label = QLabel()
         self.mode_label = QLabel()
@@ -104,8 +107,8 @@ class ConsoleWindow(QMainWindow):
         self._wire()
         self.setAcceptDrops(True)
         self._restore()
-        if session.has_show:
-            self._attach(session.controller)
+        if self.session.has_show:
+            self._engine_started(self.session.resumed)
 
     # ------------------------------------------------------------ composition
 
@@ -142,6 +145,7 @@ class ConsoleWindow(QMainWindow):
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
+        placed = {name for names in (*MENUS.values(), TOOLBAR) for name in names}
         for key, names in MENUS.items():
             menu = self.menus[key] = self.menuBar().addMenu("")
             for name in names:
@@ -154,6 +158,10 @@ class ConsoleWindow(QMainWindow):
                     )
                 else:
                     menu.addAction(self.controls[name])
+        for spec in self.controls.specs.values():  # a service's commands: under their group
+            if spec.command is not None and spec.name not in placed | set(IN_NO_MENU):
+                menu = self.menus.get(spec.group, self.menus["Show"])
+                menu.addAction(self.controls[spec.name])
         self._retranslate()
 
     def _retranslate(self) -> None:
@@ -169,10 +177,10 @@ class ConsoleWindow(QMainWindow):
 
     def _update_title(self) -> None:
         """ "Kyash TechTalk #4 — 9月12日(月) — runofshow": the show and its date."""
-        if self._controller is None:
+        if not self.session.has_show:
             self.setWindowTitle("runofshow")
             return
-        show = self._controller.engine.show
+        show = self.session.engine.show
         title = self.tr("%1 — %2 — runofshow").replace("%1", show.title)
         self.setWindowTitle(title.replace("%2", format_date(show.starts_at.astimezone(show.tz))))
 
@@ -183,15 +191,11 @@ class ConsoleWindow(QMainWindow):
             self._retranslate()
             self.controls.retranslate()
             if self.session.has_show:
-                self.show_snapshot(self.session.controller.snapshot)
+                self.show_snapshot(self.session.snapshot)
 
     def _wire(self) -> None:
-        c, cmd, canvas = self.controls, self.commands, self.timeline.canvas
-        simple = {
-            "go": cmd.go, "next": cmd.next, "previous": cmd.previous, "undo": cmd.undo,
-            "redo": cmd.redo, "add_minute": cmd.add_minute, "remove_minute": cmd.remove_minute,
-            "next_cue": cmd.next_cue, "previous_cue": cmd.previous_cue,
-            "end_show": cmd.end_show, "reset": cmd.reset, "clear_message": cmd.clear_message,
+        c, canvas = self.controls, self.timeline.canvas
+        console = {
             "notes": self.notes.toggle_mode, "next_notes": self.notes.toggle_preview,
             "speaker_window": self.speakerWindowRequested.emit,
             "history": self.historyRequested.emit, "open": self._open_dialog,
@@ -199,46 +203,77 @@ class ConsoleWindow(QMainWindow):
             "rehearse_segment": self.rehearse_selected_segment,
             "preferences": self.preferencesRequested.emit,
             "shortcuts": self.show_shortcuts, "quit": self.close,
-            "goto_selected": lambda: cmd.goto(canvas.selected_id()),
             "select_next": lambda: self._select_step(1),
             "select_previous": lambda: self._select_step(-1),
             "focus_message": self.message_bar.field.setFocus,
-            "send_message": self._send_message,
             "zoom_in": self.timeline.zoom_in, "zoom_out": self.timeline.zoom_out,
             "zoom_fit": self.timeline.zoom_to_fit,
         }  # fmt: skip
-        for name, slot in simple.items():
+        for name, slot in console.items():
             c[name].triggered.connect(slot)
+        for spec in c.specs.values():
+            if spec.command is not None:
+                c[spec.name].triggered.connect(lambda _=False, s=spec: self._run(s))
         for name in ("zoom_in", "zoom_out", "zoom_fit"):
             c[name].triggered.connect(self._save_zoom)
         canvas.zoomRequested.connect(self._save_zoom)
-        c["blackout"].triggered.connect(cmd.set_blackout)
         c["rehearsal"].triggered.connect(self._toggle_rehearsal)
-        canvas.gotoRequested.connect(cmd.goto)
+        canvas.gotoRequested.connect(self._goto)
         self.notes.modeChanged.connect(lambda mode: self.settings.set(NOTES_MODE, mode))
         self.message_bar.field.escaped.connect(self.focus_home)
-        cmd.statusMessage.connect(self.statusBar().showMessage)
-        self.session.controllerChanged.connect(self._attach)
-        self.session.loadFailed.connect(self.show_load_errors)
-        self.session.reloaded.connect(self._reloaded)
+        self.commands.statusMessage.connect(self.statusBar().showMessage)
+        self.signals.stateChanged.connect(self.show_snapshot)
+        self.signals.commandDone.connect(self._command_done)
+        self.signals.engineStarted.connect(lambda event: self._engine_started(event.resumed))
+        self.signals.loadFailed.connect(self.show_load_errors)
+        self.signals.showReloaded.connect(self._reloaded)
 
-    # ------------------------------------------------------------ controller
+    # ------------------------------------------------------------ commands
 
-    def _attach(self, controller: ShowController) -> None:
-        if self._controller is not None:
-            try:
-                self._controller.stateChanged.disconnect(self.show_snapshot)
-                self._controller.actionDone.disconnect(self._action_done)
-            except RuntimeError:  # already deleted: Qt dropped the connections itself
-                pass
-        self._controller = controller
-        controller.stateChanged.connect(self.show_snapshot)
-        controller.actionDone.connect(self._action_done)
+    def _run(self, spec: ActionSpec) -> None:
+        """A table command's action was triggered: give it its arguments and run it."""
+        assert spec.command is not None
+        surface = self.controls[spec.name].surface
+        args: dict[str, object] | None = dict(spec.args)
+        if spec.command == "goto":
+            args = self._selected_segment()
+        elif spec.command == "message" and not spec.args:
+            args = self._message_to_send()
+        elif spec.checkable:
+            args = {"on": self.controls[spec.name].isChecked()}
+        if args is not None:
+            self.commands.run(spec.command, args, surface)
+
+    def _goto(self, segment_id: str, surface: str) -> None:
+        self.commands.run("goto", {"segment": segment_id}, Surface(surface))
+
+    def _selected_segment(self) -> dict[str, object] | None:
+        segment_id = self.timeline.canvas.selected_id()
+        if not segment_id:
+            self.statusBar().showMessage(self.tr("Select a segment in the timeline first."), 4000)
+            return None
+        return {"segment": segment_id}
+
+    def _message_to_send(self) -> dict[str, object] | None:
+        text, flash = self.message_bar.take_message()
+        self.focus_home()
+        if not text:
+            self.statusBar().showMessage(self.tr("Type a message first (M)."), 3000)
+            return None
+        return {"text": text, "flash": flash}
+
+    def _first_key(self, name: str) -> str:
+        spec = self.controls.specs.get(name)
+        return native_keys(spec, 1) if spec is not None else ""
+
+    # ------------------------------------------------------------ session
+
+    def _engine_started(self, resumed: ResumeInfo | None) -> None:
         self.file_label.setText(self.session.show_path.name)
         self._update_title()
-        if controller.resumed_from_crash is not None:
-            self.show_resume_notice(controller.resumed_from_crash)
-        self.show_snapshot(controller.snapshot)
+        if resumed is not None:
+            self.show_resume_notice(resumed)
+        self.show_snapshot(self.session.snapshot)
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Show one snapshot everywhere (called on every tick and after every action)."""
@@ -248,26 +283,27 @@ class ConsoleWindow(QMainWindow):
         self._update_actions(snap)
 
     def _update_actions(self, snap: Snapshot) -> None:
-        c, engine = self.controls, self.session.controller.engine
+        c, engine, table = self.controls, self.session.engine, self.session.commands
         go = {Status.STANDBY: self.tr("GO: Start"), Status.RUNNING: self.tr("GO: Pause"),
               Status.PAUSED: self.tr("GO: Resume"), Status.ENDED: self.tr("GO")}  # fmt: skip
-        c.set_text("go", go[snap.status])
+        c.set_text("toggle", go[snap.status], icon_text=go[snap.status])  # the toolbar too
         undo = engine.undo_label
-        c.set_text("undo", self.tr("Undo %1").replace("%1", action_name(undo)) if undo
-                   else self.tr("Undo"))  # fmt: skip
+        c.set_text("undo", self.tr("Undo %1").replace("%1", lower_first(action_name(table, undo)))
+                   if undo else self.tr("Undo"))  # fmt: skip
         redo = engine.redo_label
-        c.set_text("redo", self.tr("Redo %1").replace("%1", action_name(redo)) if redo
-                   else self.tr("Redo"))  # fmt: skip
+        c.set_text("redo", self.tr("Redo %1").replace("%1", lower_first(action_name(table, redo)))
+                   if redo else self.tr("Redo"))  # fmt: skip
         c["blackout"].setChecked(snap.blackout)
         c["rehearsal"].setChecked(self.session.rehearsal)
         self.mode_label.setVisible(snap.rehearsal)
 
-    def _action_done(self, result: ActionResult) -> None:
-        self.commands.report(result)
-        self._update_actions(self.session.controller.snapshot)
+    def _command_done(self, outcome: Outcome) -> None:
+        self.commands.report(outcome)
+        if self.session.has_show:
+            self._update_actions(self.session.snapshot)
 
     def show_resume_notice(self, info: ResumeInfo) -> None:
-        self.banner.show_resume(info, self.session.controller.engine.show.tz)
+        self.banner.show_resume(info, self.session.engine.show.tz)
 
     # ------------------------------------------------------------ small handlers
 
@@ -277,13 +313,9 @@ class ConsoleWindow(QMainWindow):
         if central is not None:
             central.setFocus(Qt.FocusReason.OtherFocusReason)
 
-    def _send_message(self) -> None:
-        self.commands.send_message(*self.message_bar.take_message())
-        self.focus_home()
-
     def _select_step(self, step: int) -> None:
         canvas = self.timeline.canvas
-        start = canvas.selected if canvas.selected >= 0 else self.session.controller.snapshot.index
+        start = canvas.selected if canvas.selected >= 0 else self.session.snapshot.index
         canvas.select(start + step if canvas.selected >= 0 else start)
         self.timeline.ensureVisible(canvas.block_rect(canvas.selected).center().x(), 0, 120, 0)
 
@@ -293,7 +325,7 @@ class ConsoleWindow(QMainWindow):
     def _toggle_rehearsal(self, on: bool) -> None:
         """Rehearsal has its own engine. A live show on air is never abandoned for it (the
         session refuses); a running rehearsal is left only after asking."""
-        if getattr(self.session, "live_on_air", False):
+        if self.session.live_on_air:
             self.statusBar().showMessage(
                 self.tr("The live show is on air: end it (Ctrl+E) or reset it to rehearse."), 5000
             )
@@ -307,10 +339,8 @@ class ConsoleWindow(QMainWindow):
     def rehearse_selected_segment(self) -> None:
         """A speaker practises one talk: the selected timeline block (else the current
         segment) becomes a rehearsal of its own, with a lap per cue card."""
-        segment_id = (
-            self.timeline.canvas.selected_id() or self.session.controller.snapshot.segment.id
-        )
-        if getattr(self.session, "live_on_air", False):
+        segment_id = self.timeline.canvas.selected_id() or self.session.snapshot.segment.id
+        if self.session.live_on_air:
             self.statusBar().showMessage(
                 self.tr("The live show is on air: end it (Ctrl+E) or reset it to rehearse."), 5000
             )

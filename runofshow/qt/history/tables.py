@@ -7,6 +7,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
+from runofshow.app.commands import CONTEXT as COMMANDS_CONTEXT
+from runofshow.app.commands import CommandTable
+from runofshow.app.outcome import Surface
 from runofshow.core.durations import format_duration
 from runofshow.core.run_analysis import Comparison, describe, signed
 from runofshow.core.runs import LoadedRun
@@ -160,10 +163,10 @@ def fill_cues(table: QTableWidget, comparison: Comparison | None) -> None:
     fit(table)
 
 
-def fill_log(table: QTableWidget, loaded: LoadedRun | None) -> None:
-    """Every operator action of one run with its time of day and run time."""
+def fill_log(table: QTableWidget, loaded: LoadedRun | None, commands: CommandTable) -> None:
+    """Every operator action of one run with its time of day, run time and who sent it."""
     table.clear()
-    table.setColumnCount(5)
+    table.setColumnCount(6)
     table.setHorizontalHeaderLabels(
         [
             QCoreApplication.translate("HistoryWindow", "Time"),
@@ -171,6 +174,7 @@ def fill_log(table: QTableWidget, loaded: LoadedRun | None) -> None:
             QCoreApplication.translate("HistoryWindow", "Action"),
             QCoreApplication.translate("HistoryWindow", "Segment"),
             QCoreApplication.translate("HistoryWindow", "Detail"),
+            QCoreApplication.translate("HistoryWindow", "From"),
         ]
     )
     if loaded is None:
@@ -183,32 +187,34 @@ def fill_log(table: QTableWidget, loaded: LoadedRun | None) -> None:
     for r, (event, t) in enumerate(zip(analysis.events, analysis.event_run_ms, strict=True)):
         table.setItem(r, 0, cell(event.wall.astimezone(tz).strftime("%H:%M:%S")))
         table.setItem(r, 1, cell(format_duration(t), align_right=True))
-        table.setItem(r, 2, cell(action_text(event.action)))
+        table.setItem(r, 2, cell(action_text(event.action, commands)))
         table.setItem(r, 3, cell(titles.get(event.segment_id, event.segment_id)))
         table.setItem(r, 4, cell(describe(event)))
+        table.setItem(r, 5, cell(surface_text(event.surface)))
     fit(table)
 
 
-def action_text(action: str) -> str:
-    names = {
-        "start": QCoreApplication.translate("HistoryWindow", "Start"),
-        "pause": QCoreApplication.translate("HistoryWindow", "Pause"),
-        "resume": QCoreApplication.translate("HistoryWindow", "Resume"),
-        "next": QCoreApplication.translate("HistoryWindow", "Next segment"),
-        "previous": QCoreApplication.translate("HistoryWindow", "Previous segment"),
-        "goto": QCoreApplication.translate("HistoryWindow", "Go to segment"),
-        "add_time": QCoreApplication.translate("HistoryWindow", "Add time"),
-        "next_cue": QCoreApplication.translate("HistoryWindow", "Next card"),
-        "previous_cue": QCoreApplication.translate("HistoryWindow", "Previous card"),
-        "end": QCoreApplication.translate("HistoryWindow", "End show"),
-        "reset": QCoreApplication.translate("HistoryWindow", "Reset"),
-        "message": QCoreApplication.translate("HistoryWindow", "Message"),
-        "blackout": QCoreApplication.translate("HistoryWindow", "Blackout"),
-        "undo": QCoreApplication.translate("HistoryWindow", "Undo"),
-        "redo": QCoreApplication.translate("HistoryWindow", "Redo"),
-        "recovered": QCoreApplication.translate("HistoryWindow", "Recovered after restart"),
+def action_text(action: str, commands: CommandTable) -> str:
+    """The label of the command the action belongs to (the table names both alike)."""
+    if action == "recovered":
+        return QCoreApplication.translate("HistoryWindow", "Recovered after restart")
+    command = commands.get(action)
+    if command is None:
+        return action
+    return QCoreApplication.translate(COMMANDS_CONTEXT, command.label)
+
+
+def surface_text(surface: str | None) -> str:
+    """Who sent an action: keyboard, button, API, browser control page, automation ("" when
+    the run was recorded before surfaces were kept)."""
+    names: dict[str, str] = {
+        Surface.KEYBOARD.value: QCoreApplication.translate("HistoryWindow", "Keyboard"),
+        Surface.BUTTON.value: QCoreApplication.translate("HistoryWindow", "Button"),
+        Surface.API.value: QCoreApplication.translate("HistoryWindow", "API"),
+        Surface.CONTROL.value: QCoreApplication.translate("HistoryWindow", "Control page"),
+        Surface.AUTOMATION.value: QCoreApplication.translate("HistoryWindow", "Automatic"),
     }
-    return names.get(action, action)
+    return names.get(surface or "", "")
 
 
 def fit(table: QTableWidget) -> None:

@@ -7,7 +7,6 @@ Over/under is always signed text ("+1:12", "-0:40"); colour only repeats the sig
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QShowEvent
@@ -29,8 +28,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from runofshow.app.outcome import Outcome
 from runofshow.core.durations import format_duration
-from runofshow.core.engine import ActionResult
 from runofshow.core.reports import (
     ChapterError,
     comparison_csv,
@@ -51,6 +50,7 @@ from runofshow.qt.history.tables import (
     new_table,
 )
 from runofshow.qt.locale_format import format_date_time
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
 from runofshow.qt.theme import TEXT_DIM, ui_font
 
@@ -58,19 +58,20 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 
 
 class HistoryWindow(QMainWindow):
-    """Runs of the session's show. ``session`` is a runofshow.qt.session.ShowSession."""
+    """Runs of the session's show."""
 
     runsChanged = Signal()
 
-    def __init__(self, session: Any, settings: Settings, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, signals: SessionSignals, settings: Settings, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
-        self._session = session
+        self._signals, self._session = signals, signals.session
         self._settings = settings
         self._store: RunStore | None = None
         self._store_path: Path | None = None
         self._loaded: dict[str, LoadedRun] = {}
         self._filling = False
-        self._connected_controller: Any = None
         self.setFont(ui_font(10.5))
 
         # Left: the runs.
@@ -106,7 +107,7 @@ class HistoryWindow(QMainWindow):
         # Right: comparison, cue cards, action log; chart below.
         self.comparison_table = new_table(2)
         self.cue_table = new_table(2)
-        self.log_table = new_table(5)
+        self.log_table = new_table(6)
         for table in (self.comparison_table, self.cue_table, self.log_table):
             table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.tabs = QTabWidget()
@@ -155,23 +156,17 @@ class HistoryWindow(QMainWindow):
         self.resize(1280, 760)
         self._retranslate()
 
-        session.controllerChanged.connect(self._controller_changed)
-        self._controller_changed(getattr(session, "controller", None) if self._has_show() else None)
+        signals.engineStarted.connect(self.refresh)
+        signals.commandDone.connect(self._command_done)
+        self.refresh()
 
     # ------------------------------------------------------------ session
 
     def _has_show(self) -> bool:
-        return bool(getattr(self._session, "has_show", True))
+        return self._session.has_show
 
-    def _controller_changed(self, controller: Any) -> None:
-        # The session deletes replaced controllers, which drops their connections.
-        self._connected_controller = controller
-        if controller is not None:
-            controller.actionDone.connect(self._action_done)
-        self.refresh()
-
-    def _action_done(self, result: ActionResult) -> None:
-        if result.ok and self.isVisible():
+    def _command_done(self, outcome: Outcome) -> None:
+        if outcome.ok and self.isVisible():
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -229,7 +224,7 @@ class HistoryWindow(QMainWindow):
         store = self._current_store()
         return store.list_runs() if store is not None else []
 
-    def refresh(self) -> None:
+    def refresh(self, *_event: object) -> None:
         """Re-read the runs; keep the selection where the runs still exist."""
         selected = self.selected_ids()
         current = self._current_id()
@@ -380,7 +375,7 @@ class HistoryWindow(QMainWindow):
         self.chart.set_comparison(comparison)
         current = self._current_id()
         loaded = self._load(current) if current is not None else None
-        fill_log(self.log_table, loaded)
+        fill_log(self.log_table, loaded, self._session.commands)
         has = bool(self.selected_ids())
         one = len(self.selected_ids()) == 1
         for button in (self.csv_button, self.md_button, self.delete_button):

@@ -1,6 +1,6 @@
 """The speaker display: a full-screen countdown a speaker reads at a glance from 5 m.
 
-It is a direct slot on the controller's stateChanged (no queued connection, no timer of
+It is a direct slot on the session's stateChanged (no queued connection, no timer of
 its own for the countdown), so it changes in the same event-loop turn as the console.
 The only timer here animates the message banner's blink, which is bounded in rate
 (2.5 Hz) and in count (3 s), per WCAG 2.3.1.
@@ -8,10 +8,7 @@ The only timer here animates the message banner's blink, which is bounded in rat
 
 from __future__ import annotations
 
-import contextlib
-from typing import Any
-
-from PySide6.QtCore import QEvent, QObject, QRect, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -25,6 +22,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QWidget
 
 from runofshow.core.snapshot import Message, Snapshot
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import SPEAKER_HIDE_SECONDS, SPEAKER_SCREEN, Settings
 from runofshow.qt.speaker.content import SpeakerContent, build_content
 from runofshow.qt.speaker.layout import SpeakerLayout, compute_layout, progress_pixels
@@ -36,10 +34,10 @@ BLINK_MAX_TOGGLES = 15  # 3 s of blinking even if the engine never says stop
 
 
 class SpeakerWindow(QWidget):
-    """Top-level full-screen speaker display following the current controller."""
+    """Top-level full-screen speaker display following the session."""
 
     def __init__(
-        self, controller_source: Any, settings: Settings, parent: QWidget | None = None
+        self, signals: SessionSignals, settings: Settings, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent, Qt.WindowType.Window)
         self.setWindowTitle(self.tr("Speaker display"))
@@ -53,7 +51,7 @@ class SpeakerWindow(QWidget):
         self._settings = settings
         self._hide_seconds = settings.get(SPEAKER_HIDE_SECONDS)
         self._snapshot: Snapshot | None = None
-        self._controller: QObject | None = None
+        self._signals, self._session = signals, signals.session
         self._content: SpeakerContent = build_content(None, hide_seconds=self._hide_seconds)
         self._layout: SpeakerLayout | None = None
         self._key: tuple[object, ...] | None = None
@@ -71,27 +69,15 @@ class SpeakerWindow(QWidget):
         self._follower = ScreenFollower(
             self, lambda: self._settings.get(SPEAKER_SCREEN), parent=self
         )
-        if hasattr(controller_source, "controllerChanged"):
-            controller_source.controllerChanged.connect(self._attach)
-            self._attach(_current_controller(controller_source))
-        else:  # a bare ShowController
-            self._attach(controller_source)
+        signals.stateChanged.connect(self.render_snapshot, Qt.ConnectionType.DirectConnection)
+        signals.engineStarted.connect(self._engine_started, Qt.ConnectionType.DirectConnection)
+        self._engine_started()
         self.resize(960, 540)
 
-    # --- following the controller -------------------------------------------------
+    # --- following the session ----------------------------------------------------
 
-    def _attach(self, controller: QObject | None) -> None:
-        if self._controller is not None:
-            with contextlib.suppress(RuntimeError, TypeError):
-                self._controller.stateChanged.disconnect(self.render_snapshot)  # type: ignore[attr-defined]
-        self._controller = controller
-        if controller is None:
-            self.render_snapshot(None)
-            return
-        controller.stateChanged.connect(  # type: ignore[attr-defined]
-            self.render_snapshot, Qt.ConnectionType.DirectConnection
-        )
-        self.render_snapshot(controller.snapshot)  # type: ignore[attr-defined]
+    def _engine_started(self, *_event: object) -> None:
+        self.render_snapshot(self._session.snapshot if self._session.has_show else None)
 
     def render_snapshot(self, snapshot: Snapshot | None) -> None:
         """Slot for stateChanged: rebuild what is shown; repaint only if it changed."""
@@ -268,15 +254,6 @@ class SpeakerWindow(QWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(960, 540)
-
-
-def _current_controller(session: Any) -> QObject | None:
-    """The session's controller, or None while no show is open (the property raises)."""
-    try:
-        controller: QObject | None = session.controller
-    except RuntimeError:
-        return None
-    return controller
 
 
 def _without_progress(content: SpeakerContent) -> tuple[object, ...]:

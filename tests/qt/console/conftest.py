@@ -1,4 +1,5 @@
-"""Fixtures for console tests: a real session on the bundled show, fake clocks, and a
+"""Fixtures for console tests: a real session on the bundled show, fake clocks and a
+manual scheduler, its Qt signals, and a
 confirmation stand-in that answers from a queue (and records every question)."""
 
 from __future__ import annotations
@@ -12,11 +13,14 @@ from PySide6.QtCore import QRect, QSettings, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from runofshow.app.scheduler import ManualScheduler
+from runofshow.app.session import ShowSession
 from runofshow.core.clock import FakeClocks
 from runofshow.qt.console.window import ConsoleWindow
-from runofshow.qt.session import ShowSession
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import Settings
 from runofshow.qt.theme import apply_dark_theme
+from tests.app.support import make_session
 
 
 @dataclass
@@ -37,14 +41,27 @@ def settings(tmp_path: Path) -> Settings:
 
 
 @pytest.fixture
-def session(qtbot: QtBot, clocks: FakeClocks, bundled_show_path: Path) -> Iterator[ShowSession]:
+def scheduler(clocks: FakeClocks) -> ManualScheduler:
+    return ManualScheduler(clocks)
+
+
+@pytest.fixture
+def session(
+    qtbot: QtBot, clocks: FakeClocks, scheduler: ManualScheduler, bundled_show_path: Path
+) -> Iterator[ShowSession]:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     apply_dark_theme(app)
-    session = ShowSession(clocks)
-    assert session.open(bundled_show_path)
+    session = make_session(clocks, bundled_show_path, scheduler=scheduler)
     yield session
     session.close()
+
+
+@pytest.fixture
+def signals(session: ShowSession) -> Iterator[SessionSignals]:
+    adapter = SessionSignals(session)
+    yield adapter
+    adapter.close()
 
 
 @pytest.fixture
@@ -54,9 +71,9 @@ def answers() -> Answers:
 
 @pytest.fixture
 def window(
-    qtbot: QtBot, session: ShowSession, settings: Settings, answers: Answers
+    qtbot: QtBot, signals: SessionSignals, settings: Settings, answers: Answers
 ) -> ConsoleWindow:
-    win = ConsoleWindow(session, settings, confirm=answers)
+    win = ConsoleWindow(signals, settings, confirm=answers)
     qtbot.addWidget(win)
     win.resize(1920, 1080)
     win.show()

@@ -10,9 +10,9 @@ from pytestqt.qtbot import QtBot
 from runofshow.core.clock import FakeClocks
 from runofshow.core.runs import RunStore
 from runofshow.core.snapshot import Status
-from runofshow.qt.console.controls import SPECS
 from runofshow.qt.console.shortcuts_sheet import shortcut_rows
 from runofshow.qt.console.window import ConsoleWindow
+from tests.app.support import act
 from tests.qt.console.conftest import Answers
 
 MIN = 60_000
@@ -20,9 +20,9 @@ MIN = 60_000
 
 def start_show(window: ConsoleWindow, clocks: FakeClocks) -> None:
     clocks.advance(10 * MIN)
-    window.session.controller.start()
+    act(window.session, "start")
     clocks.advance(2 * MIN)
-    window.session.controller.tick()
+    window.session.tick()
 
 
 def click_block(qtbot: QtBot, window: ConsoleWindow, index: int) -> None:
@@ -36,26 +36,26 @@ def test_goto_while_live_asks_and_no_changes_nothing(
     qtbot: QtBot, window: ConsoleWindow, clocks: FakeClocks, answers: Answers
 ) -> None:
     start_show(window, clocks)
-    controller = window.session.controller
-    before = controller.snapshot
-    state_before = controller.engine.state()
+    session = window.session
+    before = session.snapshot
+    state_before = session.engine.state()
     click_block(qtbot, window, 4)  # the panel
     qtbot.keyClick(window.timeline.canvas, Qt.Key.Key_Return)
     assert len(answers.asked) == 1
     assert "パネル" in answers.asked[0]
-    after = controller.snapshot
+    after = session.snapshot
     assert after.segment.id == before.segment.id == "opening"
     assert after.elapsed_ms == before.elapsed_ms
-    assert controller.engine.state() is state_before  # states are replaced on any change
-    assert not controller.engine.can_redo
-    assert controller.engine.undo_label == "start"
+    assert session.engine.state() is state_before  # states are replaced on any change
+    assert not session.engine.can_redo
+    assert session.engine.undo_label == "start"
 
     # Double click asks too; "Yes" goes there.
     answers.queue.append(True)
     canvas = window.timeline.canvas
     qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.block_rect(4).center())
     assert len(answers.asked) == 2
-    assert controller.snapshot.segment.id == "panel"
+    assert session.snapshot.segment.id == "panel"
     assert "Ctrl+Z" in window.statusBar().currentMessage()
 
 
@@ -65,7 +65,7 @@ def test_goto_in_standby_needs_no_confirmation(
     click_block(qtbot, window, 1)
     qtbot.keyClick(window, Qt.Key.Key_G, Qt.KeyboardModifier.ControlModifier)
     assert answers.asked == []
-    snap = window.session.controller.snapshot
+    snap = window.session.snapshot
     assert snap.status is Status.STANDBY
     assert snap.segment.id == "talk-dev-env"
 
@@ -88,18 +88,18 @@ def test_reset_asks_first(
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_R, mods)
     assert len(answers.asked) == 1
-    assert window.session.controller.snapshot.status is Status.RUNNING
+    assert window.session.snapshot.status is Status.RUNNING
     answers.queue.append(True)
     qtbot.keyClick(window, Qt.Key.Key_R, mods)
-    assert window.session.controller.snapshot.status is Status.STANDBY
+    assert window.session.snapshot.status is Status.STANDBY
 
 
 def test_refused_action_is_a_status_message_not_a_dialog(
     qtbot: QtBot, window: ConsoleWindow, answers: Answers
 ) -> None:
     qtbot.keyClick(window, Qt.Key.Key_Right)  # next in standby
-    assert window.session.controller.snapshot.status is Status.STANDBY
-    assert window.statusBar().currentMessage() == "Start the show first (Space)."
+    assert window.session.snapshot.status is Status.STANDBY
+    assert window.statusBar().currentMessage() == "Start the show first. Press Space."
     assert QApplication.activeModalWidget() is None
     assert answers.asked == []
 
@@ -113,9 +113,9 @@ def test_message_by_keyboard(qtbot: QtBot, window: ConsoleWindow, clocks: FakeCl
     qtbot.keyClicks(field, "Wrap up in 1 min [N]")
     assert field.text() == "Wrap up in 1 min [N]"
     assert window.notes.mode == "slide"
-    assert window.session.controller.snapshot.cue.index == 0
+    assert window.session.snapshot.cue.index == 0
     qtbot.keyClick(field, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
-    snap = window.session.controller.snapshot
+    snap = window.session.snapshot
     assert snap.message is not None and snap.message.text == "Wrap up in 1 min [N]"
     assert field.text() == "" and not field.hasFocus()
     assert "Wrap up in 1 min" in window.message_bar.on_screen.full_text()
@@ -125,18 +125,18 @@ def test_message_by_keyboard(qtbot: QtBot, window: ConsoleWindow, clocks: FakeCl
     qtbot.keyClicks(field, "draft")
     qtbot.keyClick(field, Qt.Key.Key_Escape)
     assert field.text() == "" and not field.hasFocus()
-    assert window.session.controller.snapshot.message.text == "Wrap up in 1 min [N]"
+    assert window.session.snapshot.message.text == "Wrap up in 1 min [N]"
 
     # Flash, then clear what is on screen.
     window.message_bar.flash.setChecked(True)
     qtbot.keyClick(window, Qt.Key.Key_M)
     qtbot.keyClicks(field, "Mic!")
     qtbot.keyClick(field, Qt.Key.Key_Return)
-    snap = window.session.controller.snapshot
+    snap = window.session.snapshot
     assert snap.message.text == "Mic!" and snap.message.flash
     mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_M, mods)
-    assert window.session.controller.snapshot.message is None
+    assert window.session.snapshot.message is None
 
 
 def test_plus_and_minus_from_any_keyboard(
@@ -146,17 +146,17 @@ def test_plus_and_minus_from_any_keyboard(
     shift, keypad = Qt.KeyboardModifier.ShiftModifier, Qt.KeyboardModifier.KeypadModifier
     qtbot.keyClick(window, Qt.Key.Key_Plus, shift)  # Shift+= on a US keyboard
     qtbot.keyClick(window, Qt.Key.Key_Plus, keypad)
-    assert window.session.controller.snapshot.added_ms == 2 * MIN
+    assert window.session.snapshot.added_ms == 2 * MIN
     qtbot.keyClick(window, Qt.Key.Key_Minus, keypad)
-    assert window.session.controller.snapshot.added_ms == MIN
+    assert window.session.snapshot.added_ms == MIN
 
 
 def test_blackout_toggle(qtbot: QtBot, window: ConsoleWindow) -> None:
     qtbot.keyClick(window, Qt.Key.Key_B)
-    assert window.session.controller.snapshot.blackout
+    assert window.session.snapshot.blackout
     assert window.controls["blackout"].isChecked()
     qtbot.keyClick(window, Qt.Key.Key_B)
-    assert not window.session.controller.snapshot.blackout
+    assert not window.session.snapshot.blackout
     assert not window.controls["blackout"].isChecked()
 
 
@@ -170,7 +170,7 @@ def test_rehearsal_never_abandons_a_live_show(
     assert "on air" in window.statusBar().currentMessage()
     assert not window.session.rehearsal
     assert not window.controls["rehearsal"].isChecked()
-    assert window.session.controller.snapshot.status is Status.RUNNING
+    assert window.session.snapshot.status is Status.RUNNING
 
 
 def test_rehearsal_toggle(
@@ -183,11 +183,11 @@ def test_rehearsal_toggle(
     assert window.countdown.rehearsal_badge.isVisibleTo(window)
     assert window.mode_label.isVisibleTo(window)
     assert window.mode_label.text() == "REHEARSAL"
-    # The window follows the new controller: keys act on the rehearsal engine.
+    # The window follows the new engine: keys act on the rehearsal engine.
     clocks.advance(10 * MIN)
     qtbot.keyClick(window, Qt.Key.Key_Space)
-    assert window.session.controller.snapshot.rehearsal
-    assert window.session.controller.snapshot.status is Status.RUNNING
+    assert window.session.snapshot.rehearsal
+    assert window.session.snapshot.status is Status.RUNNING
     # Leaving a running rehearsal asks; "No" keeps it.
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert len(answers.asked) == 1
@@ -196,7 +196,7 @@ def test_rehearsal_toggle(
     qtbot.keyClick(window, Qt.Key.Key_R, Qt.KeyboardModifier.ControlModifier)
     assert not window.session.rehearsal
     assert not window.mode_label.isVisibleTo(window)
-    assert window.session.controller.snapshot.status is Status.STANDBY
+    assert window.session.snapshot.status is Status.STANDBY
 
 
 def test_speaker_and_history_signals(qtbot: QtBot, window: ConsoleWindow) -> None:
@@ -211,7 +211,7 @@ def test_speaker_and_history_signals(qtbot: QtBot, window: ConsoleWindow) -> Non
 
 def test_every_shortcut_is_unique_and_in_its_tooltip(window: ConsoleWindow) -> None:
     seen: dict[str, str] = {}
-    for spec in SPECS:
+    for spec in window.controls.specs.values():
         action = window.controls[spec.name]
         for number, sequence in enumerate(action.shortcuts()):
             text = sequence.toString(QKeySequence.SequenceFormat.PortableText)
@@ -228,7 +228,11 @@ def test_shortcuts_sheet_lists_every_action(qtbot: QtBot, window: ConsoleWindow)
     sheet = window.shortcuts_sheet
     assert sheet is not None and sheet.isVisible()
     rows = shortcut_rows(window.controls)
-    assert len(rows) == len(SPECS)
+    keyed = [spec for spec in window.controls.specs.values() if spec.keys]
+    assert len(rows) == len(keyed)
+    assert {s.name for s in window.controls.specs.values() if not s.keys} == {
+        "start", "pause", "resume",  # GO does all three
+    }  # fmt: skip
     texts = [
         sheet.table.item(r, 1).text()
         for r in range(sheet.table.rowCount())
@@ -275,16 +279,43 @@ def test_rehearse_one_segment_by_keyboard_records_laps_per_cue_card(
     )
     session = window.session
     assert session.rehearsal and session.rehearsed_segment == "talk-points-async"
-    engine = session.controller.engine
+    engine = session.engine
     assert [s.id for s in engine.show.segments] == ["talk-points-async"]
     qtbot.keyClick(window, Qt.Key.Key_Space)  # GO
     for lap_ms in (170_000, 200_000):
         clocks.advance(lap_ms)
         qtbot.keyClick(window, Qt.Key.Key_BracketRight)  # next cue card
     clocks.advance(30_000)
-    session.controller.tick()
-    snap = session.controller.snapshot
+    session.tick()
+    snap = session.snapshot
     assert snap.rehearsal and snap.cue is not None and snap.cue.index == 2
     assert snap.elapsed_ms == 400_000
     run = RunStore.for_show(session.show_path).latest()
     assert run is not None and run.kind == "rehearsal" and run.scope == "talk-points-async"
+
+
+def test_the_run_history_tells_keys_from_clicks(
+    qtbot: QtBot, window: ConsoleWindow, clocks: FakeClocks, answers: Answers
+) -> None:
+    clocks.advance(10 * MIN)
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # GO by key
+    next_button = window.toolbar.widgetForAction(window.controls["next"])
+    assert next_button is not None
+    qtbot.mouseClick(next_button, Qt.MouseButton.LeftButton)  # next by the toolbar button
+    window.menus["Time"].actions()[0].trigger()  # +1 min from the menu
+    qtbot.keyClick(window, Qt.Key.Key_M)
+    qtbot.keyClicks(window.message_bar.field, "Mic!")
+    qtbot.keyClick(window.message_bar.field, Qt.Key.Key_Return)  # sent by Enter
+    canvas = window.timeline.canvas
+    window.timeline.ensureVisible(canvas.block_rect(4).center().x(), 40)
+    answers.queue.append(True)  # "Yes, jump there"
+    qtbot.mouseDClick(canvas, Qt.MouseButton.LeftButton, pos=canvas.block_rect(4).center())
+    store = RunStore.for_show(window.session.show_path)
+    run = store.latest()
+    assert run is not None
+    logged = [(e.action, e.surface) for e in store.events(run.id)]
+    store.close()
+    assert logged == [
+        ("start", "keyboard"), ("next", "button"), ("add_time", "button"),
+        ("message", "keyboard"), ("goto", "button"),
+    ]  # fmt: skip

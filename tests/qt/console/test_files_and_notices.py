@@ -16,8 +16,9 @@ from runofshow.core.clock import FakeClocks
 from runofshow.core.journal import ResumeInfo
 from runofshow.qt.console.files import show_paths_from_mime
 from runofshow.qt.console.window import ConsoleWindow
-from runofshow.qt.session import ShowSession
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import RECENT_FILES, Settings
+from tests.app.support import act, make_session
 
 MIN = 60_000
 
@@ -30,7 +31,7 @@ def test_load_errors_are_listed_and_the_show_stays(
         "format: runofshow/1\nshow:\n  title: x\nsegments:\n  - id: a\n    duration: -5m\n",
         encoding="utf-8",
     )
-    title_before = window.session.controller.engine.show.title
+    title_before = window.session.engine.show.title
     assert not window.open_path(bad)
     dialog = window.error_dialog
     assert dialog is not None and dialog.isVisible()
@@ -40,7 +41,7 @@ def test_load_errors_are_listed_and_the_show_stays(
         assert file.endswith("broken.yaml")
         assert int(line_no) >= 1 and int(col) >= 1
     assert dialog.text.toPlainText() == "\n".join(dialog.lines)
-    assert window.session.controller.engine.show.title == title_before
+    assert window.session.engine.show.title == title_before
     assert str(bad) not in window.settings.get(RECENT_FILES)
     dialog.close()
 
@@ -108,7 +109,7 @@ def test_opening_another_show_while_live_asks(
     bundled_show_path: Path,
 ) -> None:  # fmt: skip
     clocks.advance(10 * MIN)
-    window.session.controller.start()
+    act(window.session, "start")
     copy = tmp_path / "other.yaml"
     shutil.copyfile(bundled_show_path, copy)
     assert not window.open_path(copy)  # the stand-in answers "No"
@@ -116,7 +117,7 @@ def test_opening_another_show_while_live_asks(
 
 
 def test_reload_notes_go_to_the_status_bar(window: ConsoleWindow) -> None:
-    window.session.reloaded.emit(["Segment 'x' was removed."])
+    window.signals.showReloaded.emit(["Segment 'x' was removed."])
     message = window.statusBar().currentMessage()
     assert message.startswith("Show file reloaded.")
     assert "Segment 'x' was removed." in message
@@ -124,7 +125,7 @@ def test_reload_notes_go_to_the_status_bar(window: ConsoleWindow) -> None:
 
 def test_resume_notice_says_when_and_how_long(window: ConsoleWindow) -> None:
     info = ResumeInfo(
-        state=window.session.controller.engine.state(),
+        state=window.session.engine.state(),
         downtime_ms=133_000,
         was_running=True,
         saved_at=datetime(2022, 9, 12, 4, 22, 5, tzinfo=UTC),
@@ -139,27 +140,27 @@ def test_resume_notice_says_when_and_how_long(window: ConsoleWindow) -> None:
 def test_a_real_crash_resume_shows_the_banner(
     qtbot: QtBot, clocks: FakeClocks, settings: Settings, bundled_show_path: Path
 ) -> None:
-    crashed = ShowSession(clocks)  # never closed: that is the crash
-    assert crashed.open(bundled_show_path)
+    crashed = make_session(clocks, bundled_show_path)  # never closed: that is the crash
     clocks.advance(10 * MIN)
-    crashed.controller.start()
+    act(crashed, "start")
     clocks.advance(2 * MIN)
-    crashed.controller.tick()
+    crashed.tick()
     clocks.advance(30_000)  # the app is down for a while
-    session = ShowSession(clocks)
-    assert session.open(bundled_show_path)
-    window = ConsoleWindow(session, settings, confirm=lambda *_: False)
+    session = make_session(clocks, bundled_show_path)
+    signals = SessionSignals(session)
+    window = ConsoleWindow(signals, settings, confirm=lambda *_: False)
     qtbot.addWidget(window)
-    assert session.controller.resumed_from_crash is not None
+    assert session.resumed is not None
     assert window.banner.isVisibleTo(window)
     assert window.banner.label.text().startswith("Resumed after a crash at 13:")
-    assert window.session.controller.snapshot.status.value == "running"
+    assert window.session.snapshot.status.value == "running"
+    signals.close()
     session.close()
     crashed.close()
 
 
 def test_window_layout_is_saved_on_close(
-    qtbot: QtBot, window: ConsoleWindow, settings: Settings, session: ShowSession
+    qtbot: QtBot, window: ConsoleWindow, settings: Settings, signals: SessionSignals
 ) -> None:
     from runofshow.qt.settings import CONSOLE_GEOMETRY, CONSOLE_STATE
 
@@ -169,7 +170,7 @@ def test_window_layout_is_saved_on_close(
     window.close()
     assert settings.get(CONSOLE_GEOMETRY) == geometry
     assert not settings.get(CONSOLE_STATE).isEmpty()
-    again = ConsoleWindow(session, settings, confirm=lambda *_: False)
+    again = ConsoleWindow(signals, settings, confirm=lambda *_: False)
     qtbot.addWidget(again)
     # (The offscreen test screen is small, so the restored size is clamped to it.)
     sizes = again.top.sizes()

@@ -35,7 +35,7 @@ from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.history.window import HistoryWindow
 from runofshow.qt.i18n import Translations
 from runofshow.qt.preferences import PreferencesDialog
-from runofshow.qt.session import ShowSession
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import LANGUAGE, Settings
 from runofshow.qt.speaker.window import SpeakerWindow
 from tests.qt.console.conftest import clipped_labels
@@ -128,7 +128,7 @@ def allowed(bundled_show_path: Path) -> set[str]:
 def test_every_window_and_dialog_is_japanese(
     qtbot: QtBot,
     window: ConsoleWindow,
-    session: ShowSession,
+    signals: SessionSignals,
     settings: Settings,
     clocks: FakeClocks,
     translations: Translations,
@@ -146,12 +146,12 @@ def test_every_window_and_dialog_is_japanese(
     assert window.shortcuts_sheet is not None
     texts += visible_texts(window.shortcuts_sheet)
 
-    speaker = SpeakerWindow(session, settings)
+    speaker = SpeakerWindow(signals, settings)
     qtbot.addWidget(speaker)
     speaker.resize(1920, 1080)
     speaker.show()
     texts += [speaker.windowTitle(), *speaker.rendered_texts()]
-    history = HistoryWindow(session, settings)
+    history = HistoryWindow(signals, settings)
     qtbot.addWidget(history)
     history.show()
     texts += visible_texts(history)
@@ -182,7 +182,7 @@ def test_every_window_and_dialog_is_japanese(
 
     window.confirm = ask
     QTimer.singleShot(0, answer)
-    window.controls["end_show"].trigger()
+    window.controls["end"].trigger()
     assert seen, "no confirmation was shown"
     texts += [t.replace("&", "") for t in seen]
 
@@ -201,7 +201,7 @@ def test_every_window_and_dialog_is_japanese(
 def test_screenshots_in_both_languages_nothing_clipped(
     qtbot: QtBot,
     window: ConsoleWindow,
-    session: ShowSession,
+    signals: SessionSignals,
     settings: Settings,
     clocks: FakeClocks,
     translations: Translations,
@@ -224,7 +224,7 @@ def test_screenshots_in_both_languages_nothing_clipped(
         assert advance <= text.width, text
         if text.x >= 0:
             assert text.x + advance <= canvas.width(), text
-    speaker = SpeakerWindow(session, settings)
+    speaker = SpeakerWindow(signals, settings)
     qtbot.addWidget(speaker)
     speaker.resize(*size)
     speaker.show()
@@ -242,16 +242,16 @@ def test_screenshots_in_both_languages_nothing_clipped(
 def test_switching_language_in_preferences_retranslates_open_windows(
     qtbot: QtBot,
     window: ConsoleWindow,
-    session: ShowSession,
+    signals: SessionSignals,
     settings: Settings,
     translations: Translations,
 ) -> None:
     translations.switch("en")
-    speaker = SpeakerWindow(session, settings)
+    speaker = SpeakerWindow(signals, settings)
     qtbot.addWidget(speaker)
     speaker.resize(1280, 720)
     speaker.show()
-    history = HistoryWindow(session, settings)
+    history = HistoryWindow(signals, settings)
     qtbot.addWidget(history)
     history.show()
     preferences = PreferencesDialog(settings, translations.switch, window)

@@ -27,11 +27,11 @@ def key(
 
 def tick(window: ConsoleWindow, clocks: FakeClocks, ms: int) -> None:
     clocks.advance(ms)
-    window.session.controller.tick()
+    window.session.tick()
 
 
 def snap(window: ConsoleWindow):  # type: ignore[no-untyped-def]
-    return window.session.controller.snapshot
+    return window.session.snapshot
 
 
 def test_whole_show_by_keyboard(
@@ -52,7 +52,7 @@ def test_whole_show_by_keyboard(
     assert snap(window).segment.id == "opening"
     assert window.countdown.phase_text() == "ON TIME"
     assert window.countdown.digits.text() == "5:00"
-    assert window.controls["go"].text() == "GO: Pause"
+    assert window.controls["toggle"].text() == "GO: Pause"
 
     # Cue cards: ] and Page Down forward, [ back.
     key(qtbot, window, Qt.Key.Key_BracketRight)

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from runofshow.core.clock import FakeClocks
 from runofshow.core.snapshot import Phase, Status
 from runofshow.qt.console.window import ConsoleWindow
+from tests.app.support import act
 from tests.qt.console.conftest import clipped_labels
 
 MIN = 60_000
@@ -22,34 +23,34 @@ STAGES = ["standby", "mid-talk", "wrap-up", "overtime", "panel"]
 
 def drive_to(stage: str, window: ConsoleWindow, clocks: FakeClocks) -> None:
     """Bring the bundled show to ``stage`` (the keyboard itself is tested elsewhere)."""
-    c = window.session.controller
+    session = window.session
 
     def after(ms: int) -> None:
         clocks.advance(ms)
-        c.tick()
+        session.tick()
 
     if stage == "standby":
         return
     after(10 * MIN)
-    c.start()
+    act(session, "start")
     after(5 * MIN + 20_000)
-    c.next()  # the opening ran 20 s long
+    act(session, "next")  # the opening ran 20 s long
     if stage == "panel":
         for minutes in (15, 16, 14):
             after(minutes * MIN)
-            c.next()
+            act(session, "next")
         after(17 * MIN)
-        c.next_cue()
-        c.next_cue()
+        act(session, "next_cue")
+        act(session, "next_cue")
         window.notes.set_mode("stream")
-        c.set_message("パネル残り28分です", False)
+        act(session, "message", text="パネル残り28分です", flash=False)
         return
     elapsed = {"mid-talk": 6 * MIN + 30_000, "wrap-up": 11 * MIN, "overtime": 16 * MIN + 12_000}
     after(elapsed[stage])
     for _ in range({"mid-talk": 2, "wrap-up": 3, "overtime": 4}[stage]):
-        c.next_cue()
+        act(session, "next_cue")
     if stage == "overtime":
-        c.set_message("そろそろまとめをお願いします", True)
+        act(session, "message", text="そろそろまとめをお願いします", flash=True)
 
 
 def settle(window: ConsoleWindow) -> None:
@@ -71,7 +72,7 @@ def test_screenshot_and_nothing_clipped(
     window.resize(*size)
     settle(window)
     assert (window.width(), window.height()) == size, "the console must fit this screen"
-    snap = window.session.controller.snapshot
+    snap = window.session.snapshot
     expected = {
         "standby": (Status.STANDBY, "STANDBY"),
         "mid-talk": (Status.RUNNING, "ON TIME"),

@@ -11,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from runofshow.app.outcome import Surface
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
 from runofshow.core.loader import load_show
@@ -18,9 +19,10 @@ from runofshow.core.reports import ChapterError
 from runofshow.core.runs import RunRecorder, RunStore
 from runofshow.qt.history.tables import OVER, UNDER
 from runofshow.qt.history.window import HistoryWindow
-from runofshow.qt.session import ShowSession
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
 from runofshow.qt.theme import apply_dark_theme
+from tests.app.support import act, make_session
 
 S = 1000
 
@@ -76,9 +78,8 @@ def window(
     assert isinstance(app, QApplication)
     apply_dark_theme(app)
     record_bundled_runs(bundled_show_path)
-    session = ShowSession(clocks)
-    assert session.open(bundled_show_path)
-    window = HistoryWindow(session, settings)
+    session = make_session(clocks, bundled_show_path)
+    window = HistoryWindow(SessionSignals(session), settings)
     qtbot.addWidget(window)
     window.resize(1500, 860)
     window.show()
@@ -151,11 +152,32 @@ def test_action_log_of_the_current_run(window: HistoryWindow, screenshot_dir: Pa
     window.tabs.setCurrentIndex(2)
     log = window.log_table
     assert log.rowCount() == 1 + 22 + 2 + 5 + 1  # start, cards, pause+resume, next, end
-    assert texts(log, 0) == ["13:00:00", "0:00", "Start", "オープニング・イベントの趣旨", ""]
+    assert texts(log, 0) == ["13:00:00", "0:00", "Start", "オープニング・イベントの趣旨", "", ""]
     pause = next(r for r in range(log.rowCount()) if texts(log, r)[2] == "Pause")
     assert texts(log, pause + 1)[2] == "Resume"
     assert texts(log, log.rowCount() - 1)[2:4] == ["End show", "クロージング"]
     assert window.grab().save(str(screenshot_dir / "history-log.png"))
+
+
+def test_the_log_says_who_sent_each_action(
+    qtbot: QtBot, clocks: FakeClocks, settings: Settings, tmp_path: Path, bundled_show_path: Path
+) -> None:
+    show_file = tmp_path / "show.yaml"
+    show_file.write_bytes(bundled_show_path.read_bytes())
+    session = make_session(clocks, show_file)
+    for name, surface in (
+        ("toggle", Surface.KEYBOARD), ("next_cue", Surface.BUTTON), ("next", Surface.API),
+        ("toggle", Surface.CONTROL), ("toggle", Surface.AUTOMATION),
+    ):  # fmt: skip
+        assert session.execute(name, surface=surface).ok
+    window = HistoryWindow(SessionSignals(session), settings)
+    qtbot.addWidget(window)
+    log = window.log_table
+    assert [texts(log, r)[2::3] for r in range(log.rowCount())] == [
+        ["Start", "Keyboard"], ["Next cue card", "Button"], ["Next segment", "API"],
+        ["Pause", "Control page"], ["Resume", "Automatic"],
+    ]  # fmt: skip
+    session.close()
 
 
 def test_rename_inline_annotate_and_delete_with_confirmation(window: HistoryWindow) -> None:
@@ -214,8 +236,7 @@ def test_exports_and_chapters_with_the_stream_shift_setting(
 def test_a_new_run_appears_while_the_window_is_open(
     window: HistoryWindow, clocks: FakeClocks
 ) -> None:
-    controller = window._session.controller
-    controller.start()
+    act(window._session, "start")
     assert window.runs_table.rowCount() == 4
     assert window.runs_table.item(0, 0).text() == "#4 live"
     assert window.runs_table.item(0, 4).text() == "incomplete"

@@ -5,8 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject, Signal
-
+from runofshow.app.session import ShowSession
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
 from runofshow.core.model import (
@@ -18,6 +17,7 @@ from runofshow.core.model import (
     Show,
     Speaker,
 )
+from tests.app.support import make_session
 
 LONG_TITLE = (
     "ポイント付与の非同期化について〜メッセージングによるイベント伝搬の汎用化と今後の展望〜"
@@ -84,27 +84,24 @@ def make_show() -> Show:
     )
 
 
-class FakeSession(QObject):
-    controllerChanged = Signal(object)
-
-    def __init__(self, controller: QObject | None) -> None:
-        super().__init__()
-        self._controller = controller
-
-    @property
-    def controller(self) -> QObject | None:
-        return self._controller
-
-    def set_controller(self, controller: QObject) -> None:
-        self._controller = controller
-        self.controllerChanged.emit(controller)
-
-
 def engine_in(phase: str, clocks: FakeClocks) -> Engine:
     """An engine showing ``phase``; the talk with the long title is on air."""
     engine = Engine(make_show(), clocks, rehearsal=phase == "rehearsal")
+    drive_to(phase, engine, clocks)
+    return engine
+
+
+def session_in(phase: str, clocks: FakeClocks) -> ShowSession:
+    """A session (on a manual scheduler) whose engine shows ``phase``."""
+    session = make_session(clocks, show=make_show(), rehearsal=phase == "rehearsal")
+    drive_to(phase, session.engine, clocks)
+    session.tick()
+    return session
+
+
+def drive_to(phase: str, engine: Engine, clocks: FakeClocks) -> None:
     if phase == "standby":
-        return engine
+        return
     engine.start()
     clocks.advance(5 * MINUTE)
     assert engine.goto("talk-points").ok
@@ -131,4 +128,3 @@ def engine_in(phase: str, clocks: FakeClocks) -> Engine:
         assert engine.set_message(
             "質問をリピートしてください — please repeat the question", flash=False
         ).ok
-    return engine

@@ -11,20 +11,19 @@ from PySide6.QtGui import QFont, QFontMetricsF
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
-from runofshow.qt.controller import ShowController
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import Settings
 from runofshow.qt.speaker import SpeakerWindow
 from runofshow.qt.speaker.content import build_content
 from runofshow.qt.speaker.layout import SpeakerLayout, compute_layout, fit_countdown
-from tests.qt.speaker.scenarios import LONG_CUE, LONG_TITLE, PHASES, engine_in
+from tests.qt.speaker.scenarios import LONG_CUE, LONG_TITLE, PHASES, engine_in, session_in
 
 SIZES = ((1920, 1080), (1280, 720), (800, 480))
 TOLERANCE = 0.5  # sub-pixel rounding of font metrics
 
 
-def _controller(phase: str) -> ShowController:
-    clocks = FakeClocks()
-    return ShowController(engine_in(phase, clocks), clocks)
+def _signals(phase: str) -> SessionSignals:
+    return SessionSignals(session_in(phase, FakeClocks()))
 
 
 def _inside(inner: QRectF, outer: QRectF) -> bool:
@@ -64,7 +63,7 @@ def assert_nothing_clipped(layout: SpeakerLayout) -> None:
 def test_every_state_fits_and_screenshot(
     qtbot: QtBot, settings: Settings, screenshot_dir: Path, phase: str, size: tuple[int, int]
 ) -> None:
-    window = SpeakerWindow(_controller(phase), settings)
+    window = SpeakerWindow(_signals(phase), settings)
     qtbot.addWidget(window)
     window.resize(*size)
     layout = window.current_layout()
@@ -90,7 +89,7 @@ def test_every_state_fits_and_screenshot(
 
 
 def test_long_japanese_title_is_shown_whole_at_full_hd(settings: Settings, qtbot: QtBot) -> None:
-    window = SpeakerWindow(_controller("normal"), settings)
+    window = SpeakerWindow(_signals("normal"), settings)
     qtbot.addWidget(window)
     window.resize(1920, 1080)
     title = window.current_layout().text("title")
@@ -99,7 +98,7 @@ def test_long_japanese_title_is_shown_whole_at_full_hd(settings: Settings, qtbot
 
 
 def test_long_title_is_elided_not_clipped_when_tiny(settings: Settings, qtbot: QtBot) -> None:
-    window = SpeakerWindow(_controller("normal"), settings)
+    window = SpeakerWindow(_signals("normal"), settings)
     qtbot.addWidget(window)
     window.resize(400, 240)
     layout = window.current_layout()
@@ -109,7 +108,7 @@ def test_long_title_is_elided_not_clipped_when_tiny(settings: Settings, qtbot: Q
 
 
 def test_cue_card_wraps_and_next_card_is_smaller(settings: Settings, qtbot: QtBot) -> None:
-    window = SpeakerWindow(_controller("normal"), settings)
+    window = SpeakerWindow(_signals("normal"), settings)
     qtbot.addWidget(window)
     window.resize(1280, 720)
     layout = window.current_layout()

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
-from runofshow.core.engine import Engine
-from runofshow.qt.controller import ShowController
+from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import SPEAKER_SCREEN, Settings
 from runofshow.qt.speaker import SpeakerWindow
+from tests.app.support import make_session
 from tests.qt.speaker.scenarios import make_show
 
 
@@ -38,8 +38,8 @@ def test_speaker_window_on_a_real_x_server(qtbot: QtBot, settings: Settings) -> 
     field.setFocus()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is console)
 
-    clocks = FakeClocks()
-    speaker = SpeakerWindow(ShowController(Engine(make_show(), clocks), clocks), settings)
+    session = make_session(FakeClocks(), show=make_show())
+    speaker = SpeakerWindow(SessionSignals(session), settings)
     qtbot.addWidget(speaker)
     screen = speaker.show_on_screen(0)
     assert screen is not None

@@ -5,10 +5,10 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from runofshow.app.state_json import state_json
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
 from runofshow.core.loader import load_show
-from runofshow.web.state_json import state_json
 
 
 def _engine(path: Path, clocks: FakeClocks) -> Engine:

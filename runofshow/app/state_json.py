@@ -1,4 +1,4 @@
-"""Snapshot -> the JSON state object of API v1 (GET /api/state, WebSocket /ws). Pure, no Qt.
+"""Snapshot -> the clock part of the state document (API v1). Pure, no Qt.
 
 Everything a browser view needs is computed here from the engine's snapshot; pages only
 render it and keep counting locally between pushes.

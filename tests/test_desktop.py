@@ -9,9 +9,9 @@ from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
-from runofshow.cli import RunOptions
+from runofshow.app.wiring import RunOptions
+from runofshow.desktop import Desktop, build_desktop
 from runofshow.paths import bundled_show
-from runofshow.qt.app import DesktopApp, build_desktop
 
 TITLE = "Kyash TechTalk #4 - Serversideと新しい挑戦"
 SEGMENT_TITLES = (
@@ -25,7 +25,7 @@ SEGMENT_TITLES = (
 
 
 @pytest.fixture
-def desktop(qtbot: QtBot) -> Iterator[DesktopApp]:
+def desktop(qtbot: QtBot) -> Iterator[Desktop]:
     _app, desktop = build_desktop(RunOptions(show=bundled_show(), port=0, lang="en"))
     qtbot.addWidget(desktop.console)
     desktop.console.resize(1920, 1080)
@@ -35,7 +35,7 @@ def desktop(qtbot: QtBot) -> Iterator[DesktopApp]:
     desktop.shutdown()
 
 
-def test_the_bundled_show_is_on_screen(qtbot: QtBot, desktop: DesktopApp) -> None:
+def test_the_bundled_show_is_on_screen(qtbot: QtBot, desktop: Desktop) -> None:
     console = desktop.console
     assert TITLE in console.windowTitle()
     labels = [label.text() for label in console.findChildren(QLabel) if label.isVisible()]
@@ -51,11 +51,11 @@ def test_the_bundled_show_is_on_screen(qtbot: QtBot, desktop: DesktopApp) -> Non
         assert title in canvas.tooltip_text(index)  # the full title when elided
 
 
-def test_browser_views_dialog_lists_the_urls(qtbot: QtBot, desktop: DesktopApp) -> None:
+def test_browser_views_dialog_lists_the_urls(qtbot: QtBot, desktop: Desktop) -> None:
     desktop.start_server()
     assert desktop.server is not None
-    port = desktop.server.server.port
-    dialog = desktop.show_browser_views()
+    port = desktop.server.port
+    dialog = desktop.windows.show_browser_views()
     qtbot.addWidget(dialog)
     fields = {name: field.text() for name, field in dialog.fields.items()}
     assert fields["speaker"] == f"http://127.0.0.1:{port}/speaker"
@@ -70,7 +70,7 @@ def test_browser_views_dialog_says_why_there_is_no_server(qtbot: QtBot) -> None:
     try:
         desktop.start_server()
         assert desktop.server is None
-        dialog = desktop.show_browser_views()
+        dialog = desktop.windows.show_browser_views()
         qtbot.addWidget(dialog)
         assert dialog.fields == {}
         assert "--no-server" in dialog.intro.text()

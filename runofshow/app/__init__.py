@@ -1,0 +1,1 @@
+"""The Qt-free application layer: session, clock driver, services, command table, wiring."""

@@ -1,0 +1,375 @@
+"""The one command table: every operator command declared once.
+
+A ``Command`` says what it is called (``name``, also the engine action it records), how
+people see it (``label``, ``button``, in English, translated in the ``Commands`` context),
+its arguments and their validation, whether it can be undone, its HTTP route, its
+console keys and how to run it. The console's actions and keys, the web routes, the
+/control page, the history's labels and the README's API table derive from the table;
+``GET /api/commands`` lists it. Adding a command is one entry here plus its engine code.
+
+The wiring builds the table once, from ``BUILTIN_COMMANDS`` and every service's
+``commands()``; it is immutable afterwards.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any, Protocol
+
+from runofshow.app.catalog import LANGUAGES, QT_TRANSLATE_NOOP, catalog
+from runofshow.core.engine import ActionResult, Engine
+
+CONTEXT = "Commands"
+MAX_TEXT = 500  # characters of an operator message
+MAX_SECONDS = 24 * 3600  # time added or removed at once
+
+
+class ArgKind(StrEnum):
+    TEXT = "text"  # a string of at most ``Arg.max_length`` characters
+    BOOL = "bool"  # true or false
+    SEGMENT = "segment"  # a segment id (the engine refuses unknown ones: unknown_segment)
+    SECONDS = "seconds"  # a non-zero number of seconds, at most a day either way
+
+
+@dataclass(frozen=True)
+class Arg:
+    name: str
+    kind: ArgKind
+    required: bool = True
+    default: object = None
+    max_length: int = MAX_TEXT
+    example: object = None  # for the API documentation
+
+
+@dataclass(frozen=True)
+class Preset:
+    """A ready-made use of a command with fixed arguments (``+1 min`` is ``add_time`` with
+    60 seconds): its own console action and keys, its own /control button."""
+
+    name: str
+    label: str
+    button: str
+    args: Mapping[str, object]
+    keys: tuple[str, ...] = ()
+
+
+class CommandTarget(Protocol):
+    """What a command's ``run`` acts on: the session's engine. (A service's command may act
+    on its service instead, through a closure.)"""
+
+    @property
+    def engine(self) -> Engine: ...
+
+
+Run = Callable[[CommandTarget, Mapping[str, Any]], ActionResult]
+
+
+@dataclass(frozen=True)
+class Command:
+    name: str  # also the engine action recorded in the run history
+    label: str  # English; menus, history, /control (translated in CONTEXT)
+    button: str  # short, keyboard-free (toolbar, /control)
+    route: str | None  # "/api/next", "/api/goto/{segment}"; None: not on the HTTP API
+    run: Run
+    args: tuple[Arg, ...] = ()
+    undoable: bool = True
+    keys: tuple[str, ...] = ()  # portable QKeySequence strings (plain text, Qt-free)
+    group: str = ""  # heading on the shortcuts sheet (translated in CONTEXT)
+    doc: str = ""  # English, for the README's API table (defaults to the label)
+    presets: tuple[Preset, ...] = ()
+    toggles: str | None = None  # a state field this switches: shown as on/off, sends "on"
+    path_args: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        names = {arg.name for arg in self.args}
+        in_path = tuple(re.findall(r"{(\w+)}", self.route or ""))
+        for name in in_path:
+            arg = next((a for a in self.args if a.name == name), None)
+            if arg is None or not arg.required:
+                raise ValueError(f"{self.name}: route argument {name!r} is not a required arg")
+        if len(names) != len(self.args):
+            raise ValueError(f"{self.name}: duplicate argument names")
+        object.__setattr__(self, "path_args", in_path)
+
+    def arg(self, name: str) -> Arg | None:
+        return next((a for a in self.args if a.name == name), None)
+
+
+class InvalidArgs(Exception):
+    """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400)."""
+
+    code = "bad_input"
+
+    def __init__(self, message: str) -> None:
+        super().__init__(message)
+        self.message = message
+
+
+class CommandTable:
+    """The commands of one app, immutable. Names, routes and preset names are unique."""
+
+    def __init__(self, commands: Iterable[Command]) -> None:
+        self._commands: dict[str, Command] = {}
+        seen: set[str] = set()
+        routes: set[str] = set()
+        for command in commands:
+            for name in (command.name, *(p.name for p in command.presets)):
+                if name in seen:
+                    raise ValueError(f"command name {name!r} is declared twice")
+                seen.add(name)
+            if command.route is not None:
+                if command.route in routes:
+                    raise ValueError(f"route {command.route!r} is declared twice")
+                routes.add(command.route)
+            self._commands[command.name] = command
+
+    def __iter__(self) -> Iterator[Command]:
+        return iter(self._commands.values())
+
+    def __len__(self) -> int:
+        return len(self._commands)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._commands
+
+    def get(self, name: str) -> Command | None:
+        return self._commands.get(name)
+
+    def __getitem__(self, name: str) -> Command:
+        return self._commands[name]
+
+    def validate(self, name: str, raw: Mapping[str, object] | None) -> dict[str, object]:
+        """The arguments checked and converted, defaults filled in; InvalidArgs if not."""
+        command = self._commands[name]
+        raw = dict(raw or {})
+        unknown = sorted(set(raw) - {arg.name for arg in command.args})
+        if unknown:
+            raise InvalidArgs(f"{name!r} takes no argument {unknown[0]!r}.")
+        args: dict[str, object] = {}
+        for arg in command.args:
+            value = raw.get(arg.name)
+            if value is None:
+                if arg.required:
+                    raise InvalidArgs(f"{name!r} needs {arg.name!r} ({arg.kind}).")
+                args[arg.name] = arg.default
+            else:
+                args[arg.name] = _check(arg, value)
+        return args
+
+
+def _check(arg: Arg, value: object) -> object:
+    if arg.kind is ArgKind.BOOL:
+        if not isinstance(value, bool):
+            raise InvalidArgs(f'"{arg.name}" must be true or false.')
+        return value
+    if arg.kind in (ArgKind.TEXT, ArgKind.SEGMENT):
+        if not isinstance(value, str):
+            raise InvalidArgs(f'"{arg.name}" must be text.')
+        if len(value) > arg.max_length:
+            raise InvalidArgs(f'"{arg.name}" is at most {arg.max_length} characters.')
+        if arg.kind is ArgKind.SEGMENT and not value:
+            raise InvalidArgs(f'"{arg.name}" must be a segment id.')
+        return value
+    return _seconds(arg.name, value)
+
+
+def _seconds(name: str, value: object) -> float:
+    """A number, or text holding one (``?seconds=60``); non-zero, at most a day."""
+    if isinstance(value, str):
+        try:
+            value = float(value)
+        except ValueError:
+            raise InvalidArgs(f'"{name}" must be a number of seconds.') from None
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InvalidArgs(f'"{name}" must be a number of seconds; negative removes time.')
+    if not math.isfinite(value) or value == 0 or abs(value) > MAX_SECONDS:
+        raise InvalidArgs(f'"{name}" must be non-zero and at most a day.')
+    return float(value)
+
+
+# ---------------------------------------------------------------- the show's commands
+
+SHOW = QT_TRANSLATE_NOOP("Commands", "Show")
+TIME = QT_TRANSLATE_NOOP("Commands", "Time")
+SPEAKER = QT_TRANSLATE_NOOP("Commands", "Speaker")
+
+
+def _blackout(session: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
+    on = args["on"]
+    if on is None:  # no argument toggles (one Stream Deck button)
+        on = not session.engine.state().live.blackout
+    return session.engine.set_blackout(bool(on))
+
+
+BUILTIN_COMMANDS: tuple[Command, ...] = (
+    Command(
+        "start", QT_TRANSLATE_NOOP("Commands", "Start"), QT_TRANSLATE_NOOP("Commands", "Start"),
+        "/api/start", lambda s, a: s.engine.start(), group=SHOW,
+        doc="Start the show (from standby)",
+    ),
+    Command(
+        "pause", QT_TRANSLATE_NOOP("Commands", "Pause"), QT_TRANSLATE_NOOP("Commands", "Pause"),
+        "/api/pause", lambda s, a: s.engine.pause(), group=SHOW,
+    ),
+    Command(
+        "resume", QT_TRANSLATE_NOOP("Commands", "Resume"),
+        QT_TRANSLATE_NOOP("Commands", "Resume"), "/api/resume", lambda s, a: s.engine.resume(),
+        group=SHOW,
+    ),
+    Command(
+        "toggle", QT_TRANSLATE_NOOP("Commands", "GO: start / pause / resume"),
+        QT_TRANSLATE_NOOP("Commands", "GO"), "/api/toggle", lambda s, a: s.engine.toggle(),
+        keys=("Space",), group=SHOW, doc="GO: start, pause or resume, whichever fits",
+    ),
+    Command(
+        "next", QT_TRANSLATE_NOOP("Commands", "Next segment"),
+        QT_TRANSLATE_NOOP("Commands", "Next ▶"), "/api/next", lambda s, a: s.engine.next(),
+        keys=("Right", "Ctrl+Right"), group=SHOW,
+    ),
+    Command(
+        "previous", QT_TRANSLATE_NOOP("Commands", "Previous segment"),
+        QT_TRANSLATE_NOOP("Commands", "◀ Prev"), "/api/previous",
+        lambda s, a: s.engine.previous(), keys=("Left", "Ctrl+Left"), group=SHOW,
+        doc="Previous segment (it continues from where it was)",
+    ),
+    Command(
+        "goto", QT_TRANSLATE_NOOP("Commands", "Go to segment"),
+        QT_TRANSLATE_NOOP("Commands", "Go"), "/api/goto/{segment}",
+        lambda s, a: s.engine.goto(a["segment"]), args=(Arg("segment", ArgKind.SEGMENT),),
+        keys=("Ctrl+G",), group=SHOW,
+        doc="Go to a segment (in standby: choose where the show starts)",
+    ),
+    Command(
+        "add_time", QT_TRANSLATE_NOOP("Commands", "Change time"),
+        QT_TRANSLATE_NOOP("Commands", "± time"), "/api/time",
+        lambda s, a: s.engine.add_time(round(a["seconds"] * 1000)),
+        args=(Arg("seconds", ArgKind.SECONDS, example=60),), group=TIME,
+        doc="Add time to the current segment (negative removes); `?seconds=60` also works",
+        presets=(
+            Preset(
+                "add_minute", QT_TRANSLATE_NOOP("Commands", "Add a minute"),
+                QT_TRANSLATE_NOOP("Commands", "+1 min"), {"seconds": 60},
+                ("+", "=", "Shift++", "Num++"),
+            ),
+            Preset(
+                "remove_minute", QT_TRANSLATE_NOOP("Commands", "Remove a minute"),
+                QT_TRANSLATE_NOOP("Commands", "−1 min"), {"seconds": -60}, ("-", "Num+-"),
+            ),
+        ),
+    ),
+    Command(
+        "next_cue", QT_TRANSLATE_NOOP("Commands", "Next cue card"),
+        QT_TRANSLATE_NOOP("Commands", "Card ▶"), "/api/cue/next",
+        lambda s, a: s.engine.next_cue(), keys=("]", "PgDown"), group=SPEAKER,
+    ),
+    Command(
+        "previous_cue", QT_TRANSLATE_NOOP("Commands", "Previous cue card"),
+        QT_TRANSLATE_NOOP("Commands", "◀ Card"), "/api/cue/previous",
+        lambda s, a: s.engine.previous_cue(), keys=("[", "PgUp"), group=SPEAKER,
+    ),
+    Command(
+        "message", QT_TRANSLATE_NOOP("Commands", "Send message"),
+        QT_TRANSLATE_NOOP("Commands", "Send"), "/api/message",
+        lambda s, a: s.engine.set_message(a["text"], a["flash"]),
+        args=(
+            Arg("text", ArgKind.TEXT, example="…"),
+            Arg("flash", ArgKind.BOOL, required=False, default=False, example=True),
+        ),
+        keys=("Ctrl+Return", "Ctrl+Enter"), group=SPEAKER,
+        doc="Message to the speaker; empty text clears",
+        presets=(
+            Preset(
+                "clear_message", QT_TRANSLATE_NOOP("Commands", "Clear message on screen"),
+                QT_TRANSLATE_NOOP("Commands", "Clear"), {"text": ""}, ("Ctrl+Shift+M",),
+            ),
+        ),
+    ),
+    Command(
+        "blackout", QT_TRANSLATE_NOOP("Commands", "Blackout"),
+        QT_TRANSLATE_NOOP("Commands", "Blackout"), "/api/blackout", _blackout,
+        args=(Arg("on", ArgKind.BOOL, required=False, example=True),), keys=("B",),
+        group=SPEAKER, toggles="blackout", doc="Blackout on/off; an empty body toggles",
+    ),
+    Command(
+        "undo", QT_TRANSLATE_NOOP("Commands", "Undo"), QT_TRANSLATE_NOOP("Commands", "Undo"),
+        "/api/undo", lambda s, a: s.engine.undo(), undoable=False, keys=("Ctrl+Z",),
+        group=SHOW, doc="Undo the last action, its clock included",
+    ),
+    Command(
+        "redo", QT_TRANSLATE_NOOP("Commands", "Redo"), QT_TRANSLATE_NOOP("Commands", "Redo"),
+        "/api/redo", lambda s, a: s.engine.redo(), undoable=False,
+        keys=("Ctrl+Shift+Z", "Ctrl+Y"), group=SHOW,
+    ),
+    Command(
+        "end", QT_TRANSLATE_NOOP("Commands", "End show"), QT_TRANSLATE_NOOP("Commands", "End"),
+        "/api/end", lambda s, a: s.engine.end_show(), keys=("Ctrl+E",), group=SHOW,
+        doc="End the show (the run is complete)",
+    ),
+    Command(
+        "reset", QT_TRANSLATE_NOOP("Commands", "Reset show"),
+        QT_TRANSLATE_NOOP("Commands", "Reset"), None, lambda s, a: s.engine.reset(),
+        keys=("Ctrl+Shift+R",), group=SHOW, doc="Back to standby (console only: it asks first)",
+    ),
+)  # fmt: skip
+
+
+# ---------------------------------------------------------------- descriptions
+
+
+def _translations(text: str) -> dict[str, str]:
+    return {lang: catalog(lang).translate(CONTEXT, text) for lang in LANGUAGES}
+
+
+def table_json(table: CommandTable) -> list[dict[str, Any]]:
+    """The table as ``GET /api/commands`` lists it: what a page needs to build its buttons
+    (labels in every shipped language), the route to post to and the arguments."""
+    return [
+        {
+            "name": command.name,
+            "route": command.route,
+            "method": "POST" if command.route is not None else None,
+            "args": [
+                {"name": a.name, "kind": str(a.kind), "required": a.required,
+                 "default": a.default, "in_path": a.name in command.path_args}
+                for a in command.args
+            ],
+            "label": _translations(command.label),
+            "button": _translations(command.button),
+            "group": _translations(command.group) if command.group else None,
+            "undoable": command.undoable,
+            "keys": list(command.keys),
+            "toggles": command.toggles,
+            "presets": [
+                {"name": p.name, "label": _translations(p.label),
+                 "button": _translations(p.button), "args": dict(p.args), "keys": list(p.keys)}
+                for p in command.presets
+            ],
+        }
+        for command in table
+    ]  # fmt: skip
+
+
+def api_table_markdown(table: CommandTable) -> str:
+    """The README's table of HTTP commands, one row per command with a route."""
+    rows = [
+        "| Request | Body | Does |",
+        "| --- | --- | --- |",
+        "| `GET /api/state` | | The state object (below) |",
+        "| `GET /api/commands` | | Every command: name, route, arguments, labels |",
+    ]
+    for command in table:
+        if command.route is None:
+            continue
+        body = {
+            arg.name: arg.example
+            for arg in command.args
+            if arg.name not in command.path_args and arg.example is not None
+        }
+        body_text = f" `{json.dumps(body, ensure_ascii=False)}` " if body else " "
+        rows.append(f"| `POST {command.route}` |{body_text}| {command.doc or command.label} |")
+    return "\n".join(rows) + "\n"

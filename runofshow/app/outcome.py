@@ -1,0 +1,73 @@
+"""Who sent a command, what they saw when they sent it, and what came of it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import TYPE_CHECKING
+
+from runofshow.app.refusals import http_status
+
+if TYPE_CHECKING:
+    from runofshow.app.state import StateDocument
+
+
+class Surface(StrEnum):
+    """Where a command came from; recorded with every applied action in the run history."""
+
+    KEYBOARD = "keyboard"  # a shortcut key in the console
+    BUTTON = "button"  # a menu, toolbar or panel button in the console (mouse or touch)
+    API = "api"  # an HTTP client: Stream Deck, scripts
+    CONTROL = "control"  # the /control page in a browser
+    AUTOMATION = "automation"  # the app itself, a service, a test
+
+
+@dataclass(frozen=True)
+class Expectation:
+    """What the sender saw: the command applies only if this still holds, else ``stale``.
+    Two people pressing *next* at once with the same expectation move one segment."""
+
+    segment: str | None = None
+    revision: int | None = None
+
+    @classmethod
+    def parse(cls, raw: object) -> Expectation:
+        """``{"segment": id}`` and/or ``{"revision": n}``; ValueError (English) otherwise."""
+        if not isinstance(raw, Mapping) or not raw or set(raw) - {"segment", "revision"}:
+            raise ValueError('"expect" must be {"segment": id} or {"revision": n}.')
+        segment, revision = raw.get("segment"), raw.get("revision")
+        if segment is not None and not isinstance(segment, str):
+            raise ValueError('"expect.segment" must be a segment id.')
+        if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
+            raise ValueError('"expect.revision" must be a whole number.')
+        return cls(segment=segment, revision=revision)
+
+    def mismatch(self, segment: str, revision: int) -> str | None:
+        """Why it no longer holds (English), or None when it does."""
+        if self.segment is not None and self.segment != segment:
+            return f"Expected segment {self.segment!r}, but {segment!r} is current now."
+        if self.revision is not None and self.revision != revision:
+            return f"Expected revision {self.revision}, but the state is at {revision} now."
+        return None
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """The answer to one ``ShowSession.execute``: applied (``ok``) or refused with a code.
+
+    An applied command is never an error: if a service could not keep up (the journal could
+    not be written), ``durable`` is False and ``problem`` says why, but it stays applied."""
+
+    ok: bool
+    command: str
+    code: str | None = None  # refusal code
+    message: str = ""  # English (the engine's or the validation's)
+    revision: int = 0  # the state revision after it
+    durable: bool = True
+    problem: str | None = None
+    state: StateDocument | None = None
+
+    @property
+    def http_status(self) -> int:
+        return 200 if self.ok else http_status(self.code)

@@ -1,0 +1,95 @@
+"""Every refusal code in one place: its HTTP status and its text for people.
+
+A refused command carries a stable ``code`` and an English ``message`` (the engine's or
+the validation's, the same from every surface). Screens show ``text`` instead, translated
+in the ``Refusals`` context, and may add how to do ``remedy`` (a command name) on
+themselves, e.g. the console adds its key.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from runofshow.app.catalog import QT_TRANSLATE_NOOP
+
+CONTEXT = "Refusals"
+
+
+@dataclass(frozen=True)
+class Refusal:
+    code: str
+    http_status: int
+    text: str  # English; translate in CONTEXT
+    remedy: str | None = None  # the command that gets out of it
+
+
+def _table(*refusals: Refusal) -> dict[str, Refusal]:
+    return {refusal.code: refusal for refusal in refusals}
+
+
+REFUSALS: dict[str, Refusal] = _table(
+    # The request itself (any surface).
+    Refusal("bad_input", 400, QT_TRANSLATE_NOOP("Refusals", "That input is not valid.")),
+    Refusal("unknown_command", 404, QT_TRANSLATE_NOOP("Refusals", "There is no such command.")),
+    Refusal("unknown_segment", 404, QT_TRANSLATE_NOOP("Refusals", "There is no such segment.")),
+    Refusal(
+        "stale",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "The show changed meanwhile, so nothing was done."),
+    ),
+    Refusal("no_show", 503, QT_TRANSLATE_NOOP("Refusals", "No show is open.")),
+    # The engine: not now.
+    Refusal(
+        "already_current",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "That segment is already the current one."),
+    ),
+    Refusal("already_started", 409, QT_TRANSLATE_NOOP("Refusals", "The show is already on.")),
+    Refusal("no_cues", 409, QT_TRANSLATE_NOOP("Refusals", "This segment has no cue cards.")),
+    Refusal("no_message", 409, QT_TRANSLATE_NOOP("Refusals", "There is no message to clear.")),
+    Refusal("no_next_cue", 409, QT_TRANSLATE_NOOP("Refusals", "This is the last cue card.")),
+    Refusal("no_previous_cue", 409, QT_TRANSLATE_NOOP("Refusals", "This is the first cue card.")),
+    Refusal(
+        "no_next_segment",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "This is the last segment: use End show to finish."),
+        remedy="end",
+    ),
+    Refusal(
+        "no_previous_segment", 409, QT_TRANSLATE_NOOP("Refusals", "This is the first segment.")
+    ),
+    Refusal("not_paused", 409, QT_TRANSLATE_NOOP("Refusals", "The show is not paused.")),
+    Refusal("not_running", 409, QT_TRANSLATE_NOOP("Refusals", "The show is not running.")),
+    Refusal("not_started", 409, QT_TRANSLATE_NOOP("Refusals", "Start the show first."), "toggle"),
+    Refusal(
+        "nothing_to_reset",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "Nothing to reset: the show is in standby."),
+    ),
+    Refusal("nothing_to_undo", 409, QT_TRANSLATE_NOOP("Refusals", "Nothing to undo.")),
+    Refusal("nothing_to_redo", 409, QT_TRANSLATE_NOOP("Refusals", "Nothing to redo.")),
+    Refusal(
+        "show_ended",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "The show has ended: undo or reset it first."),
+        remedy="undo",
+    ),
+    Refusal("unchanged", 409, QT_TRANSLATE_NOOP("Refusals", "Nothing changed.")),
+    Refusal(
+        "would_remove_all_time",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "Cannot remove that much: no time would be left."),
+    ),
+    Refusal("zero_time", 409, QT_TRANSLATE_NOOP("Refusals", "Nothing to add.")),
+)
+
+
+def refusal(code: str | None) -> Refusal | None:
+    """The entry for ``code``; None for a code not listed here (a service's own): screens
+    then show the English message, and HTTP answers 409."""
+    return REFUSALS.get(code or "")
+
+
+def http_status(code: str | None) -> int:
+    entry = refusal(code)
+    return entry.http_status if entry is not None else 409

@@ -1,0 +1,122 @@
+"""One wiring for both faces: what ``runofshow [run]`` was asked, checked the same way,
+the services listed once, the server's address decided once.
+
+``runofshow.desktop`` and ``runofshow.headless`` both call, in this order:
+``check_options`` (a usage error exits 2, a broken show exits 1, same messages in both
+modes), ``build_services``, ``start_session`` and ``server_config``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
+from runofshow.app.journal_service import JournalService
+from runofshow.app.options import DEFAULT_PORT, RunOptions
+from runofshow.app.runs_service import RunRecorderService
+from runofshow.app.scheduler import Scheduler
+from runofshow.app.service import Service
+from runofshow.app.session import ShowSession
+from runofshow.core.clock import Clocks
+from runofshow.core.loader import ShowLoadError, load_show
+from runofshow.core.model import Show
+
+__all__ = [
+    "DEFAULT_PORT", "RunOptions", "ServerConfig", "StartupError", "build_command_table",
+    "build_services", "check_options", "server_config", "start_session",
+]  # fmt: skip
+LOCAL_HOST = "127.0.0.1"
+LAN_HOST = "0.0.0.0"
+
+
+class StartupError(Exception):
+    """The app cannot start as asked: print ``lines`` on stderr, exit with ``status``
+    (2: a usage error, 1: the show cannot be loaded)."""
+
+    def __init__(self, status: int, lines: Sequence[str]) -> None:
+        super().__init__("\n".join(lines))
+        self.status = status
+        self.lines = tuple(lines)
+
+
+def _usage(message: str) -> StartupError:
+    return StartupError(2, [f"runofshow: {message}"])
+
+
+def check_options(options: RunOptions) -> Show:
+    """The show, loaded and checked against the options; StartupError if they do not fit."""
+    if options.headless and options.speaker_screen is not None:
+        raise _usage("--speaker-screen needs the console; leave out --headless")
+    if options.headless and not options.serve:
+        raise _usage("--headless serves the browser views; leave out --no-server")
+    if not 0 <= options.port <= 65535:
+        raise _usage(f"--port {options.port}: a port is 0 (any free one) to 65535")
+    if options.rehearse_segment is not None and not options.rehearse:
+        raise _usage("--segment rehearses one segment; it needs --rehearse")
+    try:
+        show = load_show(options.show)
+    except ShowLoadError as error:
+        raise StartupError(1, [str(located) for located in error.errors]) from None
+    if options.rehearse_segment is not None:
+        known = [segment.id for segment in show.segments]
+        if options.rehearse_segment not in known:
+            raise _usage(
+                f"no segment {options.rehearse_segment!r}; the show has: {', '.join(known)}"
+            )
+    return show
+
+
+def build_services(options: RunOptions, *, web: Service | None = None) -> list[Service]:
+    """Every service of the app, in the order they hear events (the journal first: the
+    action is on disk before anything else sees it). ``web`` is the web publisher, made
+    by the face that runs the server (the application layer does not import the web)."""
+    services: list[Service] = [JournalService(), RunRecorderService()]
+    if web is not None and options.serve:
+        services.append(web)
+    return services
+
+
+def build_command_table(services: Sequence[Service]) -> CommandTable:
+    """The built-in commands and every service's own: the app's one table."""
+    return CommandTable(
+        [*BUILTIN_COMMANDS, *(command for service in services for command in service.commands())]
+    )
+
+
+def start_session(
+    options: RunOptions,
+    show: Show,
+    clocks: Clocks,
+    scheduler: Scheduler,
+    services: Sequence[Service],
+    *,
+    language: str,
+) -> ShowSession:
+    """The session with ``show`` open (as ``check_options`` loaded it) and, with
+    ``--segment``, that segment's rehearsal."""
+    session = ShowSession(
+        clocks, scheduler, build_command_table(services), services, rehearsal=options.rehearse
+    )
+    session.set_language(language)
+    session.open(options.show, show=show)
+    if options.rehearse_segment is not None:
+        session.rehearse_segment(options.rehearse_segment)
+    return session
+
+
+@dataclass(frozen=True)
+class ServerConfig:
+    host: str
+    port: int
+    lan: bool
+    require_token: bool
+
+
+def server_config(options: RunOptions) -> ServerConfig | None:
+    """Where the browser views and the API listen; None with --no-server. Local only by
+    default; --lan serves every interface and then every request needs the token."""
+    if not options.serve:
+        return None
+    host = LAN_HOST if options.lan else LOCAL_HOST
+    return ServerConfig(host=host, port=options.port, lan=options.lan, require_token=options.lan)

@@ -1,0 +1,130 @@
+"""The desktop wiring: the session on the Qt GUI thread, the windows, and the web server.
+
+The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server
+starts after the first paint (aiohttp's import costs ~0.4 s the operator should not wait
+for); its publisher service is in the session from the start.
+"""
+
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from runofshow.app.wiring import (
+    RunOptions,
+    StartupError,
+    build_services,
+    check_options,
+    server_config,
+    start_session,
+)
+from runofshow.core.clock import SystemClocks
+from runofshow.core.model import Show
+from runofshow.qt.app import DesktopApp, create_application, no_server_problem
+from runofshow.qt.console.window import ConsoleWindow
+from runofshow.qt.i18n import Translations, choose_language
+from runofshow.qt.scheduler import QtScheduler
+from runofshow.qt.settings import Settings
+from runofshow.qt.signals import SignalWaker
+from runofshow.web.publisher import WebPublisher
+
+if TYPE_CHECKING:
+    from runofshow.web.server import WebServer
+
+
+class Desktop:
+    """The parts of the desktop app, composed in one place (run, the tests, the bench)."""
+
+    def __init__(self, options: RunOptions, show: Show) -> None:
+        self.options = options
+        self.app = create_application()
+        self.settings = Settings()
+        self.translations = Translations(self.app)
+        language = self.translations.switch(choose_language(options.lang, self.settings))
+        self.scheduler = QtScheduler(SystemClocks())
+        self.publisher = WebPublisher()
+        services = build_services(options, web=self.publisher)
+        self.session = start_session(
+            options, show, self.scheduler.clocks, self.scheduler, services, language=language
+        )
+        self.windows = DesktopApp(options, self.session, self.settings, self.translations, self)
+        self.server: WebServer | None = None
+        self.app.aboutToQuit.connect(self.shutdown)
+        self._down = False
+
+    @property
+    def console(self) -> ConsoleWindow:
+        return self.windows.console
+
+    def start_server(self) -> None:
+        """Start the browser views and control API (after the first paint)."""
+        config = server_config(self.options)
+        if config is None or self.server is not None:
+            return
+        from runofshow.web.server import WebServer
+
+        server = WebServer(
+            host=config.host,
+            port=config.port,
+            require_token=config.require_token,
+            commands=self.session.commands,
+        )
+        try:
+            server.start()
+        except OSError as error:
+            print(f"runofshow: web server not started on port {config.port}: {error}",
+                  file=sys.stderr)  # fmt: skip
+            return
+        self.server = server
+        self.publisher.serve(server)
+        print(f"runofshow: browser views at {server.urls()['index']}", flush=True)
+
+    # ---- BrowserViews, for the console's dialog ---------------------------------------------
+
+    def urls(self) -> dict[str, str] | None:
+        return self.server.urls() if self.server is not None else None
+
+    def token(self) -> str | None:
+        return self.server.token if self.server is not None else None
+
+    def problem(self) -> str:
+        return "" if self.server is not None else no_server_problem(self.options)
+
+    def shutdown(self) -> None:
+        if self._down:
+            return
+        self._down = True
+        if self.server is not None:
+            self.server.stop()
+        self.session.close()
+        self.windows.shutdown()
+        self.scheduler.close()
+
+
+def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
+    """The application and its parts, ready to show; StartupError when the options or the
+    show do not fit (``run`` prints it)."""
+    show = check_options(options)
+    desktop = Desktop(options, show)
+    return desktop.app, desktop
+
+
+def run(options: RunOptions) -> int:
+    try:
+        app, desktop = build_desktop(options)
+    except StartupError as error:
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        return error.status
+    desktop.console.show()
+    QTimer.singleShot(0, desktop.start_server)
+    if options.speaker_screen is not None:
+        desktop.windows.toggle_speaker_window()
+    waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
+    try:
+        return app.exec()
+    finally:
+        waker.close()

@@ -1,0 +1,60 @@
+"""Sessions for tests: the real services on a ManualScheduler (nothing runs by itself)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from runofshow.app.outcome import Outcome, Surface
+from runofshow.app.scheduler import ManualScheduler, Scheduler
+from runofshow.app.service import Service
+from runofshow.app.session import ShowSession
+from runofshow.app.wiring import RunOptions, build_command_table, build_services
+from runofshow.core.clock import FakeClocks
+from runofshow.core.model import Show
+
+GOOD = """\
+format: runofshow/1
+show:
+  title: Test show
+  starts_at: 2022-09-12T13:00:00+09:00
+  timezone: Asia/Tokyo
+segments:
+  - {id: one, kind: talk, title: One, duration: 10m}
+  - {id: two, kind: talk, title: Two, duration: 10m}
+"""
+
+
+def write(path: Path, text: str) -> Path:
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def make_session(
+    clocks: FakeClocks,
+    path: Path | None = None,
+    *,
+    show: Show | None = None,
+    scheduler: Scheduler | None = None,
+    services: Sequence[Service] | None = None,
+    rehearsal: bool = False,
+) -> ShowSession:
+    """A session with the app's services (journal, run recorder); opened on ``path`` (or on
+    ``show``, as if read from ``path``) when given."""
+    if services is None:
+        services = build_services(RunOptions(show=path or Path("show.yaml")))
+    session = ShowSession(
+        clocks,
+        scheduler if scheduler is not None else ManualScheduler(clocks),
+        build_command_table(services),
+        services,
+        rehearsal=rehearsal,
+    )
+    if path is not None or show is not None:
+        assert session.open(path or Path("test-show.yaml").resolve(), show=show)
+    return session
+
+
+def act(session: ShowSession, name: str, /, **args: object) -> Outcome:
+    """Run a command as the app itself would (surface: automation)."""
+    return session.execute(name, args, surface=Surface.AUTOMATION)
