@@ -1515,11 +1515,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>duplicate segment id {id} (first used on line {line})</source>
-        <translation>duplicate segment id {id} (first used on line {line})</translation>
+        <source>duplicate segment id {id} (first used {first})</source>
+        <translation>duplicate segment id {id} (first used {first})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>on line {line}</source>
+        <translation>on line {line}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at {where}</source>
+        <translation>at {where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>file is empty</source>
         <translation>file is empty</translation>
     </message>

@@ -1515,11 +1515,21 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>duplicate segment id {id} (first used on line {line})</source>
-        <translation>セグメント ID {id} が重複しています ({line} 行目で使用済み)</translation>
+        <source>duplicate segment id {id} (first used {first})</source>
+        <translation>セグメント ID {id} が重複しています ({first}で使用済み)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>on line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>at {where}</source>
+        <translation>{where}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>file is empty</source>
         <translation>ファイルが空です</translation>
     </message>

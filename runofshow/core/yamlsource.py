@@ -1,7 +1,8 @@
-"""Read a YAML file into a node tree that remembers where every node is.
+"""Read a YAML file into located values (runofshow.core.located) for the show's rules.
 
-Safe composition only (no object construction). Everything that can go wrong on the way,
-from a missing file to a duplicate key, becomes a LocatedError with a 1-based line and column.
+Positions are (line, column) pairs, 1-based. Safe composition only (no object construction
+beyond the ints and dates the rules need). Everything that can go wrong on the way, from a
+missing file to a duplicate key, becomes a LocatedError.
 """
 
 from __future__ import annotations
@@ -10,12 +11,14 @@ import os
 import stat
 from dataclasses import dataclass
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 import yaml
+from yaml.constructor import SafeConstructor
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from runofshow.core.errors import LocatedError, Message
+from runofshow.core.located import Kind, ListValue, MapValue, ScalarValue, Value, Where
 
 MAX_BYTES = 5_000_000
 """Files larger than this are refused before parsing (a show is a few kilobytes)."""
@@ -59,21 +62,27 @@ try:
 except ImportError:  # pragma: no cover - PyYAML without libyaml
     _Loader = yaml.SafeLoader
     _C_MARKS = False
-SCALAR_TAGS = frozenset(_TAG + t for t in ("str", "int", "float", "bool", "null", "timestamp"))
 _COLLECTION_TAGS = frozenset((_TAG + "map", _TAG + "seq"))
 
 
 @dataclass(frozen=True)
 class Document:
-    """A composed YAML document (``root`` is None when there were errors or no content)."""
+    """A read YAML document: its located values (None when it cannot be read at all) and
+    the problems only YAML can have (syntax, duplicate keys, tags, aliases)."""
 
-    root: Node | None
+    root: Value | None
     errors: list[LocatedError]
 
 
 def at(name: str, node: Node, message: str) -> LocatedError:
     mark = node.start_mark
     return LocatedError.at(name, mark.line + 1, mark.column + 1, message)
+
+
+def mention(where: Where) -> Message:
+    """How a message refers back to a YAML position."""
+    line = where[0] if isinstance(where, tuple) else where
+    return Message("on line {line}", line=line)
 
 
 def _open_readonly(path: Path) -> BinaryIO:
@@ -154,31 +163,41 @@ def _line_col(prefix: str) -> tuple[int, int]:
 
 
 def compose(text: str, name: str) -> Document:
-    """Compose ``text`` into nodes; refuse aliases, duplicate keys and unknown tags."""
+    """Read ``text`` into located values; refuse aliases, report duplicate keys and tags."""
     if not text.strip():
         return Document(None, [LocatedError.at(name, 1, 1, Message("file is empty"))])
-    if "*" in text:
-        alias_errors = _alias_errors(text, name)
-        if alias_errors:
-            return Document(None, alias_errors)
     try:
-        loader = _Loader(text.encode("utf-8") if _C_MARKS else text)  # bytes: libyaml skips a copy
-        try:
-            root = loader.get_single_node()
-        finally:
-            loader.dispose()
+        root = _compose_nodes(text)
     except yaml.YAMLError as exc:
-        return Document(None, [_yaml_error(exc, text, name)])
+        return Document(None, _alias_errors(text, name) or [_yaml_error(exc, text, name)])
     except RecursionError:
-        return Document(None, [LocatedError(name, 1, 1, "the document is nested too deeply")])
+        return Document(None, _alias_errors(text, name) or [_too_deep(name)])
     if root is None:
         return Document(None, [LocatedError(name, 1, 1, "file has no content, only comments")])
-    return Document(root, structure_errors(root, name))
+    reader = _ValueReader(name, track_aliases="*" in text)
+    value = reader.read(root)
+    if value is None:
+        return Document(None, _alias_errors(text, name))
+    return Document(value, reader.errors)
+
+
+def _compose_nodes(text: str) -> Node | None:
+    loader = _Loader(text.encode("utf-8") if _C_MARKS else text)  # bytes: libyaml skips a copy
+    try:
+        return loader.get_single_node()
+    finally:
+        loader.dispose()
+
+
+def _too_deep(name: str) -> LocatedError:
+    return LocatedError(name, 1, 1, "the document is nested too deeply")
 
 
 def _alias_errors(text: str, name: str) -> list[LocatedError]:
     """Aliases (*name) are refused: they make tiny files expand enormously."""
     errors: list[LocatedError] = []
+    if "*" not in text:
+        return errors
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader if _C_MARKS else yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
@@ -196,7 +215,7 @@ def _alias_errors(text: str, name: str) -> list[LocatedError]:
     except yaml.YAMLError as exc:
         errors.append(_yaml_error(exc, text, name))
     except RecursionError:
-        errors.append(LocatedError(name, 1, 1, "the document is nested too deeply"))
+        errors.append(_too_deep(name))
     return errors
 
 
@@ -266,32 +285,119 @@ def tag_name(tag: str) -> str:
     return "!!" + tag[len(_TAG) :] if tag.startswith(_TAG) else tag
 
 
-def structure_errors(root: Node, name: str) -> list[LocatedError]:
-    """Duplicate keys, non-text keys and unsupported tags anywhere in the tree."""
-    errors: list[LocatedError] = []
-    stack: list[Node] = [root]
-    while stack:
-        node = stack.pop()
-        if isinstance(node, ScalarNode):
-            if node.tag not in SCALAR_TAGS:
-                errors.append(at(name, node, f"unsupported YAML tag '{tag_name(node.tag)}'"))
-            continue
-        if node.tag not in _COLLECTION_TAGS:
-            errors.append(at(name, node, f"unsupported YAML tag '{tag_name(node.tag)}'"))
-        if isinstance(node, SequenceNode):
-            stack.extend(node.value)
-            continue
-        if not isinstance(node, MappingNode):
-            continue
-        seen: dict[str, ScalarNode] = {}
-        for key, value in node.value:
-            stack.append(value)
-            if not isinstance(key, ScalarNode):
-                errors.append(at(name, key, "a key must be plain text, not a list or mapping"))
+_KINDS = {
+    _STR: Kind.TEXT,
+    _TAG + "int": Kind.INTEGER,
+    _TAG + "float": Kind.NUMBER,
+    _TAG + "bool": Kind.BOOLEAN,
+    _TAG + "null": Kind.NULL,
+    _TAG + "timestamp": Kind.DATE,
+}
+_INTEGER, _DATE, _INVALID = Kind.INTEGER, Kind.DATE, Kind.INVALID
+_CONSTRUCTOR = SafeConstructor()
+_ALIASED = ScalarValue("", (1, 1), _INVALID)
+
+
+def _typed(kind: Kind, node: ScalarNode) -> object:
+    """The typed value the rules need: an int, or a date; None when the text is to be read."""
+    if kind is _INTEGER:
+        if ":" in node.value:  # YAML 1.1 reads 1:30 as base 60; the rules read it as written
+            return None
+        try:
+            return _CONSTRUCTOR.construct_yaml_int(node)
+        except ValueError:  # more digits than int() reads
+            return None
+    try:
+        return _CONSTRUCTOR.construct_yaml_timestamp(node)
+    except Exception:  # not a real date (2022-02-30), or an explicit !!timestamp on text
+        return None
+
+
+class _ValueReader:
+    """Turns composed nodes into located values, reporting what only YAML can get wrong:
+    duplicate keys, keys that are not text, unsupported tags, and (by a node met twice)
+    aliases. Iterative, so deep documents cannot exhaust the stack."""
+
+    def __init__(self, name: str, track_aliases: bool) -> None:
+        self.name = name
+        self.errors: list[LocatedError] = []
+        self.seen: set[int] | None = set() if track_aliases else None
+        self.aliased = False
+
+    def error(self, node: Node, message: str) -> None:
+        self.errors.append(at(self.name, node, message))
+
+    def scalar(self, node: ScalarNode) -> ScalarValue:
+        mark = node.start_mark
+        where = (mark.line + 1, mark.column + 1)
+        kind = _KINDS.get(node.tag)
+        if kind is None:
+            self.error(node, f"unsupported YAML tag '{tag_name(node.tag)}'")
+            return ScalarValue(node.value, where, _INVALID)
+        if kind is _INTEGER or kind is _DATE:
+            return ScalarValue(node.value, where, kind, _typed(kind, node))
+        return ScalarValue(node.value, where, kind)
+
+    def seen_before(self, node: Node) -> bool:
+        if self.seen is None:
+            return False
+        if id(node) in self.seen:
+            self.aliased = True
+            return True
+        self.seen.add(id(node))
+        return False
+
+    def read(self, root: Node) -> Value | None:
+        """The located value of the whole document; None when it uses aliases."""
+        stack: list[tuple[Node, list[Any]]] = []
+        first = self.value(root, stack)
+        while stack and not self.aliased:
+            node, sink = stack.pop()
+            if isinstance(node, SequenceNode):
+                for item in node.value:
+                    sink.append(self.value(item, stack))
                 continue
-            stack.append(key)
-            first = seen.setdefault(key.value, key)
-            if first is not key:
-                line = first.start_mark.line + 1
-                errors.append(at(name, key, f"duplicate key '{key.value}' (first on line {line})"))
-    return errors
+            seen: dict[str, ScalarNode] = {}
+            for key, item in node.value:
+                if not isinstance(key, ScalarNode):
+                    self.error(key, "a key must be plain text, not a list or mapping")
+                    self.walk_unread(key)
+                    self.value(item, stack)  # its own problems are still reported
+                    continue
+                first_key = seen.setdefault(key.value, key)
+                if first_key is not key:
+                    line = first_key.start_mark.line + 1
+                    self.error(key, f"duplicate key '{key.value}' (first on line {line})")
+                if self.seen_before(key):
+                    break
+                sink.append((self.scalar(key), self.value(item, stack)))
+        return None if self.aliased else first
+
+    def value(self, node: Node, stack: list[tuple[Node, list[Any]]]) -> Value:
+        """The value for ``node``; a list or mapping is filled in later, from ``stack``."""
+        if self.seen_before(node):
+            return _ALIASED  # reading stops; the caller reports every alias instead
+        if isinstance(node, ScalarNode):
+            return self.scalar(node)
+        mark = node.start_mark
+        where = (mark.line + 1, mark.column + 1)
+        if node.tag not in _COLLECTION_TAGS:
+            self.error(node, f"unsupported YAML tag '{tag_name(node.tag)}'")
+        made = ListValue([], where) if isinstance(node, SequenceNode) else MapValue([], where)
+        stack.append((node, made[0]))
+        return made
+
+    def walk_unread(self, node: Node) -> None:
+        """A key that is a list or mapping is not read, but an alias inside it still counts."""
+        if self.seen is None:
+            return
+        pending = [node]
+        while pending and not self.aliased:
+            current = pending.pop()
+            if self.seen_before(current):
+                return
+            if isinstance(current, SequenceNode):
+                pending.extend(current.value)
+            elif isinstance(current, MappingNode):
+                for pair in current.value:
+                    pending.extend(pair)

@@ -40,9 +40,9 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ValidationMessages", "a mapping"),
     QT_TRANSLATE_NOOP("ValidationMessages", "an IANA time zone name like Asia/Tokyo"),
     QT_TRANSLATE_NOOP("ValidationMessages", "cue"),
-    QT_TRANSLATE_NOOP(
-        "ValidationMessages", "duplicate segment id {id} (first used on line {line})"
-    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "duplicate segment id {id} (first used {first})"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "on line {line}"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "at {where}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "file is empty"),
     QT_TRANSLATE_NOOP("ValidationMessages", "file not found"),
     QT_TRANSLATE_NOOP("ValidationMessages", "is a directory, not a show file"),
