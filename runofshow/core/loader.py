@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import cast
 
-from runofshow.core.errors import LocatedError, ShowLoadError
+from runofshow.core.errors import LocatedError, Message, ShowLoadError
 from runofshow.core.located import Value
 from runofshow.core.model import Show
 from runofshow.core.rules import CUE_KEYS, SEGMENT_KEYS, SHOW_KEYS, TOP_KEYS, check_show
@@ -80,13 +80,16 @@ def check_show_text(
         show = reader.read(document.root, source)
         errors = _sorted([*document.errors, *reader.errors])
         if show is None and not errors:  # defensive: never fail without saying why
-            errors = [LocatedError(name, 1, 1, "the show could not be read")]
+            errors = [LocatedError.at(name, 1, 1, Message("the show could not be read"))]
         return (show if not errors else None), errors
     except RecursionError:
-        return None, [LocatedError(name, 1, 1, "the document is nested too deeply")]
+        return None, [LocatedError.at(name, 1, 1, Message("the document is nested too deeply"))]
     except Exception as exc:  # a bug must not become a traceback for the user
-        message = f"{INTERNAL_ERROR} ({type(exc).__name__}: {exc}); please report it"
-        return None, [LocatedError(name, 1, 1, message)]
+        message = Message(
+            "internal error while reading the show ({error}); please report it",
+            error=f"{type(exc).__name__}: {exc}",
+        )
+        return None, [LocatedError.at(name, 1, 1, message)]
     finally:
         if paused_gc:
             gc.enable()
@@ -96,7 +99,7 @@ def _load_path(path: Path | str) -> tuple[Show | None, list[LocatedError]]:
     try:
         name = os.fspath(path)
     except TypeError:
-        return None, [LocatedError(str(path), 1, 1, "not a file path")]
+        return None, [LocatedError.at(str(path), 1, 1, Message("not a file path"))]
     data, errors = read_bytes(path)
     if data is None:
         return None, errors

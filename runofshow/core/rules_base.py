@@ -26,7 +26,7 @@ class Problem(NamedTuple):
     """One thing wrong, at a front-end's position."""
 
     where: Where
-    message: str  # a Message when the GUI can translate it
+    message: Message
 
 
 def mention_position(where: Where) -> Message:
@@ -90,13 +90,13 @@ class Checker:
 
     # -- reporting
 
-    def problem(self, value: Value, message: str) -> None:
+    def problem(self, value: Value, message: Message) -> None:
         """Report ``message`` at ``value``, unless that position was already explained."""
         if value.where in self.reported:
             return
         self.problems.append(Problem(value.where, message))
 
-    def value_problem(self, key: ScalarValue, value: Value, message: str) -> None:
+    def value_problem(self, key: ScalarValue, value: Value, message: Message) -> None:
         """Point at the value, or at the key when nothing was written after it."""
         self.problem(key if is_blank(value) else value, message)
 

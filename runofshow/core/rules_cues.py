@@ -28,7 +28,10 @@ def cues(check: Checker, field: Field, segment_ms: int | None) -> tuple[Cue, ...
         if not isinstance(item, MapValue):
             check.problem(
                 key if is_blank(item) else item,
-                f"a cue must be a mapping with 'title' (and 'at', 'text'), got {describe(item)}",
+                Message(
+                    "a cue must be a mapping with 'title' (and 'at', 'text'), got {got}",
+                    got=describe(item),
+                ),
             )
             ok = False
             continue
@@ -46,14 +49,22 @@ def cues(check: Checker, field: Field, segment_ms: int | None) -> tuple[Cue, ...
                 ok = False
             elif segment_ms is not None and at_ms >= segment_ms:
                 check.problem(
-                    at_value, f"cue at {fmt(at_ms)} is not within the segment ({fmt(segment_ms)})"
+                    at_value,
+                    Message(
+                        "cue at {at} is not within the segment ({duration})",
+                        at=fmt(at_ms),
+                        duration=fmt(segment_ms),
+                    ),
                 )
                 ok = False
             elif previous_at is not None and at_ms < previous_at:
                 check.problem(
                     at_value,
-                    f"cue at {fmt(at_ms)} comes before the previous cue "
-                    f"(at {fmt(previous_at)}); list cues in time order",
+                    Message(
+                        "cue at {at} comes before the previous cue (at {previous}); list cues in time order",  # noqa: E501
+                        at=fmt(at_ms),
+                        previous=fmt(previous_at),
+                    ),
                 )
                 ok = False
             if at_ms is not None:

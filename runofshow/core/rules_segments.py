@@ -4,7 +4,7 @@ duration, notes); cues, thresholds and hard starts have modules of their own."""
 from __future__ import annotations
 
 import re
-from datetime import datetime, timedelta, tzinfo
+from datetime import datetime, tzinfo
 
 from runofshow.core.errors import Message
 from runofshow.core.located import ListValue, MapValue, ScalarValue, Value
@@ -29,7 +29,7 @@ from runofshow.core.rules_base import (
     suggest,
 )
 from runofshow.core.rules_cues import cues
-from runofshow.core.rules_schedule import hard_start
+from runofshow.core.rules_schedule import Schedule, hard_start
 from runofshow.core.rules_timing import duration, segment_thresholds
 
 SEGMENT_KEYS = (
@@ -51,8 +51,7 @@ class Context:
         self.defaults = defaults
         self.show_start = show_start
         self.zone = zone
-        self.cursor = show_start  # planned end of the previous segment (None: unknown)
-        self.previous_id = ""
+        self.schedule = Schedule(show_start, zone)
         self.first_use: dict[str, Value] = {}  # segment id -> where it was first given
 
 
@@ -72,8 +71,10 @@ def segments(
     if not isinstance(value, ListValue):
         check.problem(
             value,
-            f"'segments' must be a list of segments (each starting with '- '), "
-            f"got {describe(value)}",
+            Message(
+                "'segments' must be a list of segments (each starting with '- '), got {got}",
+                got=describe(value),
+            ),
         )
         return None
     zone = show_start.tzinfo if show_start is not None else None
@@ -84,38 +85,40 @@ def segments(
         segment = one_segment(check, item, index, context)
         if segment is None:
             ok = False
-            context.cursor = None
-            continue
-        if context.cursor is not None:
-            begin = segment.hard_start if segment.hard_start else context.cursor
-            try:
-                context.cursor = max(begin, context.cursor) + timedelta(
-                    milliseconds=segment.duration_ms
-                )
-            except OverflowError:
-                check.problem(item, "the schedule runs past the year 9999")
-                context.cursor = None
-        context.previous_id = segment.id
-        read.append(segment)
+        else:
+            read.append(segment)
     return read if ok else None
 
 
 def segment_label(value: Value, index: int) -> str:
     """How messages name a segment: by its id when it has a readable one, else by number."""
+    text_id = _text_id(value)
+    if text_id is not None:
+        return Message("segment {id}", id=quoted(text_id))
+    return Message("segment {index}", index=index)
+
+
+def _text_id(value: Value) -> str | None:
     if isinstance(value, MapValue):
         for key, item in value.entries:
             if key.text == "id":
                 if isinstance(item, ScalarValue) and item.kind is TEXT:
-                    return Message("segment {id}", id=quoted(item.text))
+                    return item.text
                 break
-    return Message("segment {index}", index=index)
+    return None
 
 
 def one_segment(check: Checker, value: Value, index: int, context: Context) -> Segment | None:
+    """One segment; its times go into the schedule even when other fields are wrong."""
+    text_id = _text_id(value)
+    name: str | Message = (
+        quoted(text_id) if text_id is not None else Message("number {index}", index=index)
+    )
     found = check.fields(
         value, segment_label(value, index), SEGMENT_KEYS, ("id", "kind", "title", "duration")
     )
     if found is None:
+        context.schedule.follow(check, value, None, None, name)
         return None
     problems_before = len(check.problems)
     segment_id = segment_identifier(check, found["id"], context) if "id" in found else None
@@ -128,17 +131,14 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
     thresholds = segment_thresholds(check, found.get("thresholds"), context.defaults, length)
     cards = cues(check, found["cues"], length) if "cues" in found else ()
     start = None
+    placed = None
     if "starts_at" in found:
-        start = hard_start(
-            check,
-            found["starts_at"],
-            context.zone,
-            context.show_start,
-            context.cursor,
-            context.previous_id,
-        )
+        start = hard_start(check, found["starts_at"], context.zone, context.show_start)
+        placed = (found["starts_at"][1], start)
+    on_time = context.schedule.follow(check, value, length, placed, name)
     if (
         len(check.problems) > problems_before
+        or not on_time
         or segment_id is None
         or kind is None
         or title is None
@@ -173,7 +173,10 @@ def segment_identifier(check: Checker, field: Field, context: Context) -> str | 
     if not ID_RE.match(text):
         check.problem(
             value,
-            f"segment id {quoted(text)} may only use lowercase letters a-z, digits 0-9 and '-'",
+            Message(
+                "segment id {id} may only use lowercase letters a-z, digits 0-9 and '-'",
+                id=quoted(text),
+            ),
         )
         return None
     first = context.first_use.setdefault(text, value)
@@ -236,7 +239,10 @@ def segment_speakers(check: Checker, field: Field) -> tuple[Speaker, ...] | None
         else:
             check.problem(
                 key if is_blank(item) else item,
-                f"a speaker must be a name or a mapping with 'name', got {describe(item)}",
+                Message(
+                    "a speaker must be a name or a mapping with 'name', got {got}",
+                    got=describe(item),
+                ),
             )
             ok = False
     return tuple(speakers) if ok else None

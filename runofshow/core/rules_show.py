@@ -167,7 +167,10 @@ def show_links(check: Checker, field: Field) -> tuple[tuple[str, str], ...]:
     if is_null(value):
         return ()
     if not isinstance(value, MapValue):
-        check.problem(value, f"'links' must be a mapping of names to URLs, got {describe(value)}")
+        check.problem(
+            value,
+            Message("'links' must be a mapping of names to URLs, got {got}", got=describe(value)),
+        )
         return ()
     links: list[tuple[str, str]] = []
     seen: set[str] = set()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from runofshow.core.durations import DurationError, parse_duration, to_yaml_duration
+from runofshow.core.durations import ACCEPTED, DurationError, parse_duration, to_yaml_duration
 from runofshow.core.errors import Message
 from runofshow.core.located import ScalarValue, Value
 from runofshow.core.model import DEFAULT_THRESHOLDS, Thresholds
@@ -39,21 +39,48 @@ def is_zero_duration(value: object) -> bool:
         return False
 
 
+ACCEPTED_DURATIONS = Message("use seconds (90), 90s, 15m, 1h30m, '1h 30m 15s', mm:ss or h:mm:ss")
+assert str(ACCEPTED_DURATIONS) == ACCEPTED  # the parser's own words, translatable
+_POSITIVE = "duration must be positive, got "
+
+
 @lru_cache(maxsize=4096)
-def duration_ms(text: str, number: int | None, allow_zero: bool) -> int | str:
+def duration_ms(text: str, number: int | None, allow_zero: bool) -> int | tuple[str, str]:
     """Milliseconds for a duration (``number`` when the front-end read an integer, else
-    ``text``), or the end of a message saying what is wrong."""
-    too_long = f" is too long (the limit is {fmt(MAX_DURATION_MS)})"
+    ``text``), or what is wrong: ("long" | "positive" | "not" | "other", shown value)."""
     value: object = text if number is None else number
     try:
         ms = parse_duration(value)
     except DurationError as exc:
         if allow_zero and is_zero_duration(value):
             return 0
-        return f": {exc}"
+        said = str(exc)
+        if said.startswith(_POSITIVE):
+            return "positive", said[len(_POSITIVE) :]
+        if said == f"{value!r} is not a duration; {ACCEPTED}":
+            return "not", repr(value)
+        return "other", said
     except ValueError:  # more digits than int() reads: far too long anyway
-        return too_long
-    return too_long if ms > MAX_DURATION_MS else ms
+        return "long", ""
+    return ("long", "") if ms > MAX_DURATION_MS else ms
+
+
+def duration_problem(key: str, problem: tuple[str, str]) -> Message:
+    what, shown = problem
+    if what == "long":
+        return Message(
+            "{key} is too long (the limit is {limit})", key=key, limit=fmt(MAX_DURATION_MS)
+        )
+    if what == "positive":
+        return Message("{key}: duration must be positive, got {value}", key=key, value=shown)
+    if what == "not":
+        return Message(
+            "{key}: {value} is not a duration; {accepted}",
+            key=key,
+            value=shown,
+            accepted=ACCEPTED_DURATIONS,
+        )
+    return Message("{key}: {problem}", key=key, problem=shown)
 
 
 def duration(
@@ -74,8 +101,8 @@ def duration(
         return None
     number = value.value if value.kind is INTEGER and isinstance(value.value, int) else None
     ms = duration_ms(value.text, number, allow_zero)
-    if isinstance(ms, str):
-        check.problem(value, f"{quoted(label)}{ms}")
+    if isinstance(ms, tuple):
+        check.problem(value, duration_problem(quoted(label), ms))
         return None
     return ms
 
@@ -103,11 +130,19 @@ def threshold_order(
     check: Checker, places: dict[str, Value], warning: int, danger: int, mapping: Value
 ) -> None:
     where = places.get("warning") or places.get("danger") or mapping
-    inherited = "" if "warning" in places and "danger" in places else " (one is inherited)"
-    check.problem(
-        where,
-        f"warning ({fmt(warning)}) must be longer than danger ({fmt(danger)}){inherited}",
-    )
+    if "warning" in places and "danger" in places:
+        message = Message(
+            "warning ({warning}) must be longer than danger ({danger})",
+            warning=fmt(warning),
+            danger=fmt(danger),
+        )
+    else:
+        message = Message(
+            "warning ({warning}) must be longer than danger ({danger}) (one is inherited)",
+            warning=fmt(warning),
+            danger=fmt(danger),
+        )
+    check.problem(where, message)
 
 
 def show_thresholds(check: Checker, field: Field) -> Thresholds | None:
@@ -153,15 +188,37 @@ def segment_thresholds(
                 continue
             ok = False
             if name in places:
-                check.problem(
-                    places[name],
-                    f"{name} threshold ({fmt(ms)}) must be shorter than the segment "
-                    f"({fmt(duration_ms)})",
-                )
+                check.problem(places[name], _too_long(name, ms, duration_ms))
             elif name == "warning" or "warning" in places:
-                check.problem(
-                    value,
-                    f"the inherited {name} threshold ({fmt(ms)}) is not shorter than the "
-                    f"segment ({fmt(duration_ms)}); set {name!r} here",
-                )
+                check.problem(value, _inherited_too_long(name, ms, duration_ms))
     return Thresholds(warning, danger) if ok else None
+
+
+def _too_long(name: str, ms: int, segment_ms: int) -> Message:
+    shown, segment = fmt(ms), fmt(segment_ms)
+    if name == "warning":
+        return Message(
+            "warning threshold ({threshold}) must be shorter than the segment ({duration})",
+            threshold=shown,
+            duration=segment,
+        )
+    return Message(
+        "danger threshold ({threshold}) must be shorter than the segment ({duration})",
+        threshold=shown,
+        duration=segment,
+    )
+
+
+def _inherited_too_long(name: str, ms: int, segment_ms: int) -> Message:
+    shown, segment = fmt(ms), fmt(segment_ms)
+    if name == "warning":
+        return Message(
+            "the inherited warning threshold ({threshold}) is not shorter than the segment ({duration}); set 'warning' here",  # noqa: E501
+            threshold=shown,
+            duration=segment,
+        )
+    return Message(
+        "the inherited danger threshold ({threshold}) is not shorter than the segment ({duration}); set 'danger' here",  # noqa: E501
+        threshold=shown,
+        duration=segment,
+    )
