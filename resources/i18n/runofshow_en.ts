@@ -1428,32 +1428,32 @@
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+27"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; is empty; write &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+129"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>unsupported format {value}; this version reads {format}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-128"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; must be {format}, got {got}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; is empty; a show needs at least one segment</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-133"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -1463,32 +1463,232 @@
         <translation>a mapping</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>an IANA time zone name like Asia/Tokyo</source>
         <translation>an IANA time zone name like Asia/Tokyo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>cue</source>
         <translation>cue</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>duplicate segment id {id} (first used on line {line})</source>
-        <translation>duplicate segment id {id} (first used on line {line})</translation>
+        <location line="+24"/>
+        <source>duplicate segment id {id} (first used {first})</source>
+        <translation>duplicate segment id {id} (first used {first})</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>on line {line}</source>
+        <translation>on line {line}</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>at {where}</source>
+        <translation>at {where}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>a cue must be a mapping with &apos;title&apos; (and &apos;at&apos;, &apos;text&apos;), got {got}</source>
+        <translation>a cue must be a mapping with &apos;title&apos; (and &apos;at&apos;, &apos;text&apos;), got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation>a key must be plain text, not a list or mapping</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>a show file holds one YAML document; remove the second one (from &apos;---&apos; on)</source>
+        <translation>a show file holds one YAML document; remove the second one (from &apos;---&apos; on)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a speaker must be a name or a mapping with &apos;name&apos;, got {got}</source>
+        <translation>a speaker must be a name or a mapping with &apos;name&apos;, got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a time of day like 13:05 or 13:05:30 (24-hour, in the show&apos;s time zone) or a date and time with a UTC offset like {example}</source>
+        <translation>a time of day like 13:05 or 13:05:30 (24-hour, in the show&apos;s time zone) or a date and time with a UTC offset like {example}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value starting with {character} must be quoted, like {example}</source>
+        <translation>a value starting with {character} must be quoted, like {example}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>block sequence entries are not allowed in this context</source>
+        <translation>block sequence entries are not allowed in this context</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>cannot read the file: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character {code} is not allowed in a YAML file</source>
+        <translation>character {code} is not allowed in a YAML file</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>could not find expected &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cue at {at} comes before the previous cue (at {previous}); list cues in time order</source>
+        <translation>cue at {at} comes before the previous cue (at {previous}); list cues in time order</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cue at {at} is not within the segment ({duration})</source>
+        <translation>cue at {at} is not within the segment ({duration})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>danger threshold ({threshold}) must be shorter than the segment ({duration})</source>
+        <translation>danger threshold ({threshold}) must be shorter than the segment ({duration})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>did not find expected &apos;,&apos; or &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>did not find expected &apos;,&apos; or &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;-&apos; indicator</source>
+        <translation>did not find expected &apos;-&apos; indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>did not find expected &lt;document start&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected alphabetic or numeric character</source>
+        <translation>did not find expected alphabetic or numeric character</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>did not find expected comment or line break</source>
+        <translation>did not find expected comment or line break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected hexdecimal number</source>
+        <translation>did not find expected hexdecimal number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected key</source>
+        <translation>did not find expected key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected node content</source>
+        <translation>did not find expected node content</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected whitespace or line break</source>
+        <translation>did not find expected whitespace or line break</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate key {key} (first on line {line})</source>
+        <translation>duplicate key {key} (first on line {line})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exceeded maximum nesting depth</source>
+        <translation>exceeded maximum nesting depth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file has no content, only comments</source>
+        <translation>file has no content, only comments</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>file is empty</source>
         <translation>file is empty</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>file is too large ({size} MB; the limit is {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>file not found</source>
         <translation>file not found</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>found an indentation indicator equal to 0</source>
+        <translation>found an indentation indicator equal to 0</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>found character that cannot start any token</source>
+        <translation>found character that cannot start any token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found invalid Unicode character escape code</source>
+        <translation>found invalid Unicode character escape code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found undefined tag handle</source>
+        <translation>found undefined tag handle</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation>found unexpected &apos;:&apos;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected document indicator</source>
+        <translation>found unexpected document indicator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected end of stream</source>
+        <translation>found unexpected end of stream</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unknown escape character</source>
+        <translation>found unknown escape character</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hard start {time} is before the previous segment {segment} is planned to end ({end}); move it later or shorten the segments before it</source>
+        <translation>hard start {time} is before the previous segment {segment} is planned to end ({end}); move it later or shorten the segments before it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hard start {time} is before the show starts ({end}); move it later or shorten the segments before it</source>
+        <translation>hard start {time} is before the show starts ({end}); move it later or shorten the segments before it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>internal error while reading the show ({error}); please report it</source>
+        <translation>internal error while reading the show ({error}); please report it</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>is a directory, not a show file</source>
         <translation>is a directory, not a show file</translation>
     </message>
@@ -1509,16 +1709,96 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} has no UTC offset; write it like {example}</source>
+        <translation>{key} has no UTC offset; write it like {example}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} has no UTC offset; write {forms}</source>
+        <translation>{key} has no UTC offset; write {forms}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} is too long (the limit is {limit})</source>
+        <translation>{key} is too long (the limit is {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be a date and time with a UTC offset, like {example}, got {got}</source>
+        <translation>{key} must be a date and time with a UTC offset, like {example}, got {got}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} must be {forms}, got {got}</source>
+        <translation>{key} must be {forms}, got {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} needs a time of day too; write it like {example}</source>
+        <translation>{key} needs a time of day too; write it like {example}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} needs a time of day too; write {forms}</source>
+        <translation>{key} needs a time of day too; write {forms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: duration must be positive, got {value}</source>
+        <translation>{key}: duration must be positive, got {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: {value} is not a duration; {accepted}</source>
+        <translation>{key}: {value} is not a duration; {accepted}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: {value} is not a valid date</source>
+        <translation>{key}: {value} is not a valid date</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;links&apos; must be a mapping of names to URLs, got {got}</source>
+        <translation>&apos;links&apos; must be a mapping of names to URLs, got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mapping values are not allowed in this context</source>
+        <translation>mapping values are not allowed in this context</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>missing required key {key} in {where}</source>
         <translation>missing required key {key} in {where}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not a file path</source>
+        <translation>not a file path</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text: byte {byte} cannot be decoded; save the file as UTF-8</source>
+        <translation>not UTF-8 text: byte {byte} cannot be decoded; save the file as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>nothing</source>
         <translation>nothing</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>number {index}</source>
+        <translation>number {index}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one of {kinds}</source>
         <translation>one of {kinds}</translation>
     </message>
@@ -1529,6 +1809,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>segment id {id} may only use lowercase letters a-z, digits 0-9 and &apos;-&apos;</source>
+        <translation>segment id {id} may only use lowercase letters a-z, digits 0-9 and &apos;-&apos;</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>segment {id}</source>
         <translation>segment {id}</translation>
     </message>
@@ -1538,12 +1823,47 @@
         <translation>segment {index}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>&apos;segments&apos; must be a list of segments (each starting with &apos;- &apos;), got {got}</source>
+        <translation>&apos;segments&apos; must be a list of segments (each starting with &apos;- &apos;), got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>speaker</source>
         <translation>speaker</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;starts_at&apos; is empty; remove it or write {forms}</source>
+        <translation>&apos;starts_at&apos; is empty; remove it or write {forms}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;starts_at&apos; is out of range</source>
+        <translation>&apos;starts_at&apos; is out of range</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;starts_at&apos; must be {forms}, got {got}</source>
+        <translation>&apos;starts_at&apos; must be {forms}, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;starts_at&apos;: {value} is not a time of day (00:00-23:59); write {forms}</source>
+        <translation>&apos;starts_at&apos;: {value} is not a time of day (00:00-23:59); write {forms}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>syntax error</source>
+        <translation>syntax error</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab character in indentation: YAML indentation must use spaces</source>
+        <translation>tab character in indentation: YAML indentation must use spaces</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>text like talk-dev-env</source>
         <translation>text like talk-dev-env</translation>
     </message>
@@ -1554,8 +1874,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the document is nested too deeply</source>
+        <translation>the document is nested too deeply</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the inherited danger threshold ({threshold}) is not shorter than the segment ({duration}); set &apos;danger&apos; here</source>
+        <translation>the inherited danger threshold ({threshold}) is not shorter than the segment ({duration}); set &apos;danger&apos; here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the inherited warning threshold ({threshold}) is not shorter than the segment ({duration}); set &apos;warning&apos; here</source>
+        <translation>the inherited warning threshold ({threshold}) is not shorter than the segment ({duration}); set &apos;warning&apos; here</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the number {value}</source>
         <translation>the number {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schedule runs past the year 9999</source>
+        <translation>the schedule runs past the year 9999</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the show could not be read</source>
+        <translation>the show could not be read</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1573,12 +1918,12 @@
         <translation>unknown key {key} in {where}, did you mean {suggestion}?</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown key {key} in {where}; allowed keys: {choices}</source>
         <translation>unknown key {key} in {where}; allowed keys: {choices}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown key {key} in {where}; {hint}</source>
         <translation>unknown key {key} in {where}; {hint}</translation>
     </message>
@@ -1588,7 +1933,7 @@
         <translation>unknown kind {kind}, did you mean {suggestion}? (one of {kinds})</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>unknown kind {kind}; use one of {kinds}</translation>
     </message>
@@ -1603,12 +1948,122 @@
         <translation>unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>while increasing block level</source>
+        <translation>while increasing block level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while increasing flow level</source>
+        <translation>while increasing flow level</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block collection</source>
+        <translation>while parsing a block collection</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block mapping</source>
+        <translation>while parsing a block mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block node</source>
+        <translation>while parsing a block node</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow mapping</source>
+        <translation>while parsing a flow mapping</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow node</source>
+        <translation>while parsing a flow node</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow sequence</source>
+        <translation>while parsing a flow sequence</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a node</source>
+        <translation>while parsing a node</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a block scalar</source>
+        <translation>while scanning a block scalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a plain scalar</source>
+        <translation>while scanning a plain scalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a quoted scalar</source>
+        <translation>while scanning a quoted scalar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a simple key</source>
+        <translation>while scanning a simple key</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a tag</source>
+        <translation>while scanning a tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an alias</source>
+        <translation>while scanning an alias</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an anchor</source>
+        <translation>while scanning an anchor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning for the next token</source>
+        <translation>while scanning for the next token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML aliases are not supported ({alias}); write the value out instead</source>
+        <translation>YAML aliases are not supported ({alias}); write the value out instead</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>YAML error: {error}</source>
+        <translation>YAML error: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: {problem}</source>
+        <translation>YAML syntax error: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: {problem} ({context} started on line {line})</source>
+        <translation>YAML syntax error: {problem} ({context} started on line {line})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YAML syntax error: {problem} ({context})</source>
+        <translation>YAML syntax error: {problem} ({context})</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>{key} is empty</source>
         <translation>{key} is empty</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>{key} must be a duration like 15m, got {got}</source>
         <translation>{key} must be a duration like 15m, got {got}</translation>
     </message>
@@ -1618,12 +2073,22 @@
         <translation>{key} must be text, got {got}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{key} must be {what}, got {got}</source>
         <translation>{key} must be {what}, got {got}</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>unsupported YAML tag {tag}</source>
+        <translation>unsupported YAML tag {tag}</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>use seconds (90), 90s, 15m, 1h30m, &apos;1h 30m 15s&apos;, mm:ss or h:mm:ss</source>
+        <translation>use seconds (90), 90s, 15m, 1h30m, &apos;1h 30m 15s&apos;, mm:ss or h:mm:ss</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{value} (a true/false value)</source>
         <translation>{value} (a true/false value)</translation>
     </message>
@@ -1634,11 +2099,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>warning ({warning}) must be longer than danger ({danger})</source>
+        <translation>warning ({warning}) must be longer than danger ({danger})</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
+        <translation>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning threshold ({threshold}) must be shorter than the segment ({duration})</source>
+        <translation>warning threshold ({threshold}) must be shorter than the segment ({duration})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{where} must be a mapping (key: value lines), got {got}</source>
         <translation>{where} must be a mapping (key: value lines), got {got}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>is a directory, not a file</source>
         <translation>is a directory, not a file</translation>
     </message>

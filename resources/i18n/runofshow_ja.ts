@@ -1428,32 +1428,32 @@
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+27"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>必須キー &apos;format&apos; がありません。ファイルの先頭に &apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-52"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; が空です。&apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+129"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>未対応の形式 {value} です。このバージョンが読めるのは {format} です</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-128"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; は {format} にしてください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+72"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; が空です。セグメントが 1 つ以上必要です</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-133"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -1463,32 +1463,232 @@
         <translation>マッピング</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+17"/>
         <source>an IANA time zone name like Asia/Tokyo</source>
         <translation>Asia/Tokyo のような IANA タイムゾーン名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>cue</source>
         <translation>キュー</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>duplicate segment id {id} (first used on line {line})</source>
-        <translation>セグメント ID {id} が重複しています ({line} 行目で使用済み)</translation>
+        <location line="+24"/>
+        <source>duplicate segment id {id} (first used {first})</source>
+        <translation>セグメント ID {id} が重複しています ({first}で使用済み)</translation>
+    </message>
+    <message>
+        <location line="+73"/>
+        <source>on line {line}</source>
+        <translation>{line} 行目</translation>
+    </message>
+    <message>
+        <location line="-105"/>
+        <source>at {where}</source>
+        <translation>{where}</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>a cue must be a mapping with &apos;title&apos; (and &apos;at&apos;, &apos;text&apos;), got {got}</source>
+        <translation>キューは &apos;title&apos; (と &apos;at&apos;、&apos;text&apos;) を持つマッピングで指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a key must be plain text, not a list or mapping</source>
+        <translation>キーはリストやマッピングではなく、ただのテキストにしてください</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>a show file holds one YAML document; remove the second one (from &apos;---&apos; on)</source>
+        <translation>進行表ファイルに書ける YAML ドキュメントは 1 つです。2 つ目 (&apos;---&apos; 以降) を削除してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a speaker must be a name or a mapping with &apos;name&apos;, got {got}</source>
+        <translation>登壇者は名前か、&apos;name&apos; を持つマッピングで指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a time of day like 13:05 or 13:05:30 (24-hour, in the show&apos;s time zone) or a date and time with a UTC offset like {example}</source>
+        <translation>13:05 や 13:05:30 のような時刻 (24 時間制、進行表のタイムゾーン)、または {example} のような UTC オフセット付きの日時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a value starting with {character} must be quoted, like {example}</source>
+        <translation>{character} で始まる値は {example} のように引用符で囲んでください</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>block sequence entries are not allowed in this context</source>
+        <translation>ここにはリストの項目 (&apos;- &apos;) を書けません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>ファイルを読めません: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>character {code} is not allowed in a YAML file</source>
+        <translation>文字 {code} は YAML ファイルに使えません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>could not find expected &apos;:&apos;</source>
+        <translation>&apos;:&apos; が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>cue at {at} comes before the previous cue (at {previous}); list cues in time order</source>
+        <translation>{at} のキューが前のキュー ({previous}) より前になっています。キューは時間順に並べてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cue at {at} is not within the segment ({duration})</source>
+        <translation>{at} のキューがセグメントの長さ ({duration}) に収まっていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>danger threshold ({threshold}) must be shorter than the segment ({duration})</source>
+        <translation>危険のしきい値 ({threshold}) はセグメントの長さ ({duration}) より短くしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>did not find expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; か &apos;]&apos; が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; か &apos;}&apos; が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &apos;-&apos; indicator</source>
+        <translation>&apos;-&apos; が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected &lt;document start&gt;</source>
+        <translation>ドキュメントの始まりが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected alphabetic or numeric character</source>
+        <translation>英数字が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>did not find expected comment or line break</source>
+        <translation>コメントか改行が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected hexdecimal number</source>
+        <translation>16 進数が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected key</source>
+        <translation>キーが見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected node content</source>
+        <translation>値が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>did not find expected whitespace or line break</source>
+        <translation>空白か改行が見つかりません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>duplicate key {key} (first on line {line})</source>
+        <translation>キー {key} が重複しています (最初は {line} 行目)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>exceeded maximum nesting depth</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>file has no content, only comments</source>
+        <translation>ファイルにコメントしかありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>file is empty</source>
         <translation>ファイルが空です</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>file is too large ({size} MB; the limit is {limit} MB)</source>
+        <translation>ファイルが大きすぎます ({size} MB。上限は {limit} MB)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>file not found</source>
         <translation>ファイルが見つかりません</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>found an indentation indicator equal to 0</source>
+        <translation>インデント指定が 0 です</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>found character that cannot start any token</source>
+        <translation>ここに書けない文字があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found invalid Unicode character escape code</source>
+        <translation>Unicode 文字のエスケープが正しくありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found undefined tag handle</source>
+        <translation>定義されていないタグがあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected &apos;:&apos;</source>
+        <translation>予期しない &apos;:&apos; があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected document indicator</source>
+        <translation>予期しないドキュメント区切りがあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unexpected end of stream</source>
+        <translation>ファイルが途中で終わっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>found unknown escape character</source>
+        <translation>不明なエスケープ文字があります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hard start {time} is before the previous segment {segment} is planned to end ({end}); move it later or shorten the segments before it</source>
+        <translation>固定開始 {time} が前のセグメント {segment} の終了予定 ({end}) より前です。遅らせるか、前のセグメントを短くしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>hard start {time} is before the show starts ({end}); move it later or shorten the segments before it</source>
+        <translation>固定開始 {time} が本番の開始 ({end}) より前です。遅らせるか、前のセグメントを短くしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>internal error while reading the show ({error}); please report it</source>
+        <translation>進行表の読み込み中に内部エラーが発生しました ({error})。開発者に報告してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>is a directory, not a show file</source>
         <translation>進行表ファイルではなくディレクトリです</translation>
     </message>
@@ -1509,16 +1709,96 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} has no UTC offset; write it like {example}</source>
+        <translation>{key} に UTC オフセットがありません。{example} のように書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} has no UTC offset; write {forms}</source>
+        <translation>{key} に UTC オフセットがありません。{forms}で指定してください</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} is too long (the limit is {limit})</source>
+        <translation>{key} が長すぎます (上限は {limit})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} must be a date and time with a UTC offset, like {example}, got {got}</source>
+        <translation>{key} は {example} のような UTC オフセット付きの日時で指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{key} must be {forms}, got {got}</source>
+        <translation>{key} は{forms}で指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{key} needs a time of day too; write it like {example}</source>
+        <translation>{key} には時刻も必要です。{example} のように書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} needs a time of day too; write {forms}</source>
+        <translation>{key} には時刻も必要です。{forms}で指定してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: duration must be positive, got {value}</source>
+        <translation>{key}: 長さは正の値にしてください (指定値: {value})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: {problem}</source>
+        <translation>{key}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: {value} is not a duration; {accepted}</source>
+        <translation>{key}: {value} は長さとして読めません。{accepted}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key}: {value} is not a valid date</source>
+        <translation>{key}: {value} は正しい日付ではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;links&apos; must be a mapping of names to URLs, got {got}</source>
+        <translation>&apos;links&apos; は名前と URL のマッピングで指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mapping values are not allowed in this context</source>
+        <translation>ここには &apos;キー: 値&apos; を書けません (値の中の &apos;:&apos; は引用符で囲んでください)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>missing required key {key} in {where}</source>
         <translation>{where} に必須キー {key} がありません</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>not a file path</source>
+        <translation>ファイルのパスではありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not UTF-8 text: byte {byte} cannot be decoded; save the file as UTF-8</source>
+        <translation>UTF-8 のテキストではありません: バイト {byte} を読めません。ファイルを UTF-8 で保存してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>nothing</source>
         <translation>値なし</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>number {index}</source>
+        <translation>#{index}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>one of {kinds}</source>
         <translation>{kinds} のいずれか</translation>
     </message>
@@ -1529,6 +1809,11 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>segment id {id} may only use lowercase letters a-z, digits 0-9 and &apos;-&apos;</source>
+        <translation>セグメント ID {id} に使えるのは小文字の a-z、数字 0-9、&apos;-&apos; だけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>segment {id}</source>
         <translation>セグメント {id}</translation>
     </message>
@@ -1538,12 +1823,47 @@
         <translation>セグメント {index}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>&apos;segments&apos; must be a list of segments (each starting with &apos;- &apos;), got {got}</source>
+        <translation>&apos;segments&apos; はセグメントのリスト (各行を &apos;- &apos; で始める) で指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>speaker</source>
         <translation>登壇者</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&apos;starts_at&apos; is empty; remove it or write {forms}</source>
+        <translation>&apos;starts_at&apos; が空です。削除するか、{forms}で指定してください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;starts_at&apos; is out of range</source>
+        <translation>&apos;starts_at&apos; が範囲外です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;starts_at&apos; must be {forms}, got {got}</source>
+        <translation>&apos;starts_at&apos; は{forms}で指定してください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;starts_at&apos;: {value} is not a time of day (00:00-23:59); write {forms}</source>
+        <translation>&apos;starts_at&apos;: {value} は時刻 (00:00〜23:59) ではありません。{forms}で指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>syntax error</source>
+        <translation>構文エラー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tab character in indentation: YAML indentation must use spaces</source>
+        <translation>インデントにタブ文字があります。YAML のインデントには空白を使ってください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>text like talk-dev-env</source>
         <translation>talk-dev-env のようなテキスト</translation>
     </message>
@@ -1554,8 +1874,33 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>the document is nested too deeply</source>
+        <translation>入れ子が深すぎます</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the inherited danger threshold ({threshold}) is not shorter than the segment ({duration}); set &apos;danger&apos; here</source>
+        <translation>引き継いだ危険のしきい値 ({threshold}) がセグメントの長さ ({duration}) より短くありません。ここで &apos;danger&apos; を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the inherited warning threshold ({threshold}) is not shorter than the segment ({duration}); set &apos;warning&apos; here</source>
+        <translation>引き継いだ警告のしきい値 ({threshold}) がセグメントの長さ ({duration}) より短くありません。ここで &apos;warning&apos; を指定してください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>the number {value}</source>
         <translation>数値 {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the schedule runs past the year 9999</source>
+        <translation>予定が 9999 年を越えています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the show could not be read</source>
+        <translation>進行表を読めませんでした</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1573,12 +1918,12 @@
         <translation>{where} の {key} は不明なキーです。{suggestion} の誤りではありませんか？</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown key {key} in {where}; allowed keys: {choices}</source>
         <translation>{where} の {key} は不明なキーです。使えるキー: {choices}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown key {key} in {where}; {hint}</source>
         <translation>{where} の {key} は不明なキーです。{hint}</translation>
     </message>
@@ -1588,7 +1933,7 @@
         <translation>不明な種別 {kind} です。{suggestion} の誤りではありませんか？ ({kinds} のいずれか)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>unknown kind {kind}; use one of {kinds}</source>
         <translation>不明な種別 {kind} です。{kinds} のいずれかを使ってください</translation>
     </message>
@@ -1603,12 +1948,122 @@
         <translation>不明なタイムゾーン {zone} です。Asia/Tokyo、Europe/London、UTC のような IANA 名を使ってください</translation>
     </message>
     <message>
+        <location line="+44"/>
+        <source>while increasing block level</source>
+        <translation>ブロックの入れ子を深くするとき</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while increasing flow level</source>
+        <translation>[ ] や { } の入れ子を深くするとき</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block collection</source>
+        <translation>ブロックの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block mapping</source>
+        <translation>マッピングの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a block node</source>
+        <translation>ブロックの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow mapping</source>
+        <translation>{ } の読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow node</source>
+        <translation>[ ] や { } の中の値の読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a flow sequence</source>
+        <translation>[ ] の読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while parsing a node</source>
+        <translation>値の読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a block scalar</source>
+        <translation>| や &gt; で始まるテキストの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a plain scalar</source>
+        <translation>値の読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a quoted scalar</source>
+        <translation>引用符で囲んだテキストの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a simple key</source>
+        <translation>キーの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning a tag</source>
+        <translation>タグの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an alias</source>
+        <translation>エイリアスの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning an anchor</source>
+        <translation>アンカーの読み取り中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>while scanning for the next token</source>
+        <translation>次の要素を探している途中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML aliases are not supported ({alias}); write the value out instead</source>
+        <translation>YAML のエイリアス ({alias}) には対応していません。値をそのまま書いてください</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <source>YAML error: {error}</source>
+        <translation>YAML のエラー: {error}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: {problem}</source>
+        <translation>YAML の構文エラー: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YAML syntax error: {problem} ({context} started on line {line})</source>
+        <translation>YAML の構文エラー: {problem} ({line} 行目から{context})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>YAML syntax error: {problem} ({context})</source>
+        <translation>YAML の構文エラー: {problem} ({context})</translation>
+    </message>
+    <message>
+        <location line="-168"/>
         <source>{key} is empty</source>
         <translation>{key} が空です</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>{key} must be a duration like 15m, got {got}</source>
         <translation>{key} は 15m のような長さで指定してください (指定値: {got})</translation>
     </message>
@@ -1618,12 +2073,22 @@
         <translation>{key} はテキストで指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{key} must be {what}, got {got}</source>
         <translation>{key} は{what}で指定してください (指定値: {got})</translation>
     </message>
     <message>
+        <location line="+96"/>
+        <source>unsupported YAML tag {tag}</source>
+        <translation>未対応の YAML タグ {tag} です</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>use seconds (90), 90s, 15m, 1h30m, &apos;1h 30m 15s&apos;, mm:ss or h:mm:ss</source>
+        <translation>秒数 (90)、90s、15m、1h30m、&apos;1h 30m 15s&apos;、mm:ss、h:mm:ss のいずれかで書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{value} (a true/false value)</source>
         <translation>{value} (真偽値)</translation>
     </message>
@@ -1634,11 +2099,26 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>warning ({warning}) must be longer than danger ({danger})</source>
+        <translation>警告 ({warning}) は危険 ({danger}) より長くしてください</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
+        <translation>警告 ({warning}) は危険 ({danger}) より長くしてください (一方は引き継いだ値です)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>warning threshold ({threshold}) must be shorter than the segment ({duration})</source>
+        <translation>警告のしきい値 ({threshold}) はセグメントの長さ ({duration}) より短くしてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{where} must be a mapping (key: value lines), got {got}</source>
         <translation>{where} はマッピング (key: value の行) で指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-20"/>
         <source>is a directory, not a file</source>
         <translation>フォルダーです。ファイルではありません</translation>
     </message>

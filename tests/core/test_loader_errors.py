@@ -214,11 +214,38 @@ def test_hard_start_as_datetime_before_the_previous_end(tmp_path: Path) -> None:
     ]
 
 
+HARD_START_FORMS = (
+    "a time of day like 13:05 or 13:05:30 (24-hour, in the show's time zone) or a date and "
+    "time with a UTC offset like 2022-09-12T13:00:00+09:00"
+)
+
+
 def test_hard_start_that_is_not_a_time(tmp_path: Path) -> None:
     text = edit("duration: 15m", 'duration: 15m\n    starts_at: "25:00"')
     assert problems(tmp_path, text) == [
-        "15:16: 'starts_at': '25:00' is not a time of day (00:00-23:59)"
+        f"15:16: 'starts_at': '25:00' is not a time of day (00:00-23:59); write {HARD_START_FORMS}"
     ]
+
+
+def test_hard_start_in_words_lists_the_accepted_forms(tmp_path: Path) -> None:
+    text = edit("duration: 15m", "duration: 15m\n    starts_at: 3pm")
+    assert problems(tmp_path, text) == [
+        f"15:16: 'starts_at' must be {HARD_START_FORMS}, got the text '3pm'"
+    ]
+
+
+def test_every_hard_start_message_lists_the_accepted_forms(tmp_path: Path) -> None:
+    cases = {
+        "1305": f"15:16: 'starts_at' must be {HARD_START_FORMS}, got the number 1305",
+        "yes": f"15:16: 'starts_at' must be {HARD_START_FORMS}, got yes (a true/false value)",
+        "[13:05]": f"15:16: 'starts_at' must be {HARD_START_FORMS}, got a list",
+        "2022-09-12": f"15:16: 'starts_at' needs a time of day too; write {HARD_START_FORMS}",
+        "2022-09-12T13:30:00": f"15:16: 'starts_at' has no UTC offset; write {HARD_START_FORMS}",
+        "": f"15:5: 'starts_at' is empty; remove it or write {HARD_START_FORMS}",
+    }
+    for written, expected in cases.items():
+        text = edit("duration: 15m", f"duration: 15m\n    starts_at: {written}".rstrip())
+        assert problems(tmp_path, text) == [expected], written
 
 
 def test_bad_timezone_suggests(tmp_path: Path) -> None:
