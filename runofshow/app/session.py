@@ -16,6 +16,7 @@ executes from ``handle``) is delivered right after it, so everyone sees the same
 
 from __future__ import annotations
 
+import concurrent.futures
 import logging
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
@@ -315,7 +316,32 @@ class ShowSession:
             durable=not problems,
             problem="; ".join(problems) if problems else None,
             state=self.document,
+            on_disk=self._written(),
         )
+
+    def _written(self) -> concurrent.futures.Future[str | None] | None:
+        """One future for every service's "on disk" (None when nobody writes)."""
+        futures = []
+        for service in self._services:
+            try:
+                future = service.written()
+            except Exception:
+                log.exception("service %s failed to say what it wrote", service.name)
+                continue
+            if future is not None:
+                futures.append(future)
+        if len(futures) <= 1:
+            return futures[0] if futures else None
+        combined: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+
+        def settle(_done: object) -> None:
+            if all(f.done() for f in futures) and not combined.done():
+                problems = [p for f in futures if (p := f.result()) is not None]
+                combined.set_result("; ".join(problems) if problems else None)
+
+        for future in futures:
+            future.add_done_callback(settle)
+        return combined
 
     def _refused(self, name: str, code: str, message: str) -> Outcome:
         state = self.document if self._engine is not None else None
