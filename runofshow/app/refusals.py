@@ -35,8 +35,7 @@ REFUSALS: dict[str, Refusal] = _table(
         400,
         QT_TRANSLATE_NOOP(
             "Refusals",
-            "Not sent: the text has a character that cannot be shown (a control character "
-            "or half of an emoji). Remove it and send again.",
+            "Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.",  # noqa: E501
         ),
     ),
     Refusal("unknown_command", 404, QT_TRANSLATE_NOOP("Refusals", "There is no such command.")),

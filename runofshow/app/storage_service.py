@@ -86,6 +86,7 @@ class StorageService(Service):
     def handle(self, event: SessionEvent) -> None:
         if isinstance(event, EngineStarted):
             self._folder = show_data_path(event.path)
+            self.writer.probe(self._folder)
             self._publish(self.writer.status)
 
     def stop(self) -> None:
@@ -146,3 +147,28 @@ def storage_part(status: WriterStatus, folder: Path | None) -> dict[str, Any]:
         "history_pending": status.history_pending,
         "notices": list(status.notices),
     }
+
+
+def farewell(storage: StorageService) -> list[str]:
+    """What could not be written when the session closed (lines for stderr)."""
+    final = storage.final
+    if final is None:
+        return []
+    lines = []
+    if final.journal_problem is not None:
+        lines.append(
+            f"runofshow: on the way out, {final.journal_problem}; the next start resumes "
+            "from the last journal on disk."
+        )
+    if final.history_problem is not None or final.history_pending:
+        kept = (
+            "they are kept in the journal and written when the show is next opened"
+            if final.journal_problem is None
+            else "the journal could not keep them either"
+        )
+        lines.append(
+            f"runofshow: on the way out, the run history could not take "
+            f"{final.history_pending} event(s) ({final.history_problem or 'it was busy'}); "
+            f"{kept}."
+        )
+    return lines

@@ -29,6 +29,7 @@ from __future__ import annotations
 import concurrent.futures
 import contextlib
 import logging
+import os
 import sqlite3
 import threading
 import time
@@ -58,6 +59,26 @@ STORE_BUSY_TIMEOUT_MS = 20  # a locked store is retried later; the journal must 
 BUSY_GRACE_MS = 2_000  # a lock shorter than this is not worth a red banner
 
 Written = concurrent.futures.Future  # of str | None: None when on disk, else the problem
+
+
+PROBE_NAME = ".runofshow-probe"
+
+
+def _probe(folder: Path) -> str | None:
+    """Create the folder, write and fsync a small file there, remove it: None, or why not."""
+    probe = folder / PROBE_NAME
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with open(probe, "wb") as handle:
+            handle.write(b"\0" * 4096)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except OSError as error:
+        return f"the data folder {folder} cannot be written: {error.strerror or error}"
+    finally:
+        with contextlib.suppress(OSError):
+            probe.unlink()
+    return None
 
 
 def open_store(path: Path) -> RunStore:
@@ -124,6 +145,7 @@ class StorageWriter:
         self._staged: dict[Path, tuple[int, JournalWrite]] = {}  # path -> (gen, newest)
         self._done: dict[Path, int] = {}  # path -> gen on disk
         self._heartbeats: dict[Path, tuple[Journal, int, datetime, BootTime | None]] = {}
+        self._probes: set[Path] = set()  # folders to try writing to (at an engine's start)
         self._histories: dict[Path, _History] = {}
         self._barriers: list[tuple[int, Written]] = []
         self._journal_problem: str | None = None
@@ -186,6 +208,13 @@ class StorageWriter:
             for path, (_gen, write) in list(self._staged.items()):
                 if write.store == store and ops:  # its journal must carry the new operations
                     self._staged[path] = (self._gen, write)
+        self._kick()
+
+    def probe(self, folder: Path) -> None:
+        """Find out now whether ``folder`` can be written (an engine starts there): a full
+        or read-only folder is told at start, not at the first action."""
+        with self._lock:
+            self._probes.add(folder)
         self._kick()
 
     def notice(self, text: str) -> None:
@@ -281,7 +310,15 @@ class StorageWriter:
             ]
             heartbeats = list(self._heartbeats.values())
             self._heartbeats.clear()
+            probes = list(self._probes)
         problems = []
+        for folder in probes:
+            problem = _probe(folder)
+            if problem is None:
+                with self._lock:
+                    self._probes.discard(folder)
+            else:
+                problems.append(problem)
         for path, g, write, carried in journals:
             problem = self._write_journal(write, carried)
             if problem is not None:
@@ -295,7 +332,7 @@ class StorageWriter:
         for journal, mono, wall, boot in heartbeats:
             journal.write_heartbeat(mono, wall, boot)
         with self._lock:
-            if journals:
+            if journals or probes:
                 self._journal_problem = "; ".join(problems) if problems else None
             result = self._journal_problem
             done = [future for g, future in self._barriers if g <= gen]
@@ -304,7 +341,11 @@ class StorageWriter:
             with contextlib.suppress(concurrent.futures.InvalidStateError):
                 future.set_result(result)  # unless the waiter gave up and cancelled it
         with self._lock:
-            work = [(h, list(h.pending)) for h in self._histories.values() if h.pending]
+            work = [
+                (h, list(h.pending))
+                for h in self._histories.values()
+                if h.pending or (h.store is None and not h.off)  # opened early: damage is told
+            ]
         for history, batch in work:
             self._write_history(history, batch, may_replace=True)
         self._publish()
@@ -338,7 +379,8 @@ class StorageWriter:
             store = self._store(history)
             if store is None:
                 return
-            store.apply(batch, history.begins)
+            if batch:
+                store.apply(batch, history.begins)
         except (StoreError, sqlite3.Error, OSError) as error:
             failure = error if isinstance(error, StoreError) else store_error(error, history.path)
             self._failed(history, failure, may_replace)
@@ -407,7 +449,9 @@ class StorageWriter:
             events = sum(
                 isinstance(op, AddEvent) for h in self._histories.values() for op in h.pending
             )
-            waiting = any(h.pending for h in self._histories.values())
+            waiting = any(
+                h.pending or (h.store is None and not h.off) for h in self._histories.values()
+            )
             journal_problem = self._journal_problem
             ok = journal_problem is None and not history_problems
             if ok:

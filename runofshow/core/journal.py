@@ -263,7 +263,8 @@ class Journal:
     ) -> None:
         """Atomically replace the journal with ``state`` (and the history not yet stored).
         OSError when the disk refuses."""
-        mono, wall = self._clocks.monotonic_ms(), self._clocks.wall()
+        mono, boot = self._clocks.monotonic_ms(), boot_time(self._clocks)  # read together
+        wall = self._clocks.wall()
         path_text = str(show_path) if show_path is not None else self._show_path
         data: dict[str, Any] = {
             "format": JOURNAL_FORMAT,
@@ -271,7 +272,7 @@ class Journal:
             "session": self._session,
             "saved_mono": mono,
             "saved_wall": _wall_iso(wall),
-            "saved_boot": _boot_json(boot_time(self._clocks)),
+            "saved_boot": _boot_json(boot),
             "clean_exit": clean_exit,
             "rehearsal": rehearsal,
             "show_path": path_text,
@@ -435,9 +436,9 @@ class Journal:
         alive = self._read_heartbeat(saved.session)
         if alive is not None and _later(alive, ref):
             ref = alive
-        now_mono, now_wall = self._clocks.monotonic_ms(), self._clocks.wall()
+        now_mono, now_boot = self._clocks.monotonic_ms(), boot_time(self._clocks)
+        now_wall = self._clocks.wall()
         notes: list[str] = []
-        now_boot = boot_time(self._clocks)
         if (
             ref.boot is not None
             and now_boot is not None

@@ -32,10 +32,14 @@ def text_problem(text: str) -> str | None:
     return f"contains the control character U+{code:04X}; only line breaks and tabs are allowed"
 
 
-def first_bad_character(text: str) -> int | None:
-    """The index of the first character ``text_problem`` objects to, or None."""
+def bad_character(text: str) -> tuple[str, str] | None:
+    """The first character ``text_problem`` objects to: ("control" or "surrogate", its
+    code point as "U+0007"), or None."""
     found = _BAD.search(text)
-    return None if found is None else found.start()
+    if found is None:
+        return None
+    code = ord(found.group())
+    return ("surrogate" if 0xD800 <= code <= 0xDFFF else "control"), f"U+{code:04X}"
 
 
 def is_clean(text: str) -> bool:
