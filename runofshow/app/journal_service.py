@@ -27,7 +27,7 @@ from runofshow.app.events import (
 )
 from runofshow.app.service import Service
 from runofshow.app.storage_service import StorageService
-from runofshow.app.writer import JournalWrite
+from runofshow.app.writer import JournalWrite, Notice
 from runofshow.core.clock import boot_time
 from runofshow.core.engine import Engine
 from runofshow.core.journal import HEARTBEAT_EVERY_MS, Journal, ResumeInfo
@@ -58,8 +58,13 @@ class JournalService(Service):
             return None  # closed cleanly by this process moments ago (the write may lag)
         info = journal.load(started.engine.show)
         self.storage.carried = journal.carried
-        if journal.damaged is not None:
-            self.storage.notice(journal.damaged.describe())
+        damaged = journal.damaged
+        if damaged is not None:
+            copy = None if damaged.copy is None else str(damaged.copy)
+            self.storage.notice(
+                Notice("journal_damaged", damaged.describe(), str(damaged.path), copy,
+                       damaged.reason)
+            )  # fmt: skip
         if info is not None and info.rehearsal == started.engine.rehearsal:
             started.engine.restore(info.state)
             self.resumed = info

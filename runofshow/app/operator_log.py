@@ -51,7 +51,7 @@ class OperatorLog:
             return
         notices = list(part.get("notices") or [])
         for notice in notices[self._notices :]:
-            self._write(f"{PREFIX}{notice}")
+            self._write(f"{PREFIX}{notice.get('text')}")
         self._notices = len(notices)
         problem = part.get("problem")
         if problem != self._problem:

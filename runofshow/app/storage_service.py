@@ -6,15 +6,18 @@ with backoff on the session's scheduler (the retry rewrites the journal with the
 that moment and writes the history that waited), and gives every applied command a
 future for "on disk" (``written``): the web API waits for it, the console never does.
 
-The ``storage`` part::
+The ``storage`` part (README, "When storage fails")::
 
-    {"ok": true,            # everything written as it should be
-     "problem": null,       # else what is wrong now, in one English sentence
-     "path": "/…/shows/kyash-…",   # the data folder of the open show
-     "since": null,         # when the problem began (ISO 8601, UTC)
-     "history_pending": 0,  # history events waiting for the run store
-     "notices": []}         # what the operator must know from this session: a damaged
-                            # journal or run store set aside (and where), history off
+    {"ok": true,                  # everything written as it should be
+     "problem": null,             # else what is wrong now, in one English sentence
+     "path": "/…/shows/kyash-…",  # the data folder of the open show
+     "since": null,               # when the problem began (ISO 8601, UTC)
+     "journal": null,             # else the system's reason the journal cannot be written
+     "history": null,             # else {"reason": ..., "locked": bool}
+     "history_pending": 0,        # history events waiting for the run store
+     "history_written": 12,       # batches written to the run store (changes: re-read it)
+     "notices": []}               # this session: a damaged journal or run store set aside
+                                  # (kind, text, path, copy, reason), history off
 """
 
 from __future__ import annotations
@@ -27,7 +30,7 @@ from typing import Any
 from runofshow.app.events import EngineStarted, SessionEvent
 from runofshow.app.scheduler import Handle
 from runofshow.app.service import Service, ServiceContext
-from runofshow.app.writer import StorageWriter, WriterStatus, Written, open_store
+from runofshow.app.writer import Notice, StorageWriter, WriterStatus, Written, open_store
 from runofshow.core.journal import JournalHistory
 from runofshow.core.runs import STORE_NAME, RunStore
 from runofshow.paths import show_data_path
@@ -98,8 +101,8 @@ class StorageService(Service):
     def written(self) -> Written | None:
         return self.writer.barrier()
 
-    def notice(self, text: str) -> None:
-        self.writer.notice(text)
+    def notice(self, notice: Notice) -> None:
+        self.writer.notice(notice)
 
     def flush(self, timeout: float = 10.0) -> bool:
         """Wait for the writer to write what is staged (tests, benchmarks)."""
@@ -139,13 +142,21 @@ def problem_text(status: WriterStatus) -> str | None:
 
 
 def storage_part(status: WriterStatus, folder: Path | None) -> dict[str, Any]:
+    history = status.history
+    history_part = None if history is None else {"reason": history.reason, "locked": history.locked}
     return {
         "ok": status.ok,
         "problem": problem_text(status),
         "path": None if folder is None else str(folder),
         "since": None if status.since is None else status.since.isoformat(timespec="seconds"),
+        "journal": None if status.journal is None else status.journal.reason,
+        "history": history_part,
         "history_pending": status.history_pending,
-        "notices": list(status.notices),
+        "history_written": status.history_written,
+        "notices": [
+            {"kind": n.kind, "text": n.text, "path": n.path, "copy": n.copy, "reason": n.reason}
+            for n in status.notices
+        ],
     }
 
 

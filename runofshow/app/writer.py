@@ -64,7 +64,7 @@ Written = concurrent.futures.Future  # of str | None: None when on disk, else th
 PROBE_NAME = ".runofshow-probe"
 
 
-def _probe(folder: Path) -> str | None:
+def _probe(folder: Path) -> Trouble | None:
     """Create the folder, write and fsync a small file there, remove it: None, or why not."""
     probe = folder / PROBE_NAME
     try:
@@ -74,7 +74,8 @@ def _probe(folder: Path) -> str | None:
             handle.flush()
             os.fsync(handle.fileno())
     except OSError as error:
-        return f"the data folder {folder} cannot be written: {error.strerror or error}"
+        reason = error.strerror or str(error)
+        return Trouble(f"the data folder {folder} cannot be written: {reason}", reason)
     finally:
         with contextlib.suppress(OSError):
             probe.unlink()
@@ -98,19 +99,48 @@ class JournalWrite:
 
 
 @dataclass(frozen=True)
+class Trouble:
+    """Something that cannot be written now."""
+
+    text: str  # one English sentence (the API, stderr)
+    reason: str  # the system's own words ("No space left on device")
+    locked: bool = False  # the run store is locked by another program
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something that happened which the operator must hear about once."""
+
+    kind: str  # "journal_damaged", "store_damaged" or "history_off"
+    text: str  # one English sentence (the API, stderr)
+    path: str | None = None  # the file concerned
+    copy: str | None = None  # where a damaged file was kept
+    reason: str | None = None
+
+
+@dataclass(frozen=True)
 class WriterStatus:
     """What the writer knows about the data folder after a pass (immutable)."""
 
-    journal_problem: str | None = None  # the last journal write failed: why
-    history_problem: str | None = None  # history cannot reach the run store: why
+    journal: Trouble | None = None  # the journal (or the folder) cannot be written
+    history: Trouble | None = None  # history cannot reach the run store
     history_pending: int = 0  # history events waiting for the run store
+    history_written: int = 0  # batches written to run stores so far (views re-read on change)
     retry_due: bool = False  # something failed or waits: try again later
-    notices: tuple[str, ...] = ()  # what the operator must hear about (kept all session)
+    notices: tuple[Notice, ...] = ()  # kept for the whole session
     since: datetime | None = None  # when the current problem began
 
     @property
     def ok(self) -> bool:
-        return self.journal_problem is None and self.history_problem is None
+        return self.journal is None and self.history is None
+
+    @property
+    def journal_problem(self) -> str | None:
+        return None if self.journal is None else self.journal.text
+
+    @property
+    def history_problem(self) -> str | None:
+        return None if self.history is None else self.history.text
 
 
 @dataclass
@@ -123,7 +153,7 @@ class _History:
     open_run: OpenRun | None = None
     off: bool = False  # too new, or its upgrade failed: left untouched
     busy_since: float | None = None
-    problem: str | None = None
+    problem: Trouble | None = None
     store: RunStore | None = None  # writer thread only
 
 
@@ -148,9 +178,10 @@ class StorageWriter:
         self._probes: set[Path] = set()  # folders to try writing to (at an engine's start)
         self._histories: dict[Path, _History] = {}
         self._barriers: list[tuple[int, Written]] = []
-        self._journal_problem: str | None = None
-        self._notices: list[str] = []
+        self._journal_problem: Trouble | None = None
+        self._notices: list[Notice] = []
         self._since: datetime | None = None
+        self._written_batches = 0
         self._status = WriterStatus()
         self._wanted = False  # a pass is asked for
         self._running = False  # a pass is running
@@ -217,10 +248,10 @@ class StorageWriter:
             self._probes.add(folder)
         self._kick()
 
-    def notice(self, text: str) -> None:
+    def notice(self, notice: Notice) -> None:
         """Something the operator must hear about (a damaged journal set aside...)."""
         with self._lock:
-            self._notices.append(text)
+            self._notices.append(notice)
         self._publish()
 
     def barrier(self) -> Written:
@@ -229,7 +260,7 @@ class StorageWriter:
         future: Written = concurrent.futures.Future()
         with self._lock:
             if all(gen <= self._done.get(path, 0) for path, (gen, _w) in self._staged.items()):
-                future.set_result(self._journal_problem)
+                future.set_result(_text(self._journal_problem))
                 return future
             self._barriers.append((self._gen, future))
         self._kick()
@@ -333,8 +364,8 @@ class StorageWriter:
             journal.write_heartbeat(mono, wall, boot)
         with self._lock:
             if journals or probes:
-                self._journal_problem = "; ".join(problems) if problems else None
-            result = self._journal_problem
+                self._journal_problem = _joined(problems)
+            result = _text(self._journal_problem)
             done = [future for g, future in self._barriers if g <= gen]
             self._barriers = [(g, future) for g, future in self._barriers if g > gen]
         for future in done:
@@ -357,7 +388,7 @@ class StorageWriter:
         return JournalHistory(run=history.open_run, pending=tuple(history.pending))
 
     @staticmethod
-    def _write_journal(write: JournalWrite, carried: JournalHistory) -> str | None:
+    def _write_journal(write: JournalWrite, carried: JournalHistory) -> Trouble | None:
         try:
             write.journal.save(
                 write.state, rehearsal=write.rehearsal, clean_exit=write.clean_exit,
@@ -365,7 +396,7 @@ class StorageWriter:
             )  # fmt: skip
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            return f"the journal {write.journal.path} cannot be written: {reason}"
+            return Trouble(f"the journal {write.journal.path} cannot be written: {reason}", reason)
         if write.clean_exit:
             write.journal.remove_heartbeat()
         return None
@@ -389,6 +420,8 @@ class StorageWriter:
             del history.pending[: len(batch)]
             history.busy_since = None
             history.problem = None
+            if batch:
+                self._written_batches += 1
 
     def _store(self, history: _History) -> RunStore | None:
         if history.off:
@@ -406,7 +439,12 @@ class StorageWriter:
                 history.off = True
                 history.pending.clear()
                 history.problem = None
-                self._notices.append(f"No run history is recorded this session: {failure}.")
+                self._notices.append(
+                    Notice(
+                        "history_off", f"No run history is recorded this session: {failure}.",
+                        str(history.path), reason=_reason(failure, history.path),
+                    )
+                )  # fmt: skip
         elif isinstance(failure, StoreDamaged) and may_replace:
             self._replace_damaged(history, failure)
         elif isinstance(failure, StoreBusy):
@@ -415,10 +453,11 @@ class StorageWriter:
                 if history.busy_since is None:
                     history.busy_since = now
                 waited_ms = (now - history.busy_since) * 1000
-                history.problem = str(failure) if waited_ms >= BUSY_GRACE_MS else None
+                locked = Trouble(str(failure), _reason(failure, history.path), locked=True)
+                history.problem = locked if waited_ms >= BUSY_GRACE_MS else None
         else:
             with self._lock:
-                history.problem = str(failure)
+                history.problem = Trouble(str(failure), _reason(failure, history.path))
 
     def _replace_damaged(self, history: _History, failure: StoreDamaged) -> None:
         """Keep the damaged store as a timestamped copy and start a new one; the pending
@@ -429,13 +468,20 @@ class StorageWriter:
         try:
             copy = move_aside(history.path, self._clocks.wall())
         except OSError as error:
+            reason = f"it is damaged and could not be moved aside: {error.strerror}"
             with self._lock:
-                history.problem = f"{failure}; it could not be moved aside: {error.strerror}"
+                history.problem = Trouble(f"{failure}; {reason}", reason)
             return
         with self._lock:
             self._notices.append(
-                f"The run history {history.path} was damaged; it was kept as {copy} "
-                "and a new one was started."
+                Notice(
+                    "store_damaged",
+                    f"The run history {history.path} was damaged; it was kept as {copy} "
+                    "and a new one was started.",
+                    str(history.path),
+                    str(copy),
+                    _reason(failure, history.path),
+                )
             )
             batch = list(history.pending)
         if batch:
@@ -459,9 +505,10 @@ class StorageWriter:
             elif self._since is None:
                 self._since = self._clocks.wall().astimezone(UTC)
             status = WriterStatus(
-                journal_problem=journal_problem,
-                history_problem="; ".join(history_problems) if history_problems else None,
+                journal=journal_problem,
+                history=_joined(history_problems),
                 history_pending=events,
+                history_written=self._written_batches,
                 retry_due=not ok or waiting,
                 notices=tuple(self._notices),
                 since=self._since,
@@ -469,3 +516,24 @@ class StorageWriter:
             changed, self._status = status != self._status, status
         if changed and self._on_status is not None:
             self._on_status(status)
+
+
+def _text(trouble: Trouble | None) -> str | None:
+    return None if trouble is None else trouble.text
+
+
+def _joined(troubles: list[Trouble]) -> Trouble | None:
+    if not troubles:
+        return None
+    if len(troubles) == 1:
+        return troubles[0]
+    return Trouble(
+        "; ".join(t.text for t in troubles),
+        "; ".join(t.reason for t in troubles),
+        any(t.locked for t in troubles),
+    )
+
+
+def _reason(failure: StoreError, path: Path) -> str:
+    """The store error without its path (the banner names the folder separately)."""
+    return str(failure).removeprefix(f"{path}: ")

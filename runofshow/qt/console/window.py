@@ -8,6 +8,7 @@ command needs from the panels (the selected segment, the message being written).
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -43,6 +44,7 @@ from runofshow.qt.console.message_bar import MessageBar
 from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
+from runofshow.qt.console.storage_banner import StorageBanner
 from runofshow.qt.console.timeline import Timeline
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.session_signals import SessionSignals
@@ -88,8 +90,11 @@ class ConsoleWindow(QMainWindow):
         self.recent = RecentFiles(settings, self.open_path)
         self.error_dialog: LoadErrorDialog | None = None
         self.shortcuts_sheet: ShortcutsSheet | None = None
+        self._notices_shown = 0
+        self._unsent: str | None = None  # the message just sent, until it is answered
 
         c = self.controls
+        self.storage_banner = StorageBanner(self._show_tz)
         self.banner = NoticeBanner()
         self.countdown = CountdownPanel()
         self.now_next = NowNextPanel()
@@ -109,6 +114,7 @@ class ConsoleWindow(QMainWindow):
         self._restore()
         if self.session.has_show:
             self._engine_started(self.session.resumed)
+            self._part_changed("storage")
 
     # ------------------------------------------------------------ composition
 
@@ -129,6 +135,7 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.setSpacing(6)
+        layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.main, 1)
         layout.addWidget(self.message_bar)
@@ -227,6 +234,7 @@ class ConsoleWindow(QMainWindow):
         self.signals.engineStarted.connect(lambda event: self._engine_started(event.resumed))
         self.signals.loadFailed.connect(self.show_load_errors)
         self.signals.showReloaded.connect(self._reloaded)
+        self.signals.partChanged.connect(self._part_changed)
 
     # ------------------------------------------------------------ commands
 
@@ -260,6 +268,7 @@ class ConsoleWindow(QMainWindow):
         if not text:
             self.statusBar().showMessage(self.tr("Type a message first (M)."), 3000)
             return None
+        self._unsent = text
         return {"text": text, "flash": flash}
 
     def _first_key(self, name: str) -> str:
@@ -298,12 +307,36 @@ class ConsoleWindow(QMainWindow):
         self.mode_label.setVisible(snap.rehearsal)
 
     def _command_done(self, outcome: Outcome) -> None:
+        if outcome.command == "message" and self._unsent is not None:
+            if outcome.code in ("bad_text", "bad_input") and not self.message_bar.field.text():
+                self.message_bar.field.setText(self._unsent)  # refused: fix it and send again
+            self._unsent = None
         self.commands.report(outcome)
         if self.session.has_show:
             self._update_actions(self.session.snapshot)
 
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
+
+    def _show_tz(self) -> ZoneInfo | None:
+        return self.session.engine.show.tz if self.session.has_show else None
+
+    def _part_changed(self, name: str) -> None:
+        """The storage part: the red banner while something cannot be written, and the
+        notices (a damaged journal or run store set aside, history off) once each."""
+        if name != "storage" or not self.session.has_show:
+            return
+        part = self.session.document.parts.get("storage")
+        was_showing = self.storage_banner.isVisible()
+        self.storage_banner.show_part(part)
+        if was_showing and not self.storage_banner.isVisible():
+            self.statusBar().showMessage(
+                self.tr("Storage works again: everything is written."), 8000
+            )
+        notices = list(part.get("notices", [])) if isinstance(part, dict) else []
+        if len(notices) > self._notices_shown:
+            self.banner.show_storage_notices(notices[self._notices_shown :])
+            self._notices_shown = len(notices)
 
     # ------------------------------------------------------------ small handlers
 
