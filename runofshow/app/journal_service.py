@@ -71,13 +71,13 @@ class JournalService(Service):
         return self.resumed
 
     def _journal_for(self, started: EngineStarted) -> Journal:
-        clocks = self.context.clocks
+        clocks, fsync = self.context.clocks, self.storage.fsync
         if not started.rehearsal:
-            return Journal.for_show(started.path, clocks)
+            return Journal.for_show(started.path, clocks, fsync=fsync)
         name = REHEARSAL_JOURNAL
         if started.scope is not None:
             name = f"journal-rehearsal-{started.scope}.json"
-        return Journal(show_data_path(started.path) / name, clocks)
+        return Journal(show_data_path(started.path) / name, clocks, fsync=fsync)
 
     def handle(self, event: SessionEvent) -> None:
         journal, engine = self.journal, self._engine

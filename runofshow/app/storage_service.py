@@ -22,6 +22,7 @@ The ``storage`` part (README, "When storage fails")::
 
 from __future__ import annotations
 
+import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -48,8 +49,10 @@ class StorageService(Service):
         *,
         threaded: bool = True,
         store_opener: Callable[[Path], RunStore] = open_store,
+        fsync: Callable[[int], None] = os.fsync,
     ) -> None:
         self._threaded = threaded
+        self.fsync = fsync  # the journals' (tests inject a slow or failing disk)
         self._store_opener = store_opener
         self._writer: StorageWriter | None = None
         self._folder: Path | None = None
