@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <location filename="../../runofshow/app/commands.py" line="+203"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -463,7 +463,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+168"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+175"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -513,7 +513,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Select a segment in the timeline first.</source>
         <translation>先にタイムラインでセグメントを選択してください。</translation>
     </message>
@@ -523,7 +523,7 @@
         <translation>先にメッセージを入力してください (M)。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -563,7 +563,12 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+30"/>
+        <source>Storage works again: everything is written.</source>
+        <translation>保存できるようになりました。すべて書き込みました。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
@@ -693,7 +698,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+206"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -758,7 +763,12 @@
         <translation>配信開始から本編開始までの時間:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+35"/>
+        <source>The run history cannot be read now: %1</source>
+        <translation>実施履歴をいま読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Run</source>
         <translation>実施回</translation>
     </message>
@@ -902,7 +912,7 @@
         <translation>再起動後に復元</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+123"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+138"/>
         <source>Rename run</source>
         <translation>実施回の名前を変更</translation>
     </message>
@@ -1054,7 +1064,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/banner.py" line="+27"/>
+        <location filename="../../runofshow/qt/console/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -1067,6 +1077,26 @@
         <location line="+2"/>
         <source>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</source>
         <translation>%1 のクラッシュから復帰しました — 停止時間 %2 (タイマーは止まっていました)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The crash journal was damaged (%1), so the show starts in standby. The damaged file was kept as %2.</source>
+        <translation>クラッシュ復帰用のジャーナルが壊れていたため (%1)、待機状態から始めます。壊れたファイルは %2 として残しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The crash journal %2 was damaged (%1), so the show starts in standby.</source>
+        <translation>クラッシュ復帰用のジャーナル %2 が壊れていたため (%1)、待機状態から始めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run history was damaged (%1). It was kept as %2 and a new one was started.</source>
+        <translation>実施履歴が壊れていました (%1)。%2 として残し、新しい履歴を始めました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No run history is recorded this session: %1</source>
+        <translation>このセッションでは実施履歴を記録しません: %1</translation>
     </message>
 </context>
 <context>
@@ -1175,7 +1205,12 @@
         <translation>入力が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.</source>
+        <translation>送信していません: 表示できない文字 (制御文字か、絵文字の片割れ) が含まれています。取り除いてからもう一度送ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no such command.</source>
         <translation>そのコマンドはありません。</translation>
     </message>
@@ -1398,6 +1433,34 @@
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+62"/>
+        <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
+        <translation>%1 から保存の問題: 進行は続いています。アプリを起動している間は何も失われません</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The crash journal cannot be written: %1.</source>
+        <translation>クラッシュ復帰用のジャーナルを書き込めません: %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run history is locked by another program; %1 event(s) are waiting.</source>
+        <translation>実施履歴が別のプログラムにロックされています。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
+        <translation>実施履歴を書き込めません: %2。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</source>
+        <translation>フォルダーが使えるようになりしだい、すべて書き込みます。空き容量を作るか、書き込めるようにしてください。フォルダー: %1</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
@@ -1428,32 +1491,32 @@
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+152"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>必須キー &apos;format&apos; がありません。ファイルの先頭に &apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; が空です。&apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>未対応の形式 {value} です。このバージョンが読めるのは {format} です</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; は {format} にしてください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; が空です。セグメントが 1 つ以上必要です</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-141"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -1478,12 +1541,12 @@
         <translation>セグメント ID {id} が重複しています ({first}で使用済み)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>on line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>at {where}</source>
         <translation>{where}</translation>
     </message>
@@ -1709,6 +1772,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} contains half of a character ({code}, an unpaired surrogate); write the whole character</source>
+        <translation>{key} に文字の片割れ ({code}、対になっていないサロゲート) が含まれています。文字全体を書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} contains the control character {code}; only line breaks and tabs are allowed</source>
+        <translation>{key} に制御文字 {code} が含まれています。使える制御文字は改行とタブだけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} has no UTC offset; write it like {example}</source>
         <translation>{key} に UTC オフセットがありません。{example} のように書いてください</translation>
     </message>

@@ -17,7 +17,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from runofshow.qt import theme
-from runofshow.qt.console.labels import set_style
+from runofshow.qt.console.labels import ElidedLabel, set_style
 
 RED = "#b00020"
 
@@ -32,21 +32,25 @@ class StorageBanner(QFrame):
         self.setObjectName("storageBanner")
         self._tz = tz
         self.title = QLabel()
-        title_font = theme.ui_font(14)
+        title_font = theme.ui_font(13)
         title_font.setBold(True)
         self.title.setFont(title_font)
         self.detail = QLabel()
-        self.detail.setFont(theme.ui_font(12))
+        self.detail.setFont(theme.ui_font(11))
+        self.folder = ElidedLabel()  # one line; the whole path in its tooltip
+        self.folder.setFont(theme.ui_font(11))
         for label in (self.title, self.detail):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for label in (self.title, self.detail, self.folder):
             set_style(label, "color: white;")
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(12, 8, 12, 8)
-        layout.setSpacing(2)
+        layout.setContentsMargins(12, 5, 12, 5)
+        layout.setSpacing(1)
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
+        layout.addWidget(self.folder)
         set_style(self, f"#storageBanner {{ background: {RED}; border-radius: 4px; }}")
         self._part: Mapping[str, Any] | None = None
         self.hide()
@@ -57,19 +61,25 @@ class StorageBanner(QFrame):
         if part is None or part.get("ok", True):
             self.hide()
             return
-        self.title.setText(
-            self.tr("Storage problem: the show goes on, but not everything is saved")
+        since = _time_of_day(part.get("since"), self._tz()) or "?"
+        title = self.tr(
+            "Storage problem since %1: the show goes on and nothing is lost while the app runs"
         )
-        self.detail.setText("\n".join(self._lines(part)))
+        self.title.setText(title.replace("%1", since))
+        self.detail.setText(" ".join(self._problems(part)))
+        advice = self.tr(
+            "It is all written as soon as the folder works again: free some space or make it writable. Folder: %1"  # noqa: E501
+        )
+        self.folder.set_full_text(advice.replace("%1", str(part.get("path") or "?")))
         self.show()
 
-    def _lines(self, part: Mapping[str, Any]) -> list[str]:
-        lines = []
+    def _problems(self, part: Mapping[str, Any]) -> list[str]:
+        """What cannot be written, and why."""
+        problems = []
         journal = part.get("journal")
         if journal:
-            lines.append(
-                self.tr("The crash journal cannot be written: %1.").replace("%1", str(journal))
-            )
+            text = self.tr("The crash journal cannot be written: %1.")
+            problems.append(text.replace("%1", str(journal)))
         history = part.get("history")
         waiting = str(part.get("history_pending", 0))
         if isinstance(history, Mapping):
@@ -79,16 +89,8 @@ class StorageBanner(QFrame):
                 )
             else:
                 text = self.tr("The run history cannot be written: %2; %1 event(s) are waiting.")
-            lines.append(text.replace("%1", waiting).replace("%2", str(history.get("reason"))))
-        folder = str(part.get("path") or "?")
-        advice = self.tr(
-            "Nothing is lost while the app runs: it is written as soon as the folder works again. Free some space or make the folder writable: %1"  # noqa: E501
-        )
-        lines.append(advice.replace("%1", folder))
-        since = _time_of_day(part.get("since"), self._tz())
-        if since:
-            lines.append(self.tr("Since %1").replace("%1", since))
-        return lines
+            problems.append(text.replace("%1", waiting).replace("%2", str(history.get("reason"))))
+        return problems
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
