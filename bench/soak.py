@@ -20,7 +20,7 @@ import asyncio
 import random
 import sys
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from bench.common import (
@@ -54,23 +54,19 @@ class SoakConfig:
 
     @classmethod
     def from_context(cls, ctx: Context) -> SoakConfig:
-        options = ctx.options
-        if ctx.smoke:
-            base = cls(minutes=1 / 3, clients=20, stay_s=(1.0, 4.0), row_every_s=5.0)
-        else:
-            base = cls()
-        return cls(
-            minutes=options.get("soak_minutes") or base.minutes,
-            clients=options.get("soak_clients") or base.clients,
-            stay_s=base.stay_s,
-            drop_share=base.drop_share,
-            actions_every_s=options.get("soak_actions_every"),
-            messages_every_s=options.get("soak_messages_every"),
-            sample_every_s=base.sample_every_s,
-            row_every_s=base.row_every_s,
-            seed=base.seed,
-            app=options.get("soak_app") or base.app,
+        base = (
+            cls(minutes=1 / 3, clients=20, stay_s=(1.0, 4.0), row_every_s=5.0)
+            if ctx.smoke
+            else cls()
         )
+        chosen = {
+            "minutes": ctx.options.get("soak_minutes"),
+            "clients": ctx.options.get("soak_clients"),
+            "actions_every_s": ctx.options.get("soak_actions_every"),
+            "messages_every_s": ctx.options.get("soak_messages_every"),
+            "app": ctx.options.get("soak_app"),
+        }
+        return replace(base, **{key: value for key, value in chosen.items() if value is not None})
 
 
 @dataclass
