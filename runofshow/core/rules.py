@@ -14,7 +14,7 @@ Messages are runofshow.core.errors.Message: English text that keeps its template
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Container
 from pathlib import Path
 from typing import NamedTuple
 
@@ -71,7 +71,7 @@ def check_show(
     root: Value,
     *,
     mention: Callable[[Where], Message] = mention_position,
-    reported: Collection[Where] = (),
+    reported: Container[Where] = (),
     source: Path | None = None,
 ) -> CheckedShow:
     """Check a whole show document; the Show only when there is no problem at all."""
