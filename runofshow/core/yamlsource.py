@@ -1,10 +1,10 @@
 """Read a YAML file into located values (runofshow.core.located) for the show's rules.
 
-A value's position is the libyaml mark where its node starts (no copy is made: every node of
-a file passes here); Document.locate turns a mark into the 1-based line and column in the file
-as written. Safe composition only (no object construction
-beyond the ints and dates the rules need). Everything that can go wrong on the way, from a
-missing file to a duplicate key, becomes a LocatedError.
+A value's position is the mark where its node starts (no copy is made: every node of a file
+passes here); Document.locate turns a mark into the 1-based line and column in the file as
+written. Safe composition only (no object construction beyond the ints and dates the rules
+need). Everything that can go wrong on the way, from a missing file to a duplicate key,
+becomes a LocatedError.
 """
 
 from __future__ import annotations
@@ -90,6 +90,8 @@ class Document:
 
 
 class _Reported:
+    """Positions already explained; the rules ask about a node's mark."""
+
     def __init__(self, positions: set[tuple[int, int]], locate: Callable[[Where], tuple[int, int]]):
         self.positions = positions
         self.locate = locate
@@ -165,7 +167,7 @@ def decode(data: bytes | str, name: str) -> tuple[str | None, list[LocatedError]
         line, col = _line_col(data[: exc.start].decode("utf-8"))
         byte = data[exc.start]
         return None, [
-            LocatedError(
+            LocatedError.at(
                 name,
                 line,
                 col,
