@@ -1435,12 +1435,12 @@
 <context>
     <name>StorageBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/storage_banner.py" line="+62"/>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+66"/>
         <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
         <translation>Storage problem since %1: the show goes on and nothing is lost while the app runs</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The crash journal cannot be written: %1.</source>
         <translation>The crash journal cannot be written: %1.</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>The run history cannot be written: %2; %1 event(s) are waiting.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</source>
         <translation>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</translation>
     </message>

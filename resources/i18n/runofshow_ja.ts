@@ -1435,12 +1435,12 @@
 <context>
     <name>StorageBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/storage_banner.py" line="+62"/>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+66"/>
         <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
         <translation>%1 から保存の問題: 進行は続いています。アプリを起動している間は何も失われません</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>The crash journal cannot be written: %1.</source>
         <translation>クラッシュ復帰用のジャーナルを書き込めません: %1。</translation>
     </message>
@@ -1455,7 +1455,7 @@
         <translation>実施履歴を書き込めません: %2。%1 件の記録が書き込み待ちです。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-20"/>
         <source>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</source>
         <translation>フォルダーが使えるようになりしだい、すべて書き込みます。空き容量を作るか、書き込めるようにしてください。フォルダー: %1</translation>
     </message>

@@ -82,7 +82,8 @@ class ShowSession:
         self._rehearsal = rehearsal
         self._scope: str | None = None
         self._show: Show | None = None
-        self._path: Path | None = None
+        self._path: Path | None = None  # resolved: the show's identity (its data folder)
+        self._named: Path | None = None  # as opened: what is watched and re-read
         self._engine: Engine | None = None
         self._driver: ClockDriver | None = None
         self._unsubscribe_engine: Callable[[], None] | None = None
@@ -193,12 +194,13 @@ class ShowSession:
     def open(self, path: Path | str, *, show: Show | None = None) -> bool:
         """Open a show file; on failure ``LoadFailed`` and the show already open stays.
         ``show``: the file's contents, already loaded (the wiring checked them)."""
-        path = Path(path).resolve()
+        named = Path(path).absolute()  # as named: a symlink swapped later is followed
+        path = named.resolve()
         show = show if show is not None else self._load(path)
         if show is None:
             return False
-        self._path, self._show, self._scope = path, show, None
-        self._watcher.watch(path)
+        self._path, self._named, self._show, self._scope = path, named, show, None
+        self._watcher.watch(named)
         self._rebuild()
         return True
 
@@ -207,7 +209,7 @@ class ShowSession:
         if self._path is None or self._engine is None:
             return None
         self._watcher.mark_seen()
-        show = self._load(self._path)
+        show = self._load(self._named or self._path)
         if show is None:
             return None
         self._show = show
