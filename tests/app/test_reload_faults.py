@@ -5,7 +5,6 @@ never blocks, and keeps the show and its clock; headless mode says so on stderr.
 from __future__ import annotations
 
 import os
-import shutil
 import subprocess
 import threading
 from pathlib import Path
@@ -133,7 +132,6 @@ def test_renamed_away_then_rewritten_reloads(
     assert _next_title(session) == "Rewritten"
 
 
-@pytest.mark.skipif(shutil.which("git") is None, reason="git is part of the test set-up")
 def test_git_checkout_reloads(
     clocks: FakeClocks, tmp_path: Path, scheduler: ManualScheduler
 ) -> None:
