@@ -16,7 +16,8 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from pytestqt.qtbot import QtBot
 
-from runofshow.app.outcome import Surface
+from runofshow.app.outcome import Outcome, Surface
+from runofshow.app.session import ShowSession
 from runofshow.app.storage_service import StorageService
 from runofshow.app.wiring import RunOptions, build_services, start_session
 from runofshow.core.clock import SystemClocks
@@ -61,21 +62,21 @@ class StallProbe:
 class Operator:
     """Acts on the GUI thread every 100 ms, timing each command."""
 
-    def __init__(self, session: object) -> None:
+    def __init__(self, session: ShowSession) -> None:
         self.session = session
         self.timer = QTimer()
         self.timer.setInterval(100)
         self.timer.timeout.connect(self._act)
         self.count = 0
         self.slowest_ms = 0.0
-        self.outcomes: list[object] = []
+        self.outcomes: list[Outcome] = []
 
     def _act(self) -> None:
         name = ACTIONS[self.count % len(ACTIONS)]
         args = {"seconds": 30} if name == "add_time" else {"text": f"#{self.count}"}
         args = args if name in ("add_time", "message") else {}
         started = time.perf_counter()
-        outcome = self.session.execute(name, args, surface=Surface.KEYBOARD)  # type: ignore[attr-defined]
+        outcome = self.session.execute(name, args, surface=Surface.KEYBOARD)
         self.slowest_ms = max(self.slowest_ms, (time.perf_counter() - started) * 1000)
         self.outcomes.append(outcome)
         self.count += 1
@@ -87,7 +88,7 @@ def disk() -> FaultyDisk:
 
 
 @pytest.fixture
-def session(disk: FaultyDisk, tmp_path: Path) -> Iterator[object]:
+def session(disk: FaultyDisk, tmp_path: Path) -> Iterator[ShowSession]:
     scheduler = QtScheduler(SystemClocks())
     show = write(tmp_path / "show.yaml", GOOD.replace("duration: 10m", "duration: 60m"))
     storage = StorageService(fsync=disk.fsync, store_opener=disk.open_store)  # threaded
@@ -102,7 +103,14 @@ def session(disk: FaultyDisk, tmp_path: Path) -> Iterator[object]:
     scheduler.close()
 
 
-def _measure(qtbot: QtBot, session: object) -> tuple[StallProbe, Operator]:
+def report(case: str, probe: StallProbe, operator: Operator) -> None:
+    print(
+        f"{case}: worst GUI stall {probe.worst_ms:.1f} ms over {probe.firings} probes; "
+        f"slowest command {operator.slowest_ms:.1f} ms; {operator.count} commands"
+    )
+
+
+def _measure(qtbot: QtBot, session: ShowSession) -> tuple[StallProbe, Operator]:
     probe, operator = StallProbe(), Operator(session)
     started = time.perf_counter()
     probe.start()
@@ -114,41 +122,39 @@ def _measure(qtbot: QtBot, session: object) -> tuple[StallProbe, Operator]:
 
 
 def test_no_stall_while_every_fsync_takes_two_seconds(
-    qtbot: QtBot, session: object, disk: FaultyDisk
+    qtbot: QtBot, session: ShowSession, disk: FaultyDisk
 ) -> None:
-    assert session.execute("start", surface=Surface.KEYBOARD).settled(10).durable  # type: ignore[attr-defined]
+    assert session.execute("start", surface=Surface.KEYBOARD).settled(10).durable
     disk.slow_s = 2.0
     probe, operator = _measure(qtbot, session)
-    print(f"slow fsync: worst GUI stall {probe.worst_ms:.1f} ms over {probe.firings} probes; "
-          f"slowest command {operator.slowest_ms:.1f} ms; {operator.count} commands")  # fmt: skip
-    assert operator.count >= 15 and all(o.ok for o in operator.outcomes)  # type: ignore[attr-defined]
+    report("slow fsync", probe, operator)
+    assert operator.count >= 15 and all(o.ok for o in operator.outcomes)
     assert disk.fsyncs >= 2  # the writer really was stuck in slow fsyncs meanwhile
     assert operator.slowest_ms <= MAX_STALL_MS
     assert probe.worst_ms <= MAX_STALL_MS
     disk.slow_s = 0
     disk.release_slow()
-    flush_storage(session)  # type: ignore[arg-type]
+    flush_storage(session)
 
 
 def test_no_stall_while_another_process_locks_the_run_store(
-    qtbot: QtBot, session: object, tmp_path: Path
+    qtbot: QtBot, session: ShowSession, tmp_path: Path
 ) -> None:
-    assert session.execute("start", surface=Surface.KEYBOARD).settled(10).durable  # type: ignore[attr-defined]
-    flush_storage(session)  # type: ignore[arg-type]
-    store = StorageService.store_path(session.show_path)  # type: ignore[attr-defined]
+    assert session.execute("start", surface=Surface.KEYBOARD).settled(10).durable
+    flush_storage(session)
+    store = StorageService.store_path(session.show_path)
     locker = Locker(store)
     try:
         probe, operator = _measure(qtbot, session)
     finally:
         locker.release()
-    print(f"locked store: worst GUI stall {probe.worst_ms:.1f} ms over {probe.firings} "
-          f"probes; slowest command {operator.slowest_ms:.1f} ms; {operator.count} commands")  # fmt: skip
-    assert operator.count >= 15 and all(o.ok for o in operator.outcomes)  # type: ignore[attr-defined]
+    report("locked store", probe, operator)
+    assert operator.count >= 15 and all(o.ok for o in operator.outcomes)
     assert operator.slowest_ms <= MAX_STALL_MS
     assert probe.worst_ms <= MAX_STALL_MS
-    storage = next(s for s in session.services if isinstance(s, StorageService))  # type: ignore[attr-defined]
+    storage = next(s for s in session.services if isinstance(s, StorageService))
     storage.writer.retry()
-    flush_storage(session)  # type: ignore[arg-type]
+    flush_storage(session)
     reader = RunStore(store)
     run = reader.latest()
     assert run is not None and run.event_count == 1 + operator.count  # caught up, none lost
