@@ -19,8 +19,6 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from runofshow.qt import theme
 from runofshow.qt.console.labels import ElidedLabel, set_style
 
-RED = "#b00020"
-
 
 class StorageBanner(QFrame):
     """Hidden while storage is fine."""
@@ -51,7 +49,8 @@ class StorageBanner(QFrame):
         layout.addWidget(self.title)
         layout.addWidget(self.detail)
         layout.addWidget(self.folder)
-        set_style(self, f"#storageBanner {{ background: {RED}; border-radius: 4px; }}")
+        background = theme.STORAGE_PROBLEM.name()
+        set_style(self, f"StorageBanner {{ background: {background}; border-radius: 4px; }}")
         self._part: Mapping[str, Any] | None = None
         self.hide()
 

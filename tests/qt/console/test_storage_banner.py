@@ -22,6 +22,7 @@ from runofshow.app.wiring import RunOptions, build_services
 from runofshow.core.clock import FakeClocks
 from runofshow.core.journal import Journal
 from runofshow.paths import show_data_path
+from runofshow.qt import theme
 from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.i18n import Translations
 from runofshow.qt.session_signals import SessionSignals
@@ -99,7 +100,7 @@ def test_a_red_banner_names_the_problem_and_the_folder_until_it_clears(
     else:
         assert banner.title.text().startswith("Storage problem since 12:50:00")
         assert "The crash journal cannot be written: No space left on device." in text
-    assert banner.palette() is not None and "#b00020" in banner.styleSheet()
+    assert theme.STORAGE_PROBLEM.name() in banner.styleSheet()  # red
     image = window.grab()
     assert image.save(str(screenshot_dir / f"console-storage-problem-{lang}.png"))
     assert clipped_labels(window) == []
