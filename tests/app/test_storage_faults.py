@@ -15,6 +15,7 @@ from __future__ import annotations
 import errno
 import os
 import subprocess
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Protocol
@@ -196,4 +197,34 @@ def test_a_data_folder_that_cannot_be_written_at_start_is_told_at_once(
     outcome = act(session, "start")
     assert outcome.ok and session.snapshot.status == "running"  # the show goes on
     assert outcome.settled(SETTLE_S).durable is False
+    session.close()
+
+
+def test_a_store_locked_at_start_never_delays_the_clock(tmp_path: Path, clocks: FakeClocks) -> None:
+    from tests.core.test_runs_faults import Locker
+
+    show = write(tmp_path / "show.yaml", GOOD)
+    store = show_data_path(show.resolve()) / "runs.sqlite3"
+    store.parent.mkdir(parents=True)
+    RunStore(store).close()
+    locker = Locker(store)  # another program has it before the app starts
+    try:
+        services = build_services(RunOptions(show=show), storage=StorageService())
+        session = make_session(clocks, show, services=services)
+        started = time.perf_counter()
+        outcome = act(session, "start")
+        assert outcome.ok and session.snapshot.status == "running"
+        assert outcome.settled(SETTLE_S).durable  # the journal is not locked
+        assert time.perf_counter() - started < 1.0  # never the store's busy wait
+        flush_storage(session)
+        session.scheduler.run_pending()  # type: ignore[attr-defined]  # the writer reported
+        assert session.document.parts["storage"]["history_pending"] == 1
+    finally:
+        locker.release()
+    storage = next(s for s in session.services if isinstance(s, StorageService))
+    storage.writer.retry()
+    flush_storage(session)
+    reader = RunStore(store)
+    assert [e.action for e in reader.events(reader.latest().id)] == ["start"]  # type: ignore[union-attr]
+    reader.close()
     session.close()
