@@ -17,6 +17,7 @@ executes from ``handle``) is delivered right after it, so everyone sees the same
 from __future__ import annotations
 
 import concurrent.futures
+import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
@@ -337,8 +338,10 @@ class ShowSession:
         combined: concurrent.futures.Future[str | None] = concurrent.futures.Future()
 
         def settle(_done: object) -> None:
-            if all(f.done() for f in futures) and not combined.done():
-                problems = [p for f in futures if (p := f.result()) is not None]
+            if not all(f.done() for f in futures):
+                return
+            problems = [p for f in futures if not f.cancelled() and (p := f.result()) is not None]
+            with contextlib.suppress(concurrent.futures.InvalidStateError):  # settled already
                 combined.set_result("; ".join(problems) if problems else None)
 
         for future in futures:

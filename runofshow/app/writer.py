@@ -232,7 +232,8 @@ class StorageWriter:
                     history.begins[op.uid] = op
             if open_run is not None:
                 history.begins.setdefault(open_run.begin.uid, open_run.begin)
-            history.open_run = open_run
+            if not adopt:  # adopted operations are the past: where the log stands is not
+                history.open_run = open_run
             if not history.off:
                 history.pending = [*ops, *history.pending] if adopt else [*history.pending, *ops]
             self._gen += 1

@@ -208,3 +208,36 @@ def test_a_cancelled_waiter_does_not_stop_the_writer(setup: Setup) -> None:
     setup.act("next")
     assert setup.writer.barrier().result(timeout=10) is None
     assert setup.engine.snapshot().status is Status.RUNNING
+
+
+def test_the_outcome_waits_for_every_service_that_writes(clocks: FakeClocks) -> None:
+    import concurrent.futures
+
+    from runofshow.app.outcome import SLOW_DISK
+    from runofshow.app.scheduler import ManualScheduler
+    from runofshow.app.service import Service
+    from tests.app.support import act, make_session
+
+    class Slow(Service):
+        def __init__(self, name: str) -> None:
+            self.name = name  # type: ignore[misc]
+            self.future: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+
+        def written(self) -> concurrent.futures.Future[str | None]:
+            return self.future
+
+    first, second = Slow("first"), Slow("second")
+    session = make_session(
+        clocks, show=default_show(), scheduler=ManualScheduler(clocks), services=[first, second]
+    )
+    outcome = act(session, "start")
+    assert outcome.ok and outcome.on_disk is not None and not outcome.on_disk.done()
+    first.future.set_result(None)
+    assert not outcome.on_disk.done()  # the other one is still writing
+    second.future.set_result("the second disk is full")
+    settled = outcome.settled(1.0)
+    assert (settled.durable, settled.problem) == (False, "the second disk is full")
+    first.future = concurrent.futures.Future()  # a disk that takes its time
+    paused = act(session, "pause").settled(0.01)
+    assert (paused.durable, paused.problem) == (False, SLOW_DISK)
+    session.close()
