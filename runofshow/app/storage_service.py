@@ -174,7 +174,7 @@ def farewell(storage: StorageService) -> list[str]:
             f"runofshow: on the way out, {final.journal_problem}; the next start resumes "
             "from the last journal on disk."
         )
-    if final.history_problem is not None or final.history_pending:
+    if final.history_pending:
         kept = (
             "they are kept in the journal and written when the show is next opened"
             if final.journal_problem is None

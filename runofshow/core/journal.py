@@ -368,8 +368,8 @@ class Journal:
         try:
             with open(self._path, "rb") as handle:
                 data = handle.read(MAX_JOURNAL_BYTES + 1)
-        except FileNotFoundError:
-            return None
+        except (FileNotFoundError, NotADirectoryError):
+            return None  # nothing there (the folder may not even exist)
         except OSError as error:
             raise Damaged(str(self._path), f"cannot be read: {error.strerror or error}") from None
         if len(data) > MAX_JOURNAL_BYTES:
