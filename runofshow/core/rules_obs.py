@@ -22,13 +22,15 @@ from runofshow.core.obs_plan import (
     ALL_PLACEHOLDERS,
     MAX_TRANSITION_MS,
     PLACEHOLDERS,
-    Field as PlaceholderField,
     ObsStep,
     ShowObs,
     TemplateError,
     Transition,
     Where,
     parse_template,
+)
+from runofshow.core.obs_plan import (
+    Field as PlaceholderField,
 )
 from runofshow.core.rules_base import (
     BOOLEAN,
