@@ -232,11 +232,11 @@ class ObsLink:
     # ------------------------------------------------------------ the worker thread
 
     def _run(self) -> None:
-        generation = -1
+        generation = 0  # configure() makes it change
         attempt = 0
         retry_at = 0.0
         poll_at = 0.0
-        said_off = False
+        said_off = True  # it starts off: nothing to say until configured
         while True:
             with self._cond:
                 while True:

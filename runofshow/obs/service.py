@@ -210,7 +210,7 @@ class ObsService(Service):
 
     def _on_report(self, report: Report) -> None:
         if isinstance(report, Connected):
-            self._connected, self._error, self._missed = True, None, None
+            self._connected, self._error, self._error_text, self._missed = True, None, "", None
             self._versions = (report.obs_version, report.websocket_version)
             self._ticking = {}  # an OBS that restarted gets its countdowns on the next second
         elif isinstance(report, Disconnected):

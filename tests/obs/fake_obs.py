@@ -69,6 +69,8 @@ class FakeObs:
         return self.port
 
     def stop(self) -> None:
+        if self._loop.is_closed():
+            return
         if self._runner is not None:
             asyncio.run_coroutine_threadsafe(self._stop(), self._loop).result(10)
             self._runner = None
