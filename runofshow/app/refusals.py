@@ -91,7 +91,6 @@ REFUSALS: dict[str, Refusal] = _table(
         "obs_not_in_rehearsal",
         409,
         QT_TRANSLATE_NOOP("Refusals", "OBS stays out of this rehearsal: turn it on first."),
-        remedy="obs_rehearsal",
     ),
     Refusal(
         "obs_live",

@@ -108,7 +108,7 @@ class ObswsClient:
     def __init__(self, address: Address, password: str, timeout_s: float = TIMEOUT_S) -> None:
         from obsws_python.baseclient import ObsClient  # ~30 ms: only when OBS is used
 
-        class Base(ObsClient):  # type: ignore[misc]
+        class Base(ObsClient):
             def __init__(self, **kwargs: Any) -> None:
                 try:
                     super().__init__(**kwargs)

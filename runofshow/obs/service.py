@@ -387,5 +387,21 @@ class ObsService(Service):
         return ActionResult(True, "obs_check", None, "Checking OBS…")
 
 
+def obs_service(
+    address: Address | None, password: Callable[[Address], str] | None = None
+) -> Callable[[SceneLog], ObsService]:
+    """What the wirings give ``build_services``: the OBS service for ``address`` (None:
+    not set up yet), its password from the password store."""
+    if password is None:
+        from runofshow.obs.password import PasswordStore
+
+        password = PasswordStore().get
+
+    def make(scene_log: SceneLog) -> ObsService:
+        return ObsService(address, password, scene_log=scene_log)
+
+    return make
+
+
 def _refused(action: str, code: str, message: str) -> ActionResult:
     return ActionResult(False, action, code, message)
