@@ -317,7 +317,7 @@ class ObsService(Service):
         return (
             Command(
                 "obs_pause", QT_TRANSLATE_NOOP("Commands", "Pause OBS automation"),
-                QT_TRANSLATE_NOOP("Commands", "OBS paused"), "/api/obs/pause", self._pause,
+                QT_TRANSLATE_NOOP("Commands", "Pause OBS"), "/api/obs/pause", self._pause,
                 args=(on,), undoable=False, keys=("O",), group=GROUP, toggles="obs.paused",
                 doc="Pause (or resume) OBS automation; an empty body toggles",
             ),
