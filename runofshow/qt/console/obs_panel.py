@@ -21,7 +21,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from runofshow.obs.client import ErrorKind
-from runofshow.obs.messages import CONTEXT as MESSAGES, NOT_SWITCHED, TEMPLATES, fill
+from runofshow.obs.messages import CONTEXT as MESSAGES
+from runofshow.obs.messages import NOT_SWITCHED, TEMPLATES, fill
 from runofshow.qt import theme
 from runofshow.qt.console.labels import set_style
 
@@ -86,7 +87,9 @@ def check_line(part: Mapping[str, Any], tz: ZoneInfo | None) -> str:
                 for m in check["not_text"]]  # fmt: skip
     missing += [_tr("transition “%1”").replace("%1", m["name"])
                 for m in check["missing_transitions"]]  # fmt: skip
-    return _tr("Check %1 — missing in OBS: %2").replace("%1", when).replace("%2", ", ".join(missing))
+    return (
+        _tr("Check %1 — missing in OBS: %2").replace("%1", when).replace("%2", ", ".join(missing))
+    )
 
 
 def present(part: Mapping[str, Any] | None, rehearsing: bool, tz: ZoneInfo | None) -> ObsView:
@@ -113,8 +116,7 @@ def present(part: Mapping[str, Any] | None, rehearsing: bool, tz: ZoneInfo | Non
         dot=dot,
         status=status,
         program=_tr("On air: %1").replace("%1", program) if program else "",
-        expected=(_tr("Expected: %1").replace("%1", expected) if expected
-                  else _tr("Expected: by hand")),  # fmt: skip
+        expected=_tr("Expected: %1").replace("%1", expected) if expected else _tr("By hand"),
         paused=bool(part.get("paused")),
         differs=bool(part.get("scene_differs")),
         rehearsal=rehearsal,
