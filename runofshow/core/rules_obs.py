@@ -52,7 +52,7 @@ _MS = re.compile(r"^\s*(\d{1,6})\s*ms\s*$")
 
 PLACES = {
     Where.BEFORE: Message("before the show"),
-    Where.SEGMENT: Message("a segment"),
+    Where.SEGMENT: Message("in a segment"),
     Where.AFTER: Message("after the show"),
 }
 

@@ -30,10 +30,6 @@ ACTIONS = ("obs_pause", "obs_apply", "obs_rehearsal", "obs_check")
 GREEN, AMBER, RED, GREY = "#2e9d4f", "#e0a000", "#d23c3c", "#8a8f98"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ObsPanel", text)
-
-
 @dataclass(frozen=True)
 class ObsView:
     """What the strip shows, in the interface language (a presenter: no widgets)."""
@@ -73,22 +69,38 @@ def check_line(part: Mapping[str, Any], tz: ZoneInfo | None) -> str:
         return ""
     when = datetime.fromisoformat(check["checked_at"]).astimezone(tz).strftime("%H:%M:%S")
     if check.get("error"):
-        return _tr("Check %1: OBS could not be asked.").replace("%1", when)
+        return QCoreApplication.translate("ObsPanel", "Check %1: OBS could not be asked.").replace(
+            "%1", when
+        )
     if check.get("ok"):
         return (
-            _tr("Check %1: OBS has all %2 scenes and %3 text sources of the show.")
+            QCoreApplication.translate(
+                "ObsPanel", "Check %1: OBS has all %2 scenes and %3 text sources of the show."
+            )
             .replace("%1", when)
             .replace("%2", str(check.get("scenes", 0)))
             .replace("%3", str(check.get("texts", 0)))
         )
-    missing = [_tr("scene “%1”").replace("%1", m["name"]) for m in check["missing_scenes"]]
-    missing += [_tr("text source “%1”").replace("%1", m["name"]) for m in check["missing_texts"]]
-    missing += [_tr("“%1” is not a text source").replace("%1", m["name"])
-                for m in check["not_text"]]  # fmt: skip
-    missing += [_tr("transition “%1”").replace("%1", m["name"])
-                for m in check["missing_transitions"]]  # fmt: skip
+    missing = [
+        QCoreApplication.translate("ObsPanel", "scene “%1”").replace("%1", m["name"])
+        for m in check["missing_scenes"]
+    ]
+    missing += [
+        QCoreApplication.translate("ObsPanel", "text source “%1”").replace("%1", m["name"])
+        for m in check["missing_texts"]
+    ]
+    missing += [
+        QCoreApplication.translate("ObsPanel", "“%1” is not a text source").replace("%1", m["name"])
+        for m in check["not_text"]
+    ]
+    missing += [
+        QCoreApplication.translate("ObsPanel", "transition “%1”").replace("%1", m["name"])
+        for m in check["missing_transitions"]
+    ]
     return (
-        _tr("Check %1 — missing in OBS: %2").replace("%1", when).replace("%2", ", ".join(missing))
+        QCoreApplication.translate("ObsPanel", "Check %1 — missing in OBS: %2")
+        .replace("%1", when)
+        .replace("%2", ", ".join(missing))
     )
 
 
@@ -99,24 +111,40 @@ def present(part: Mapping[str, Any] | None, rehearsing: bool, tz: ZoneInfo | Non
     error = error_line(part)
     if part.get("connected"):
         dot = GREEN
-        status = _tr("OBS %1 connected (%2)").replace("%1", part.get("obs_version") or "")
+        status = QCoreApplication.translate("ObsPanel", "OBS %1 connected (%2)").replace(
+            "%1", part.get("obs_version") or ""
+        )
         status = status.replace("%2", address)
     elif part.get("error"):
-        dot, status = RED, _tr("OBS not connected (%1)").replace("%1", address)
+        dot, status = (
+            RED,
+            QCoreApplication.translate("ObsPanel", "OBS not connected (%1)").replace("%1", address),
+        )
     else:
-        dot, status = AMBER, _tr("Connecting to OBS at %1…").replace("%1", address)
+        dot, status = (
+            AMBER,
+            QCoreApplication.translate("ObsPanel", "Connecting to OBS at %1…").replace(
+                "%1", address
+            ),
+        )
     program = part.get("program_scene")
     expected = part.get("expected_scene")
     rehearsal = ""
     if rehearsing:
-        rehearsal = (_tr("This rehearsal drives OBS.") if part.get("rehearsal")
-                     else _tr("Rehearsal: OBS is left alone."))  # fmt: skip
+        if part.get("rehearsal"):
+            rehearsal = QCoreApplication.translate("ObsPanel", "This rehearsal drives OBS.")
+        else:
+            rehearsal = QCoreApplication.translate("ObsPanel", "Rehearsal: OBS is left alone.")
     return ObsView(
         visible=True,
         dot=dot,
         status=status,
-        program=_tr("On air: %1").replace("%1", program) if program else "",
-        expected=_tr("Expected: %1").replace("%1", expected) if expected else _tr("By hand"),
+        program=QCoreApplication.translate("ObsPanel", "On air: %1").replace("%1", program)
+        if program
+        else "",
+        expected=QCoreApplication.translate("ObsPanel", "Expected: %1").replace("%1", expected)
+        if expected
+        else QCoreApplication.translate("ObsPanel", "By hand"),
         paused=bool(part.get("paused")),
         differs=bool(part.get("scene_differs")),
         rehearsal=rehearsal,
@@ -195,10 +223,18 @@ class ObsPanel(QFrame):
         self.expected.setText(view.expected)
         pause = self.actions_["obs_pause"]
         key = pause.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        self.paused.setText(_tr("AUTOMATION PAUSED — %1 resumes").replace("%1", key))
-        pause.setIconText(_tr("Resume OBS") if view.paused else _tr("Pause OBS"))
+        self.paused.setText(
+            QCoreApplication.translate("ObsPanel", "AUTOMATION PAUSED — %1 resumes").replace(
+                "%1", key
+            )
+        )
+        pause.setIconText(
+            QCoreApplication.translate("ObsPanel", "Resume OBS")
+            if view.paused
+            else QCoreApplication.translate("ObsPanel", "Pause OBS")
+        )
         self.paused.setVisible(view.paused)
-        self.differs.setText(_tr("SCENE DIFFERS"))
+        self.differs.setText(QCoreApplication.translate("ObsPanel", "SCENE DIFFERS"))
         self.differs.setVisible(view.differs)
         self.rehearsal.setText(view.rehearsal)
         self.rehearsal.setVisible(bool(view.rehearsal))

@@ -108,14 +108,14 @@ def test_the_strip_in_english(console: tuple[ObsRig, ConsoleWindow], screenshot_
     assert "missing in OBS: scene “Panel”, text source “Panel names”" in seen["connected"]
     assert "On air: Intermission | Expected: Opening" in seen["differs"]
     assert seen["error"].startswith("OBS not connected (127.0.0.1:4455) | Expected: Talk")
-    assert ("OBS at 127.0.0.1:4455 refused the password: check it in Preferences and in OBS "
-            "(Tools > WebSocket Server Settings). Not switched to “Talk”.") in seen["error"]
+    assert (
+        "OBS at 127.0.0.1:4455 refused the password: check it in Preferences and in OBS "
+        "(Tools > WebSocket Server Settings). Not switched to “Talk”."
+    ) in seen["error"]
     assert window.menus["OBS"].menuAction().isVisible()
 
 
-def test_the_strip_in_japanese(
-    console: tuple[ObsRig, ConsoleWindow], screenshot_dir: Path
-) -> None:
+def test_the_strip_in_japanese(console: tuple[ObsRig, ConsoleWindow], screenshot_dir: Path) -> None:
     rig, window = console
     app = QApplication.instance()
     assert isinstance(app, QApplication)
@@ -125,14 +125,12 @@ def test_the_strip_in_japanese(
         seen = drive(rig, window, screenshot_dir, "ja")
     finally:
         translations.switch("en")
-    assert seen["connected"].startswith("OBS 29.0.2 接続中 (127.0.0.1:4455)")
+    assert seen["connected"].startswith("OBS 29.0.2 接続済み (127.0.0.1:4455)")
     assert "パスワード" in seen["error"]
     assert window.controls["obs_pause"].text() != "Pause OBS automation"
 
 
-def test_the_strip_is_hidden_without_obs(
-    qtbot: QtBot, tmp_path: Path, clocks: FakeClocks
-) -> None:
+def test_the_strip_is_hidden_without_obs(qtbot: QtBot, tmp_path: Path, clocks: FakeClocks) -> None:
     rig = obs_rig(tmp_path, clocks, address=None)
     settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     signals = SessionSignals(rig.session)
