@@ -172,7 +172,7 @@ def test_the_bundled_show_drives_obs_through_its_scenes(
     previous = live.part["last_switch"]
     for action, scene, texts in expected:
         assert live.act(action).ok, action
-        live.wait(lambda: live.part["last_switch"] != previous)  # OBS confirmed this one
+        live.wait(lambda before=previous: live.part["last_switch"] != before)  # OBS confirmed it
         previous = live.part["last_switch"]
         assert previous["scene"] == scene and program(obs) == scene and not live.part["error"]
         for source, wanted in texts.items():

@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
 from runofshow.core.loader import validate_file
+from runofshow.obs.password import PasswordStore
 from runofshow.qt.console.confirm import ask
 from runofshow.qt.console.files import LoadErrorDialog
 from runofshow.qt.console.window import ConsoleWindow
@@ -38,7 +39,6 @@ from runofshow.qt.preferences import PreferencesDialog
 from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import LANGUAGE, Settings
 from runofshow.qt.speaker.window import SpeakerWindow
-from runofshow.obs.password import PasswordStore
 from tests.qt.console.conftest import clipped_labels
 from tests.qt.console.test_screenshots import STAGES, drive_to, settle
 
