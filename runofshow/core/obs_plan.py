@@ -77,9 +77,9 @@ def parse_template(text: str) -> list[str | Field]:
             name = match.group(1)
             if not _NAME.match(name):
                 raise TemplateError(False, token, match.start())
-            if literal:
+            if "".join(literal):
                 parts.append("".join(literal))
-                literal = []
+            literal = []
             parts.append(Field(name, match.start()))
     literal.append(text[position:])
     if "".join(literal):

@@ -74,6 +74,8 @@ def parse_address(text: str) -> Address:
     """ "HOST:PORT", "HOST" (port 4455) or "[IPv6]:PORT"; ValueError (English) if not."""
     text = text.strip()
     host, port_text = text, ""
+    if text.endswith(":"):
+        raise ValueError(f"{text!r}: the port is missing (HOST:PORT, e.g. 127.0.0.1:4455)")
     if text.startswith("["):
         host, _, rest = text[1:].partition("]")
         if rest and not rest.startswith(":"):
