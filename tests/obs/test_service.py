@@ -11,6 +11,7 @@ import pytest
 
 from runofshow.core.clock import FakeClocks
 from runofshow.core.obs_plan import Transition
+from runofshow.core.reports import run_markdown
 from runofshow.core.runs import RunStore
 from runofshow.obs.client import ErrorKind, ObsError
 from runofshow.obs.connection import Applied, Apply, Connected, Disconnected, Inventory, Status
@@ -204,8 +205,12 @@ def test_scene_switches_are_lines_in_the_run_history(rig: ObsRig, clocks: FakeCl
         run = store.latest()
         assert run is not None
         switches = store.scene_switches(run.id)
+        report = run_markdown(run, store.load(run.id).analysis, switches)
     finally:
         store.close()
+    section = report.split("## OBS scenes")[1].split("## Action log")[0].strip().splitlines()
+    assert section == ["| Time | Scene | Segment |", "|---|---|---|",
+                       "| 12:50:00 | Talk | One |", "| 12:51:00 | Closing | Three |"]  # fmt: skip
     assert [(s.scene, s.segment_id) for s in switches] == [("Talk", "one"), ("Closing", "three")]
     assert switches[0].wall == run.started + __import__("datetime").timedelta(milliseconds=120)
 
