@@ -23,6 +23,7 @@ that rehearsal (refused while OBS streams or records). Scenes switch only on sho
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, Protocol
 
@@ -110,6 +111,7 @@ class ObsService(Service):
         self._missed: str | None = None
         self._last_switch: dict[str, Any] | None = None
         self._preflight: dict[str, Any] | None = None
+        self._stopped = False
 
     # ------------------------------------------------------------ life cycle
 
@@ -122,6 +124,7 @@ class ObsService(Service):
         self._publish()
 
     def stop(self) -> None:
+        self._stopped = True
         if self._link is not None:
             self._link.close()
 
@@ -206,9 +209,14 @@ class ObsService(Service):
 
     def _from_worker(self, report: Report) -> None:
         """Called on the worker thread: hand the report to the session thread."""
-        self.context.scheduler.call_soon_threadsafe(lambda: self._on_report(report))
+        if self._stopped:
+            return
+        with contextlib.suppress(RuntimeError):  # the app is closing: nobody listens
+            self.context.scheduler.call_soon_threadsafe(lambda: self._on_report(report))
 
     def _on_report(self, report: Report) -> None:
+        if self._stopped:
+            return
         if isinstance(report, Connected):
             self._connected, self._error, self._error_text, self._missed = True, None, "", None
             self._versions = (report.obs_version, report.websocket_version)

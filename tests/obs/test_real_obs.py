@@ -94,10 +94,9 @@ class Live:
         return dict(self.session.document.parts["obs"])
 
     def act(self, name: str, **args: object) -> Outcome:
-        started = time.perf_counter()
-        outcome = self.session.execute(name, args, surface=Surface.KEYBOARD)
-        assert (time.perf_counter() - started) < 0.25, f"{name} took too long"
-        return outcome
+        """(How fast actions answer while OBS misbehaves is test_stall's business, with the
+        journal on tmpfs; here the disk's fsyncs under a loaded machine would dominate.)"""
+        return self.session.execute(name, args, surface=Surface.KEYBOARD)
 
     def wait(self, check: Callable[[], bool], timeout: float = 15.0) -> None:
         """Run the session's loop until ``check()`` holds."""
