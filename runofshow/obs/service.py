@@ -256,9 +256,10 @@ class ObsService(Service):
             self._error, self._error_text, self._missed = None, "", None
 
     def _set_error(self, error: ObsError) -> None:
-        self._error = error
-        self._error_text = error_text(error, str(self.address or ""))
-        self.context.report(f"OBS: {self._error_text}")
+        text = error_text(error, str(self.address or ""))
+        if text != self._error_text:  # (retries while OBS is away say it once)
+            self.context.report(f"OBS: {text}")
+        self._error, self._error_text = error, text
 
     def _stop_rehearsal_on_air(self, status: Status) -> None:
         session = self.context.session
