@@ -132,7 +132,7 @@ class ObsService(Service):
         """Another OBS (or none): reconnect at once (Preferences)."""
         self.address = address
         self._connected, self._status, self._error, self._missed = False, None, None, None
-        self._preflight = None
+        self._error_text, self._preflight = "", None
         if self._link is not None:
             self._link.configure(address)
         self._publish()

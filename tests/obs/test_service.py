@@ -242,3 +242,18 @@ def test_the_part_is_in_the_state_document(rig: ObsRig) -> None:
 def test_stopping_the_session_closes_the_link(rig: ObsRig) -> None:
     rig.session.close()
     assert rig.link.closed
+
+
+def test_another_address_reconnects_at_once_and_forgets_the_old_state(rig: ObsRig) -> None:
+    rig.report(Disconnected(ObsError(ErrorKind.PASSWORD_WRONG, "no"), 0.5))
+    assert rig.part["error"] is not None
+    other = type(ADDRESS)("studio.local", 4460)
+    rig.service.configure(other)
+    assert rig.link.addresses == [ADDRESS, other]
+    part = rig.part
+    assert part["address"] == "studio.local:4460" and part["error"] is None
+    assert part["connected"] is False
+    rig.service.configure(None)
+    assert rig.part["enabled"] is False and rig.link.addresses[-1] is None
+    act(rig.session, "start")
+    assert rig.link.applied == []
