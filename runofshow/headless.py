@@ -28,6 +28,8 @@ from runofshow.app.wiring import (
     start_session,
 )
 from runofshow.core.clock import SystemClocks
+from runofshow.obs.client import parse_address
+from runofshow.obs.service import obs_service
 from runofshow.web.publisher import WebPublisher
 from runofshow.web.server import WebServer
 
@@ -46,7 +48,8 @@ def run(options: RunOptions) -> int:
     asyncio.set_event_loop(loop)
     scheduler = AsyncioScheduler(loop, SystemClocks())
     publisher = WebPublisher()
-    services = build_services(options, web=publisher)
+    obs = obs_service(parse_address(options.obs) if options.obs else None)
+    services = build_services(options, web=publisher, obs=obs)
     session = start_session(
         options, show, scheduler.clocks, scheduler, services, language=options.lang or "en",
     )  # fmt: skip

@@ -117,6 +117,7 @@ def _report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
         return _error(f"no runs recorded yet for {show_path}; rehearse or run the show first")
     try:
         loaded = store.load(run_id if run_id is not None else latest.id)
+        scenes = store.scene_switches(loaded.info.id)
     except UnknownRun:
         return _error(
             f"no run {run_id!r} for {show_path}; list them with: runofshow runs {show_path}"
@@ -126,7 +127,7 @@ def _report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
     if fmt == "csv":
         sys.stdout.write(run_csv(loaded.info, loaded.analysis))
     elif fmt == "md":
-        sys.stdout.write(run_markdown(loaded.info, loaded.analysis))
+        sys.stdout.write(run_markdown(loaded.info, loaded.analysis, scenes))
     else:
         try:
             sys.stdout.write(youtube_chapters(loaded.analysis, shift_s))

@@ -9,6 +9,8 @@ goes on (a "recovered" event marks the gap) and its unwritten operations go firs
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 
 from runofshow.app.events import (
@@ -21,6 +23,9 @@ from runofshow.app.events import (
 from runofshow.app.service import Service
 from runofshow.app.storage_service import StorageService
 from runofshow.core.history_log import HistoryOp, RunLog
+
+SceneLog = Callable[[str, "str | None", datetime], None]
+"""Records an OBS scene switch (scene, segment id or None, when) in the open run."""
 
 
 class RunRecorderService(Service):
@@ -60,6 +65,12 @@ class RunRecorderService(Service):
                 engine.snapshot(), engine.show, clocks.monotonic_ms(), clocks.wall(), continuing
             )
         )
+
+    def record_scene(self, scene: str, segment_id: str | None, when: datetime) -> None:
+        """A line in the run history for an OBS scene switch (nothing when no run is on
+        air: standby before the start has no run yet)."""
+        if self.log is not None:
+            self._hand(self.log.scene(when, scene, segment_id))
 
     def _hand(self, ops: list[HistoryOp]) -> None:
         if self._store is not None:

@@ -8,13 +8,13 @@ modes), ``build_services``, ``start_session`` and ``server_config``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
 from runofshow.app.journal_service import JournalService
 from runofshow.app.options import DEFAULT_PORT, RunOptions
-from runofshow.app.runs_service import RunRecorderService
+from runofshow.app.runs_service import RunRecorderService, SceneLog
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import Service
 from runofshow.app.session import ShowSession
@@ -72,17 +72,22 @@ def build_services(
     options: RunOptions,
     *,
     web: Service | None = None,
+    obs: Callable[[SceneLog], Service] | None = None,
     storage: StorageService | None = None,
 ) -> list[Service]:
     """Every service of the app, in the order they hear events: storage (the writer
     thread), the journal and the run recorder (they hand their writes to it), then the
     others. ``web`` is the web publisher, made by the face that runs the server (the
-    application layer does not import the web); ``storage`` replaces the threaded writer
-    (tests write inline)."""
+    application layer does not import the web); ``obs`` makes the OBS service
+    (``runofshow.obs``) given where it records scene switches (the run history);
+    ``storage`` replaces the threaded writer (tests write inline)."""
     storage = storage if storage is not None else StorageService()
-    services: list[Service] = [storage, JournalService(storage), RunRecorderService(storage)]
+    runs = RunRecorderService(storage)
+    services: list[Service] = [storage, JournalService(storage), runs]
     if web is not None and options.serve:
         services.append(web)
+    if obs is not None:
+        services.append(obs(runs.record_scene))
     return services
 
 

@@ -2,11 +2,12 @@
 
 ``RunLog`` turns every accepted engine action into history operations: a run begins
 (``BeginRun``), an event is added (``AddEvent``), a run ends (``EndRun``) or is reopened
-because its end was undone (``ReopenRun``). The run store applies them idempotently
-(``RunStore.apply``): a run is known by a ``uid`` chosen here, an event by its run and
-``seq``, an end or reopen only applies if no later event is already there. So operations
-can wait in memory while the store is locked or full, travel in the crash journal, and be
-applied again after a crash without doubling anything.
+because its end was undone (``ReopenRun``), OBS switched scenes (``AddScene``). The run
+store applies them idempotently (``RunStore.apply``): a run is known by a ``uid`` chosen
+here, an event or a scene switch by its run and ``seq``, an end or reopen only applies if no
+later event is already there. So operations can wait in memory while the store is locked or
+full, travel in the crash journal, and be applied again after a crash without doubling
+anything.
 """
 
 from __future__ import annotations
@@ -67,7 +68,18 @@ class ReopenRun:
     seq: int  # the event that reopened it
 
 
-HistoryOp = BeginRun | AddEvent | EndRun | ReopenRun
+@dataclass(frozen=True)
+class AddScene:
+    """An OBS program scene switch during the run (runofshow.obs)."""
+
+    uid: str
+    seq: int  # the run's scene switches are numbered from 1
+    wall: datetime
+    scene: str
+    segment_id: str | None
+
+
+HistoryOp = BeginRun | AddEvent | EndRun | ReopenRun | AddScene
 
 
 # ---------------------------------------------------------------- producing operations
@@ -138,6 +150,7 @@ class OpenRun:
     begin: BeginRun
     seq: int  # events logged so far
     ended: bool  # ended with "end" (an undo may reopen it)
+    scenes: int = 0  # scene switches logged so far
 
 
 class RunLog:
@@ -195,6 +208,13 @@ class RunLog:
             ops.append(ReopenRun(uid, seq))  # the end was undone
             self.open = replace(self.open, ended=False)
         return ops
+
+    def scene(self, wall: datetime, scene: str, segment_id: str | None) -> list[HistoryOp]:
+        """An OBS scene switch: logged in the run on air (nothing when none is)."""
+        if self.open is None:
+            return []
+        self.open = replace(self.open, scenes=self.open.scenes + 1)
+        return [AddScene(self.open.begin.uid, self.open.scenes, wall, scene, segment_id)]
 
     def close(self, when: datetime) -> list[HistoryOp]:
         """The engine is replaced: an open run is marked as stopped ("closed")."""
@@ -255,6 +275,9 @@ def op_to_json(op: HistoryOp) -> dict[str, Any]:
     if isinstance(op, EndRun):
         return {"op": "end", "uid": op.uid, "seq": op.seq, "ended": op.ended.isoformat(),
                 "reason": op.reason}  # fmt: skip
+    if isinstance(op, AddScene):
+        return {"op": "scene", "uid": op.uid, "seq": op.seq, "wall": op.wall.isoformat(),
+                "scene": op.scene, "segment_id": op.segment_id}  # fmt: skip
     return {"op": "reopen", "uid": op.uid, "seq": op.seq}
 
 
@@ -271,19 +294,26 @@ def event_to_json(e: RecordedEvent) -> dict[str, Any]:
 
 
 def open_run_to_json(run: OpenRun) -> dict[str, Any]:
-    return {"begin": op_to_json(run.begin), "seq": run.seq, "ended": run.ended}
+    return {"begin": op_to_json(run.begin), "seq": run.seq, "ended": run.ended,
+            "scenes": run.scenes}  # fmt: skip
 
 
 def read_open_run(data: Checked) -> OpenRun:
     begin = read_op(data.field("begin"))
     if not isinstance(begin, BeginRun):
         raise data.damaged("the open run does not start with its beginning")
-    return OpenRun(begin, data.field("seq").integer(0, MAX_SEQ), data.field("ended").boolean())
+    scenes = data.optional("scenes")
+    return OpenRun(
+        begin,
+        data.field("seq").integer(0, MAX_SEQ),
+        data.field("ended").boolean(),
+        0 if scenes is None else scenes.integer(0, MAX_SEQ),
+    )
 
 
 def read_op(data: Checked) -> HistoryOp:
     """One operation read back from the journal; Damaged if any value is not sane."""
-    kind = data.field("op").choice(("begin", "event", "end", "reopen"))
+    kind = data.field("op").choice(("begin", "event", "end", "reopen", "scene"))
     uid = data.field("uid").text(max_length=64, allow_empty=False)
     if kind == "begin":
         scope = data.optional("scope")
@@ -303,6 +333,12 @@ def read_op(data: Checked) -> HistoryOp:
     if kind == "event":
         return AddEvent(uid, read_event(data.field("event")))
     seq = data.field("seq").integer(0, MAX_SEQ)
+    if kind == "scene":
+        segment = data.optional("segment_id")
+        return AddScene(
+            uid, seq, data.field("wall").moment(), data.field("scene").text(max_length=500),
+            None if segment is None else segment.text(max_length=200),
+        )  # fmt: skip
     if kind == "end":
         return EndRun(
             uid, seq, data.field("ended").moment(), data.field("reason").choice(END_REASONS)

@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from runofshow.core.obs_plan import ObsStep, ShowObs
+
 FORMAT_V1 = "runofshow/1"
 
 
@@ -70,6 +72,7 @@ class Segment:
     cues: tuple[Cue, ...] = ()
     notes: Notes = field(default_factory=Notes)
     description: str = ""
+    obs: ObsStep | None = None  # what OBS shows during it (runofshow.core.rules_obs)
 
     @property
     def speaker_names(self) -> str:
@@ -86,6 +89,7 @@ class Show:
     links: tuple[tuple[str, str], ...] = ()
     description: str = ""
     source: Path | None = None
+    obs: ShowObs | None = None  # OBS scenes and texts (runofshow.core.rules_obs)
 
     @property
     def tz(self) -> ZoneInfo:

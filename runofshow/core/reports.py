@@ -21,7 +21,7 @@ from runofshow.core.run_analysis import (
     projected_start,
     signed,
 )
-from runofshow.core.runs import RunInfo
+from runofshow.core.runs import RunInfo, SceneSwitch
 
 MIN_CHAPTERS = 3
 MIN_CHAPTER_S = 10
@@ -120,8 +120,9 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
-def run_markdown(info: RunInfo, run: RunAnalysis) -> str:
-    """A readable report: summary, segment table, cue-card laps and the action log."""
+def run_markdown(info: RunInfo, run: RunAnalysis, scenes: Sequence[SceneSwitch] = ()) -> str:
+    """A readable report: summary, segment table, cue-card laps, the OBS scenes that went
+    on air (when OBS followed the show) and the action log."""
     tz = run.plan.tz
     title = info.name or f"Run #{info.id}"
     lines = [
@@ -176,8 +177,16 @@ def run_markdown(info: RunInfo, run: RunAnalysis) -> str:
             )  # fmt: skip
             lines.append("")
         lines.pop()
-    lines += ["", "## Action log", ""]
     titles = {s.segment.id: s.segment.title for s in run.segments}
+    if scenes:
+        lines += ["", "## OBS scenes", ""]
+        lines += _table(
+            ["Time", "Scene", "Segment"],
+            [[_clock(s.wall, tz), s.scene,
+              titles.get(s.segment_id, s.segment_id) if s.segment_id else "—"]
+             for s in scenes],
+        )  # fmt: skip
+    lines += ["", "## Action log", ""]
     lines += _table(
         ["Time", "Run time", "Action", "Segment", "Detail"],
         [

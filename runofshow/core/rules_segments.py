@@ -29,12 +29,13 @@ from runofshow.core.rules_base import (
     suggest,
 )
 from runofshow.core.rules_cues import cues
+from runofshow.core.rules_obs import segment_obs
 from runofshow.core.rules_schedule import Schedule, hard_start
 from runofshow.core.rules_timing import duration, segment_thresholds
 
 SEGMENT_KEYS = (
     "id", "kind", "title", "speakers", "duration", "thresholds", "starts_at", "description",
-    "cues", "notes",
+    "cues", "notes", "obs",
 )  # fmt: skip
 SPEAKER_KEYS = ("name", "team", "role")
 NOTES_KEYS = ("slide", "stream")
@@ -136,6 +137,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
     notes = segment_notes(check, found["notes"]) if "notes" in found else Notes()
     thresholds = segment_thresholds(check, found.get("thresholds"), context.defaults, length)
     cards = cues(check, found["cues"], length) if "cues" in found else ()
+    obs = segment_obs(check, found["obs"]) if "obs" in found else None
     start = None
     placed = None
     if "starts_at" in found:
@@ -154,6 +156,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         or notes is None
         or thresholds is None
         or cards is None
+        or ("obs" in found and obs is None)
         or ("starts_at" in found and start is None)
     ):
         return None
@@ -168,6 +171,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         cues=cards,
         notes=notes,
         description=description,
+        obs=obs,
     )
 
 

@@ -37,6 +37,7 @@ from urllib.parse import quote
 from runofshow.core.checked import broken_name
 from runofshow.core.history_log import (
     AddEvent,
+    AddScene,
     BeginRun,
     EndRun,
     EventLike,
@@ -118,6 +119,19 @@ CREATE INDEX runs_started ON runs (started_wall);
         "ALTER TABLE events ADD COLUMN surface TEXT;",
     ),
     Migration(
+        "OBS scene switches: what went on air when (runofshow.obs)",
+        """
+CREATE TABLE scene_switches (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    wall TEXT NOT NULL,         -- when OBS confirmed the switch
+    scene TEXT NOT NULL,
+    segment_id TEXT,            -- NULL: before the start or after the end
+    PRIMARY KEY (run_id, seq)
+);
+""",
+    ),
+    Migration(
         "a run's own id, chosen when it begins, so history written late (after the store was "
         "locked, full or lost) and replayed after a crash lands in the right run exactly once",
         "ALTER TABLE runs ADD COLUMN uid TEXT; CREATE UNIQUE INDEX runs_uid ON runs (uid);",
@@ -189,6 +203,15 @@ class LoadedRun:
     info: RunInfo
     plan: Plan
     analysis: RunAnalysis
+
+
+@dataclass(frozen=True)
+class SceneSwitch:
+    """One OBS program scene switch during a run."""
+
+    wall: datetime
+    scene: str
+    segment_id: str | None
 
 
 class UnknownRun(KeyError):
@@ -425,6 +448,12 @@ class RunStore:
                         " (SELECT 1 FROM events WHERE run_id = ? AND seq > ?)",
                         (key, key, op.seq),
                     )
+                elif isinstance(op, AddScene):
+                    db.execute(
+                        "INSERT OR IGNORE INTO scene_switches"
+                        " (run_id, seq, wall, scene, segment_id) VALUES (?, ?, ?, ?, ?)",
+                        (key, op.seq, _iso(op.wall), op.scene, op.segment_id),
+                    )
         return placed
 
     @staticmethod
@@ -497,6 +526,27 @@ class RunStore:
     def append_event(self, run_id: str, event: RecordedEvent) -> None:
         with self._tx() as db:
             self._insert_event(db, int(run_id), event)
+
+    def add_scene_switch(self, run_id: str, switch: SceneSwitch) -> None:
+        with self._tx() as db:
+            key = int(run_id)
+            (seq,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM scene_switches WHERE run_id = ?", (key,)
+            ).fetchone()
+            db.execute(
+                "INSERT INTO scene_switches (run_id, seq, wall, scene, segment_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (key, seq, _iso(switch.wall), switch.scene, switch.segment_id),
+            )
+
+    def scene_switches(self, run_id: str) -> list[SceneSwitch]:
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT wall, scene, segment_id FROM scene_switches WHERE run_id = ? ORDER BY seq",
+                (self._key(run_id),),
+            ).fetchall()
+        return [SceneSwitch(datetime.fromisoformat(r["wall"]), r["scene"], r["segment_id"])
+                for r in rows]  # fmt: skip
 
     def finish_run(self, run_id: str, ended: datetime, reason: str) -> None:
         with self._tx() as db:
@@ -721,6 +771,12 @@ class RunRecorder:
     def record(self, event: EventLike, surface: str | None = None) -> None:
         """One accepted action; ``surface`` is who sent it (keyboard, api...), if known."""
         self._write(self.log.record(event, surface))
+
+    def record_scene(self, switch: SceneSwitch) -> bool:
+        """An OBS scene switch during the open run (False: no run is on air)."""
+        ops = self.log.scene(switch.wall, switch.scene, switch.segment_id)
+        self._write(ops)
+        return bool(ops)
 
     def _write(self, ops: list[HistoryOp]) -> None:
         for op in ops:

@@ -43,6 +43,8 @@ from runofshow.qt.console.layout_state import restore_layout, save_layout
 from runofshow.qt.console.message_bar import MessageBar
 from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
+from runofshow.qt.console.obs_panel import ACTIONS as OBS_ACTIONS
+from runofshow.qt.console.obs_panel import ObsPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
 from runofshow.qt.console.storage_banner import StorageBanner
 from runofshow.qt.console.timeline import Timeline
@@ -61,6 +63,7 @@ MENUS = {
                 "clear_message", "blackout", None, "speaker_window"),
     "View": ("notes", "next_notes", None, "zoom_in", "zoom_out", "zoom_fit", None, "history",
              "browser_views"),
+    "OBS": (),  # the OBS service's commands (runofshow.obs), by their group
     "Help": ("shortcuts",),
 }  # fmt: skip
 IN_NO_MENU = ("start", "pause", "resume", "add_time")  # GO and the presets cover them
@@ -102,6 +105,7 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(settings.get(NOTES_MODE))
         self.message_bar = MessageBar(c["message"], c["clear_message"], c["blackout"])
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
+        self.obs_panel = ObsPanel({n: c[n] for n in OBS_ACTIONS if n in c})
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet(
@@ -114,7 +118,7 @@ class ConsoleWindow(QMainWindow):
         self._restore()
         if self.session.has_show:
             self._engine_started(self.session.resumed)
-            self._part_changed("storage")
+            self.show_storage()
 
     # ------------------------------------------------------------ composition
 
@@ -138,6 +142,7 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.main, 1)
+        layout.addWidget(self.obs_panel)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.timeline)
         self.setCentralWidget(central)
@@ -175,9 +180,10 @@ class ConsoleWindow(QMainWindow):
         self.mode_label.setText(self.tr("REHEARSAL"))
         titles = {"File": self.tr("&File"), "Show": self.tr("&Show"), "Time": self.tr("&Time"),
                   "Speaker": self.tr("S&peaker"), "View": self.tr("&View"),
-                  "Help": self.tr("&Help")}  # fmt: skip
+                  "OBS": self.tr("&OBS"), "Help": self.tr("&Help")}  # fmt: skip
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
+            menu.menuAction().setVisible(not menu.isEmpty())
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Controls"))
         self._update_title()
@@ -199,6 +205,7 @@ class ConsoleWindow(QMainWindow):
             self.controls.retranslate()
             if self.session.has_show:
                 self.show_snapshot(self.session.snapshot)
+                self.show_obs()
 
     def _wire(self) -> None:
         c, canvas = self.controls, self.timeline.canvas
@@ -283,6 +290,7 @@ class ConsoleWindow(QMainWindow):
         if resumed is not None:
             self.show_resume_notice(resumed)
         self.show_snapshot(self.session.snapshot)
+        self.show_obs()
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Show one snapshot everywhere (called on every tick and after every action)."""
@@ -315,16 +323,31 @@ class ConsoleWindow(QMainWindow):
         if self.session.has_show:
             self._update_actions(self.session.snapshot)
 
+    def _part_changed(self, name: str) -> None:
+        if name == "obs":
+            self.show_obs()
+        elif name == "storage":
+            self.show_storage()
+
+    def show_obs(self) -> None:
+        """The OBS strip from the state document (hidden while OBS is not set up)."""
+        if not self.session.has_show:
+            return
+        document = self.session.document
+        self.obs_panel.show_part(
+            document.parts.get("obs"), self.session.rehearsal, document.show.tz
+        )
+
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
 
     def _show_tz(self) -> ZoneInfo | None:
         return self.session.engine.show.tz if self.session.has_show else None
 
-    def _part_changed(self, name: str) -> None:
+    def show_storage(self) -> None:
         """The storage part: the red banner while something cannot be written, and the
         notices (a damaged journal or run store set aside, history off) once each."""
-        if name != "storage" or not self.session.has_show:
+        if not self.session.has_show:
             return
         part = self.session.document.parts.get("storage")
         was_showing = self.storage_banner.isVisible()
