@@ -101,3 +101,19 @@ def test_events_find_their_run_in_a_new_store(tmp_path: Path, clocks: FakeClocks
     assert fresh.apply(later, {begin.uid: begin}) == 1
     assert [e.action for e in fresh.events("1")] == ["next"]
     assert log.open is not None and log.open.begin == begin
+
+
+def test_scene_switches_are_numbered_and_replayed_once(tmp_path: Path, clocks: FakeClocks) -> None:
+    engine, log, ops = _logged(tmp_path, clocks)
+    assert log.scene(clocks.now, "Waiting", None) == []  # no run on air yet
+    engine.start()
+    ops += log.scene(clocks.now, "Opening cam", "opening")
+    engine.next()
+    ops += log.scene(clocks.now, "Slides", "talk")
+    for op in ops:
+        assert read_op(Checked(op_to_json(op), "op")) == op
+    store = RunStore(tmp_path / "runs.sqlite3")
+    store.apply(ops)
+    store.apply(ops)  # replayed from a journal after a crash
+    assert [s.scene for s in store.scene_switches("1")] == ["Opening cam", "Slides"]
+    assert log.open is not None and log.open.scenes == 2
