@@ -66,6 +66,7 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "soak.rss_slope",
         "soak.rss_after",
         "soak.connections",
+        "soak.stall_max",
     ),
 }
 
@@ -153,6 +154,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     soak.add_argument(
         "--soak-app", choices=("headless", "desktop"), help="which app serves (headless)"
+    )
+    soak.add_argument(
+        "--soak-speed", type=float, metavar="F", help="the app's clock F times faster (1)"
+    )
+    soak.add_argument(
+        "--soak-show-hours",
+        type=float,
+        metavar="H",
+        help="a long show: H hours of show time at --soak-speed, an action every second "
+        "and a message every 10 s of show time (issue 13)",
     )
     args = parser.parse_args(argv)
     chosen = args.only or list(MEASURES if args.smoke else DEFAULT_MEASURES)

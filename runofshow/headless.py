@@ -4,6 +4,10 @@ For a machine without a screen (a Raspberry Pi next to the stage, a server in th
 speakers, tablets, OBS and Stream Deck use the browser views and the HTTP API. The session
 runs on the main thread's asyncio loop; the web server keeps its own thread. SIGINT and
 SIGTERM stop it cleanly (journal marked clean, exit status 0). PySide6 is never imported.
+
+What the console would show in a banner or a dialog - a storage problem and its end, a
+damaged journal or run store set aside, a show-file edit that could not be loaded - is
+printed on stderr (runofshow.app.operator_log).
 """
 
 from __future__ import annotations
@@ -12,7 +16,9 @@ import asyncio
 import signal
 import sys
 
+from runofshow.app.operator_log import OperatorLog
 from runofshow.app.scheduler import AsyncioScheduler
+from runofshow.app.storage_service import StorageService, farewell
 from runofshow.app.wiring import (
     RunOptions,
     StartupError,
@@ -43,10 +49,11 @@ def run(options: RunOptions) -> int:
     scheduler = AsyncioScheduler(loop, SystemClocks())
     publisher = WebPublisher()
     obs = obs_service(parse_address(options.obs) if options.obs else None)
+    services = build_services(options, web=publisher, obs=obs)
     session = start_session(
-        options, show, scheduler.clocks, scheduler,
-        build_services(options, web=publisher, obs=obs), language=options.lang or "en",
+        options, show, scheduler.clocks, scheduler, services, language=options.lang or "en",
     )  # fmt: skip
+    operator_log = OperatorLog(session, _stderr)
     server = WebServer(
         host=config.host,
         port=config.port,
@@ -57,6 +64,7 @@ def run(options: RunOptions) -> int:
         port = server.start()
     except OSError as error:
         print(f"runofshow: cannot listen on port {config.port}: {error}", file=sys.stderr)
+        operator_log.close()
         session.close()
         loop.close()
         return 1
@@ -75,8 +83,16 @@ def run(options: RunOptions) -> int:
         for signum in (signal.SIGINT, signal.SIGTERM):
             loop.remove_signal_handler(signum)
         server.stop()
+        operator_log.close()
         session.close()
         scheduler.close()
         loop.close()
+    storage = next(s for s in services if isinstance(s, StorageService))
+    for line in farewell(storage):
+        _stderr(line)
     print("stopped", flush=True)
     return 0
+
+
+def _stderr(line: str) -> None:
+    print(line, file=sys.stderr, flush=True)

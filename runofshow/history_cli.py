@@ -1,17 +1,30 @@
 """`runofshow runs SHOW` and `runofshow report SHOW`: run history on the command line.
 
-Both print to stdout and return the exit status; problems go to stderr with status 1.
+Both print to stdout and return the exit status; problems go to stderr with status 1, in
+one line, never a traceback: a store that is damaged, locked by another program, written
+by a newer runofshow or unreadable says so and what to do.
 """
 
 from __future__ import annotations
 
+import sqlite3
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from runofshow.core.durations import format_duration
 from runofshow.core.reports import ChapterError, run_csv, run_markdown, youtube_chapters
-from runofshow.core.runs import STORE_NAME, RunInfo, RunStore, UnknownRun
-from runofshow.paths import show_data_dir
+from runofshow.core.runs import (
+    STORE_NAME,
+    RunInfo,
+    RunStore,
+    StoreBusy,
+    StoreDamaged,
+    StoreError,
+    UnknownRun,
+    store_error,
+)
+from runofshow.paths import show_data_path
 
 FORMATS = ("csv", "md", "chapters")
 
@@ -21,10 +34,32 @@ def _error(message: str) -> int:
     return 1
 
 
+BUSY_TIMEOUT_MS = 2_000  # how long to wait for another program's lock before saying so
+
+
 def _open_store(show_path: Path) -> RunStore | None:
     """The show's run store, or None (nothing recorded yet) without creating one."""
-    path = show_data_dir(show_path) / STORE_NAME
-    return RunStore(path) if path.is_file() else None
+    path = show_data_path(show_path) / STORE_NAME
+    return RunStore(path, busy_timeout_ms=BUSY_TIMEOUT_MS, check=True) if path.is_file() else None
+
+
+def _store_problem(error: StoreError) -> int:
+    text = str(error)
+    if isinstance(error, StoreBusy):
+        text += "; try again when the other program has let go of it"
+    elif isinstance(error, StoreDamaged):
+        text += "; runofshow moves it aside and starts a new one the next time the show opens"
+    return _error(text)
+
+
+def _guarded(show_path: Path, body: Callable[[], int]) -> int:
+    """Run ``body``; a store problem (also one found while reading) is one line, status 1."""
+    try:
+        return body()
+    except StoreError as error:
+        return _store_problem(error)
+    except (sqlite3.Error, OSError) as error:
+        return _store_problem(store_error(error, show_data_path(show_path) / STORE_NAME))
 
 
 def _kind(info: RunInfo) -> str:
@@ -35,6 +70,10 @@ def list_runs(show_path: Path) -> int:
     """Print one line per recorded run: id, kind, start, duration, status, name."""
     if not show_path.is_file():
         return _error(f"{show_path}: no such show file")
+    return _guarded(show_path, lambda: _list_runs(show_path))
+
+
+def _list_runs(show_path: Path) -> int:
     store = _open_store(show_path)
     runs = store.list_runs() if store is not None else []
     if not runs:
@@ -68,6 +107,10 @@ def report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
         return _error(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
     if not show_path.is_file():
         return _error(f"{show_path}: no such show file")
+    return _guarded(show_path, lambda: _report(show_path, run_id, fmt, shift_s))
+
+
+def _report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
     store = _open_store(show_path)
     latest = store.latest() if store is not None else None
     if store is None or latest is None:

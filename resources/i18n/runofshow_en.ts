@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <location filename="../../runofshow/app/commands.py" line="+203"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -212,12 +212,12 @@
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../runofshow/obs/service.py" line="+60"/>
+        <location filename="../../runofshow/obs/service.py" line="+61"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+267"/>
         <source>Pause OBS automation</source>
         <translation>Pause OBS automation</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+173"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+180"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>Type a message first (M).</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -613,7 +613,12 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
+        <source>Storage works again: everything is written.</source>
+        <translation>Storage works again: everything is written.</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</translation>
@@ -743,7 +748,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+206"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -808,7 +813,12 @@
         <translation>Stream went live before the start by:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+35"/>
+        <source>The run history cannot be read now: %1</source>
+        <translation>The run history cannot be read now: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -952,7 +962,7 @@
         <translation>Recovered after restart</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+123"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+138"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
@@ -1104,7 +1114,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/banner.py" line="+27"/>
+        <location filename="../../runofshow/qt/console/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1117,6 +1127,26 @@
         <location line="+2"/>
         <source>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</source>
         <translation>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The crash journal was damaged (%1), so the show starts in standby. The damaged file was kept as %2.</source>
+        <translation>The crash journal was damaged (%1), so the show starts in standby. The damaged file was kept as %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The crash journal %2 was damaged (%1), so the show starts in standby.</source>
+        <translation>The crash journal %2 was damaged (%1), so the show starts in standby.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run history was damaged (%1). It was kept as %2 and a new one was started.</source>
+        <translation>The run history was damaged (%1). It was kept as %2 and a new one was started.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No run history is recorded this session: %1</source>
+        <translation>No run history is recorded this session: %1</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1358,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+113"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -1416,7 +1446,12 @@
         <translation>That input is not valid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.</source>
+        <translation>Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no such command.</source>
         <translation>There is no such command.</translation>
     </message>
@@ -1664,6 +1699,34 @@
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+65"/>
+        <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
+        <translation>Storage problem since %1: the show goes on and nothing is lost while the app runs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</source>
+        <translation>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The crash journal cannot be written: %1.</source>
+        <translation>The crash journal cannot be written: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run history is locked by another program; %1 event(s) are waiting.</source>
+        <translation>The run history is locked by another program; %1 event(s) are waiting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
+        <translation>The run history cannot be written: %2; %1 event(s) are waiting.</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
@@ -1694,32 +1757,32 @@
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+152"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; is empty; write &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>unsupported format {value}; this version reads {format}</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; must be {format}, got {got}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; is empty; a show needs at least one segment</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-141"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -1744,12 +1807,12 @@
         <translation>duplicate segment id {id} (first used {first})</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>on line {line}</source>
         <translation>on line {line}</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>at {where}</source>
         <translation>at {where}</translation>
     </message>
@@ -1975,6 +2038,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} contains half of a character ({code}, an unpaired surrogate); write the whole character</source>
+        <translation>{key} contains half of a character ({code}, an unpaired surrogate); write the whole character</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} contains the control character {code}; only line breaks and tabs are allowed</source>
+        <translation>{key} contains the control character {code}; only line breaks and tabs are allowed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} has no UTC offset; write it like {example}</source>
         <translation>{key} has no UTC offset; write it like {example}</translation>
     </message>

@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <location filename="../../runofshow/app/commands.py" line="+203"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -212,12 +212,12 @@
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../runofshow/obs/service.py" line="+60"/>
+        <location filename="../../runofshow/obs/service.py" line="+61"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location line="+259"/>
+        <location line="+267"/>
         <source>Pause OBS automation</source>
         <translation>OBS の自動切替を一時停止</translation>
     </message>
@@ -508,7 +508,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+173"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+180"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -573,7 +573,7 @@
         <translation>先にメッセージを入力してください (M)。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -613,7 +613,12 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+43"/>
+        <source>Storage works again: everything is written.</source>
+        <translation>保存できるようになりました。すべて書き込みました。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
@@ -743,7 +748,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+206"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -808,7 +813,12 @@
         <translation>配信開始から本編開始までの時間:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+35"/>
+        <source>The run history cannot be read now: %1</source>
+        <translation>実施履歴をいま読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Run</source>
         <translation>実施回</translation>
     </message>
@@ -952,7 +962,7 @@
         <translation>再起動後に復元</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+123"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+138"/>
         <source>Rename run</source>
         <translation>実施回の名前を変更</translation>
     </message>
@@ -1104,7 +1114,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/banner.py" line="+27"/>
+        <location filename="../../runofshow/qt/console/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -1117,6 +1127,26 @@
         <location line="+2"/>
         <source>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</source>
         <translation>%1 のクラッシュから復帰しました — 停止時間 %2 (タイマーは止まっていました)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The crash journal was damaged (%1), so the show starts in standby. The damaged file was kept as %2.</source>
+        <translation>クラッシュ復帰用のジャーナルが壊れていたため (%1)、待機状態から始めます。壊れたファイルは %2 として残しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The crash journal %2 was damaged (%1), so the show starts in standby.</source>
+        <translation>クラッシュ復帰用のジャーナル %2 が壊れていたため (%1)、待機状態から始めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run history was damaged (%1). It was kept as %2 and a new one was started.</source>
+        <translation>実施履歴が壊れていました (%1)。%2 として残し、新しい履歴を始めました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No run history is recorded this session: %1</source>
+        <translation>このセッションでは実施履歴を記録しません: %1</translation>
     </message>
 </context>
 <context>
@@ -1328,7 +1358,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+113"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -1416,7 +1446,12 @@
         <translation>入力が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.</source>
+        <translation>送信していません: 表示できない文字 (制御文字か、絵文字の片割れ) が含まれています。取り除いてからもう一度送ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no such command.</source>
         <translation>そのコマンドはありません。</translation>
     </message>
@@ -1664,6 +1699,34 @@
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+65"/>
+        <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
+        <translation>%1 から保存の問題: 進行は続いています。アプリを起動している間は何も失われません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</source>
+        <translation>フォルダーが使えるようになりしだい、すべて書き込みます。空き容量を作るか、書き込めるようにしてください。フォルダー: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The crash journal cannot be written: %1.</source>
+        <translation>クラッシュ復帰用のジャーナルを書き込めません: %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run history is locked by another program; %1 event(s) are waiting.</source>
+        <translation>実施履歴が別のプログラムにロックされています。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
+        <translation>実施履歴を書き込めません: %2。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
         <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
@@ -1694,32 +1757,32 @@
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+152"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>必須キー &apos;format&apos; がありません。ファイルの先頭に &apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-60"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; が空です。&apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+137"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>未対応の形式 {value} です。このバージョンが読めるのは {format} です</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-136"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; は {format} にしてください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+80"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; が空です。セグメントが 1 つ以上必要です</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-141"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -1744,12 +1807,12 @@
         <translation>セグメント ID {id} が重複しています ({first}で使用済み)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+81"/>
         <source>on line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-113"/>
         <source>at {where}</source>
         <translation>{where}</translation>
     </message>
@@ -1975,6 +2038,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} contains half of a character ({code}, an unpaired surrogate); write the whole character</source>
+        <translation>{key} に文字の片割れ ({code}、対になっていないサロゲート) が含まれています。文字全体を書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} contains the control character {code}; only line breaks and tabs are allowed</source>
+        <translation>{key} に制御文字 {code} が含まれています。使える制御文字は改行とタブだけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} has no UTC offset; write it like {example}</source>
         <translation>{key} に UTC オフセットがありません。{example} のように書いてください</translation>
     </message>

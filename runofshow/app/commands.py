@@ -23,14 +23,16 @@ from typing import Any, Protocol
 
 from runofshow.app.catalog import LANGUAGES, QT_TRANSLATE_NOOP, catalog
 from runofshow.core.engine import ActionResult, Engine
+from runofshow.core.text import MAX_MESSAGE_LENGTH, is_clean, text_problem
 
 CONTEXT = "Commands"
-MAX_TEXT = 500  # characters of an operator message
+MAX_TEXT = MAX_MESSAGE_LENGTH  # characters of an operator message (README: the API)
 MAX_SECONDS = 24 * 3600  # time added or removed at once
 
 
 class ArgKind(StrEnum):
-    TEXT = "text"  # a string of at most ``Arg.max_length`` characters
+    TEXT = "text"  # at most ``Arg.max_length`` characters; no control characters but
+    # line breaks and tabs, no lone surrogates (runofshow.core.text): else ``bad_text``
     BOOL = "bool"  # true or false
     SEGMENT = "segment"  # a segment id (the engine refuses unknown ones: unknown_segment)
     SECONDS = "seconds"  # a non-zero number of seconds, at most a day either way
@@ -101,13 +103,13 @@ class Command:
 
 
 class InvalidArgs(Exception):
-    """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400)."""
+    """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400), or
+    ``bad_text`` (400) for text with characters that cannot be stored or shown."""
 
-    code = "bad_input"
-
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, code: str = "bad_input") -> None:
         super().__init__(message)
         self.message = message
+        self.code = code
 
 
 class CommandTable:
@@ -149,7 +151,8 @@ class CommandTable:
         raw = dict(raw or {})
         unknown = sorted(set(raw) - {arg.name for arg in command.args})
         if unknown:
-            raise InvalidArgs(f"{name!r} takes no argument {unknown[0]!r}.")
+            key = unknown[0] if is_clean(unknown[0]) else ascii(unknown[0])
+            raise InvalidArgs(f"{name!r} takes no argument {key!r}.")
         args: dict[str, object] = {}
         for arg in command.args:
             value = raw.get(arg.name)
@@ -172,6 +175,9 @@ def _check(arg: Arg, value: object) -> object:
             raise InvalidArgs(f'"{arg.name}" must be text.')
         if len(value) > arg.max_length:
             raise InvalidArgs(f'"{arg.name}" is at most {arg.max_length} characters.')
+        problem = text_problem(value)
+        if problem is not None:
+            raise InvalidArgs(f'"{arg.name}" {problem}.', "bad_text")
         if arg.kind is ArgKind.SEGMENT and not value:
             raise InvalidArgs(f'"{arg.name}" must be a segment id.')
         return value

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from runofshow.app.refusals import http_status
+from runofshow.core.text import is_clean
 
 if TYPE_CHECKING:
     from runofshow.app.state import StateDocument
@@ -37,7 +39,7 @@ class Expectation:
         if not isinstance(raw, Mapping) or not raw or set(raw) - {"segment", "revision"}:
             raise ValueError('"expect" must be {"segment": id} or {"revision": n}.')
         segment, revision = raw.get("segment"), raw.get("revision")
-        if segment is not None and not isinstance(segment, str):
+        if segment is not None and (not isinstance(segment, str) or not is_clean(segment)):
             raise ValueError('"expect.segment" must be a segment id.')
         if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
             raise ValueError('"expect.revision" must be a whole number.')
@@ -57,7 +59,11 @@ class Outcome:
     """The answer to one ``ShowSession.execute``: applied (``ok``) or refused with a code.
 
     An applied command is never an error: if a service could not keep up (the journal could
-    not be written), ``durable`` is False and ``problem`` says why, but it stays applied."""
+    not be written), ``durable`` is False and ``problem`` says why, but it stays applied.
+
+    Writing happens on the writer thread: ``on_disk`` is resolved once the command's
+    journal write was attempted (None: on disk; else the problem). The web API waits for
+    it before answering (``settled``); the console does not."""
 
     ok: bool
     command: str
@@ -67,7 +73,32 @@ class Outcome:
     durable: bool = True
     problem: str | None = None
     state: StateDocument | None = None
+    on_disk: concurrent.futures.Future[str | None] | None = field(
+        default=None, compare=False, repr=False
+    )
+
+    def settled(self, timeout: float) -> Outcome:
+        """This outcome once its writes were attempted (waits at most ``timeout`` seconds,
+        on the calling thread - never the session thread): ``durable`` and ``problem`` say
+        whether it is on disk. A disk slower than ``timeout`` counts as not durable yet."""
+        if not self.ok or self.on_disk is None:
+            return self
+        try:
+            problem = self.on_disk.result(timeout)
+        except concurrent.futures.TimeoutError:
+            problem = SLOW_DISK
+        return self.written(problem)
+
+    def written(self, problem: str | None) -> Outcome:
+        """This outcome, told how writing it went (None: on disk)."""
+        if problem is None:
+            return self
+        problems = "; ".join(p for p in (self.problem, problem) if p)
+        return replace(self, durable=False, problem=problems)
 
     @property
     def http_status(self) -> int:
         return 200 if self.ok else http_status(self.code)
+
+
+SLOW_DISK = "the journal is still being written (the disk is slow); the action is applied"

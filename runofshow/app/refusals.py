@@ -30,6 +30,14 @@ def _table(*refusals: Refusal) -> dict[str, Refusal]:
 REFUSALS: dict[str, Refusal] = _table(
     # The request itself (any surface).
     Refusal("bad_input", 400, QT_TRANSLATE_NOOP("Refusals", "That input is not valid.")),
+    Refusal(
+        "bad_text",
+        400,
+        QT_TRANSLATE_NOOP(
+            "Refusals",
+            "Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.",  # noqa: E501
+        ),
+    ),
     Refusal("unknown_command", 404, QT_TRANSLATE_NOOP("Refusals", "There is no such command.")),
     Refusal("unknown_segment", 404, QT_TRANSLATE_NOOP("Refusals", "There is no such segment.")),
     Refusal(

@@ -22,6 +22,7 @@ A service that raises in ``handle`` is logged and reported; it never breaks an a
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
@@ -142,6 +143,12 @@ class Service:
 
     def stop(self) -> None:
         """Once, when the session closes."""
+
+    def written(self) -> concurrent.futures.Future[str | None] | None:
+        """Right after a command was applied: a future resolved once what this service
+        was handed so far is on disk (None) or could not be written (the problem), or None
+        when it writes nothing. Resolved on any thread; the session thread never waits."""
+        return None
 
     def commands(self) -> Sequence[Command]:
         """Extra entries for the command table (built once by the wiring)."""

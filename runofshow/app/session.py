@@ -16,6 +16,8 @@ executes from ``handle``) is delivered right after it, so everyone sees the same
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
@@ -81,7 +83,8 @@ class ShowSession:
         self._rehearsal = rehearsal
         self._scope: str | None = None
         self._show: Show | None = None
-        self._path: Path | None = None
+        self._path: Path | None = None  # resolved: the show's identity (its data folder)
+        self._named: Path | None = None  # as opened: what is watched and re-read
         self._engine: Engine | None = None
         self._driver: ClockDriver | None = None
         self._unsubscribe_engine: Callable[[], None] | None = None
@@ -192,12 +195,13 @@ class ShowSession:
     def open(self, path: Path | str, *, show: Show | None = None) -> bool:
         """Open a show file; on failure ``LoadFailed`` and the show already open stays.
         ``show``: the file's contents, already loaded (the wiring checked them)."""
-        path = Path(path).resolve()
+        named = Path(path).absolute()  # as named: a symlink swapped later is followed
+        path = named.resolve()
         show = show if show is not None else self._load(path)
         if show is None:
             return False
-        self._path, self._show, self._scope = path, show, None
-        self._watcher.watch(path)
+        self._path, self._named, self._show, self._scope = path, named, show, None
+        self._watcher.watch(named)
         self._rebuild()
         return True
 
@@ -206,7 +210,7 @@ class ShowSession:
         if self._path is None or self._engine is None:
             return None
         self._watcher.mark_seen()
-        show = self._load(self._path)
+        show = self._load(self._named or self._path)
         if show is None:
             return None
         self._show = show
@@ -315,7 +319,34 @@ class ShowSession:
             durable=not problems,
             problem="; ".join(problems) if problems else None,
             state=self.document,
+            on_disk=self._written(),
         )
+
+    def _written(self) -> concurrent.futures.Future[str | None] | None:
+        """One future for every service's "on disk" (None when nobody writes)."""
+        futures = []
+        for service in self._services:
+            try:
+                future = service.written()
+            except Exception:
+                log.exception("service %s failed to say what it wrote", service.name)
+                continue
+            if future is not None:
+                futures.append(future)
+        if len(futures) <= 1:
+            return futures[0] if futures else None
+        combined: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+
+        def settle(_done: object) -> None:
+            if not all(f.done() for f in futures):
+                return
+            problems = [p for f in futures if not f.cancelled() and (p := f.result()) is not None]
+            with contextlib.suppress(concurrent.futures.InvalidStateError):  # settled already
+                combined.set_result("; ".join(problems) if problems else None)
+
+        for future in futures:
+            future.add_done_callback(settle)
+        return combined
 
     def _refused(self, name: str, code: str, message: str) -> Outcome:
         state = self.document if self._engine is not None else None

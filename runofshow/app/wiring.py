@@ -18,6 +18,7 @@ from runofshow.app.runs_service import RunRecorderService, SceneLog
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import Service
 from runofshow.app.session import ShowSession
+from runofshow.app.storage_service import StorageService
 from runofshow.core.clock import Clocks
 from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
@@ -72,14 +73,17 @@ def build_services(
     *,
     web: Service | None = None,
     obs: Callable[[SceneLog], Service] | None = None,
+    storage: StorageService | None = None,
 ) -> list[Service]:
-    """Every service of the app, in the order they hear events (the journal first: the
-    action is on disk before anything else sees it). ``web`` is the web publisher, made
-    by the face that runs the server (the application layer does not import the web);
-    ``obs`` makes the OBS service (``runofshow.obs``) given where it records scene
-    switches (the run history)."""
-    runs = RunRecorderService()
-    services: list[Service] = [JournalService(), runs]
+    """Every service of the app, in the order they hear events: storage (the writer
+    thread), the journal and the run recorder (they hand their writes to it), then the
+    others. ``web`` is the web publisher, made by the face that runs the server (the
+    application layer does not import the web); ``obs`` makes the OBS service
+    (``runofshow.obs``) given where it records scene switches (the run history);
+    ``storage`` replaces the threaded writer (tests write inline)."""
+    storage = storage if storage is not None else StorageService()
+    runs = RunRecorderService(storage)
+    services: list[Service] = [storage, JournalService(storage), runs]
     if web is not None and options.serve:
         services.append(web)
     if obs is not None:

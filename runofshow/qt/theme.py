@@ -18,6 +18,7 @@ TEXT = QColor("#e8eaed")
 TEXT_DIM = QColor("#9aa0a6")
 ACCENT = QColor("#4f8cff")
 REHEARSAL = QColor("#b388ff")
+STORAGE_PROBLEM = QColor("#b00020")  # the console's storage banner: the folder cannot be written
 
 PHASE_COLOURS: dict[Phase, QColor] = {
     Phase.NORMAL: QColor("#34c759"),

@@ -115,6 +115,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ValidationMessages", "is not a regular file"),
     QT_TRANSLATE_NOOP("ValidationMessages", "it belongs to a segment under 'segments:'"),
     QT_TRANSLATE_NOOP("ValidationMessages", "it belongs under 'show:'"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "{key} contains half of a character ({code}, an unpaired surrogate); write the whole character",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "{key} contains the control character {code}; only line breaks and tabs are allowed",
+    ),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} has no UTC offset; write it like {example}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} has no UTC offset; write {forms}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} is empty"),

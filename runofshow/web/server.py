@@ -23,14 +23,17 @@ from urllib.parse import quote, urlencode
 from aiohttp import WSMsgType, web
 
 from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, table_json
-from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.outcome import SLOW_DISK, Expectation, Outcome, Surface
+from runofshow.core.checked import nesting_depth
 from runofshow.paths import resource
 from runofshow.web import security
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8765
-COMMAND_TIMEOUT_S = 5.0
+COMMAND_TIMEOUT_S = 5.0  # the session thread must take the command within this
+DURABLE_WAIT_S = 3.0  # then the answer waits this long for the journal to be on disk
+MAX_JSON_DEPTH = 16  # request bodies are two levels deep; deeper is refused (400)
 API_PREFIXES = ("/api", "/api/v1")  # the same endpoints under both
 SURFACE_HEADER = "X-Runofshow-Surface"  # "control" from the /control page
 
@@ -67,7 +70,14 @@ def error_response(status: int, code: str, message: str, **extra: Any) -> web.Re
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """JSON text that always encodes as UTF-8: text the app never lets in (a lone
+    surrogate) is escaped rather than failing every later answer and push."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text
 
 
 @dataclass(eq=False)
@@ -426,6 +436,12 @@ class WebServer:
         except TimeoutError:
             future.cancel()
             raise ApiError(503, "busy", "The app did not answer in time.") from None
+        if outcome.ok and outcome.on_disk is not None:  # acknowledged means on disk
+            written = asyncio.shield(asyncio.wrap_future(outcome.on_disk))
+            try:
+                outcome = outcome.written(await asyncio.wait_for(written, DURABLE_WAIT_S))
+            except TimeoutError:
+                outcome = outcome.written(SLOW_DISK)
         state = outcome.state.to_json() if outcome.state is not None else None
         if outcome.ok:
             body: dict[str, Any] = {
@@ -476,7 +492,7 @@ class WebServer:
     async def _send_loop(self, client: _Client) -> None:
         """Send the newest state whenever it changes; a slow client simply skips stale ones."""
         sent = -1
-        with contextlib.suppress(ConnectionError, RuntimeError):
+        try:
             while not client.ws.closed:
                 client.wake.clear()
                 if self._version != sent and self._state_text is not None:
@@ -484,6 +500,12 @@ class WebServer:
                     await client.ws.send_str(self._state_text)
                     continue
                 await client.wake.wait()
+        except (ConnectionError, RuntimeError):
+            pass
+        except Exception:  # never go silent: close, and the page says it is reconnecting
+            log.exception("WebSocket push failed")
+            with contextlib.suppress(Exception):
+                await client.ws.close(code=1011, message=b"server error")
 
 
 def command_routes(table: CommandTable) -> dict[str, Command]:
@@ -535,13 +557,18 @@ def _url_host(host: str) -> str:
 
 
 async def _read_body(request: web.Request) -> dict[str, Any]:
-    """The JSON object body, or {} for an empty body (Companion sends those)."""
+    """The JSON object body, or {} for an empty body (Companion sends those). Nesting
+    deeper than MAX_JSON_DEPTH is refused before parsing (it could exhaust the stack)."""
     raw = await request.read()
     if not raw.strip():
         return {}
+    if nesting_depth(raw) > MAX_JSON_DEPTH:
+        raise ApiError(
+            400, "bad_json", f"The body is nested too deeply (at most {MAX_JSON_DEPTH} levels)."
+        )
     try:
         value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
+    except (UnicodeDecodeError, ValueError, RecursionError):
         raise ApiError(400, "bad_json", "The body is not valid JSON.") from None
     if not isinstance(value, dict):
         raise ApiError(400, "bad_json", "The body must be a JSON object.")

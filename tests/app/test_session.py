@@ -19,6 +19,7 @@ from runofshow.app.events import (
     SessionEvent,
     ShowReloaded,
     SnapshotChanged,
+    StatePartChanged,
 )
 from runofshow.app.outcome import Expectation, Surface
 from runofshow.app.reload import POLL_MS, SETTLE_MS
@@ -209,8 +210,10 @@ def test_an_applied_command_gives_its_events_in_order(
     outcome = session.execute("toggle", surface=Surface.KEYBOARD)
     assert outcome.ok and outcome.command == "toggle" and outcome.revision == 2
     assert events.kinds() == [
-        "ActionApplied", "StatePartChanged", "RunStarted", "SnapshotChanged", "CommandDone",
+        "ActionApplied", "StatePartChanged", "StatePartChanged", "RunStarted",
+        "SnapshotChanged", "CommandDone",
     ]  # fmt: skip
+    assert [e.name for e in events.of(StatePartChanged)] == ["storage", "runs"]  # history in
     applied = events.of(ActionApplied)[0]
     assert (applied.command, applied.surface, applied.event.action) == (
         "toggle", Surface.KEYBOARD, "start",
@@ -311,10 +314,11 @@ def test_close_stops_ticking_and_marks_a_clean_exit(
     events = Recorder()
     session.subscribe(events)
     session.close()
-    assert events.kinds() == ["EngineStopping", "StatePartChanged"]  # the run closed
+    assert events.kinds() == ["EngineStopping", "StatePartChanged", "StatePartChanged"]
+    assert [e.name for e in events.of(StatePartChanged)] == ["storage", "runs"]  # run closed
     assert isinstance(events.events[0], EngineStopping)
     scheduler.advance(10_000)
-    assert len(events.events) == 2  # no tick, no poll after close
+    assert len(events.events) == 3  # no tick, no poll after close
     assert scheduler.next_due() is None
 
 

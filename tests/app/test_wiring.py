@@ -13,6 +13,7 @@ import pytest
 from runofshow.app.journal_service import JournalService
 from runofshow.app.runs_service import RunRecorderService
 from runofshow.app.service import Service
+from runofshow.app.storage_service import StorageService
 from runofshow.app.wiring import (
     RunOptions,
     ServerConfig,
@@ -106,10 +107,10 @@ def test_the_services_are_listed_once_in_their_order(bundled_show_path: Path) ->
     web = Web()
     options = RunOptions(show=bundled_show_path)
     services = build_services(options, web=web)
-    assert [type(s) for s in services] == [JournalService, RunRecorderService, Web]
+    assert [type(s) for s in services] == [StorageService, JournalService, RunRecorderService, Web]
     assert services[-1] is web
     no_server = build_services(RunOptions(show=bundled_show_path, serve=False), web=web)
-    assert [s.name for s in no_server] == ["journal", "runs"]
+    assert [s.name for s in no_server] == ["storage", "journal", "runs"]
     assert [c.name for c in build_command_table(services)][:3] == ["start", "pause", "resume"]
 
 

@@ -217,17 +217,19 @@ def test_an_action_the_journal_could_not_keep_is_still_applied(
 ) -> None:
     journal = Journal.for_show(web.session.show_path).path
     journal.unlink(missing_ok=True)
-    journal.mkdir()  # a directory where the file goes: every save fails (even as root)
+    journal.mkdir(parents=True)  # a directory where the file goes: every save fails (as root)
     (journal / "in-the-way").write_text("x", encoding="utf-8")
     reply = web.api.post("/api/start")
     assert reply.status == 200  # applied, never an error
     body = reply.json()
-    assert body["durable"] is False and "could not write the journal" in body["problem"]
-    assert body["state"]["journal"]["ok"] is False
+    assert body["durable"] is False and "journal" in body["problem"]
+    assert "cannot be written: Is a directory" in body["problem"]
     assert web.session.snapshot.status == "running"
+    web.api.qtbot.waitUntil(lambda: web.api.get("/api/state").json()["journal"]["ok"] is False)
     shutil.rmtree(journal)  # the fault clears: the next action is kept again
     body = web.api.post("/api/pause").json()
-    assert body["durable"] is True and body["state"]["journal"]["ok"] is True
+    assert body["durable"] is True and "problem" not in body
+    web.api.qtbot.waitUntil(lambda: web.api.get("/api/state").json()["journal"]["ok"] is True)
     assert Journal.for_show(web.session.show_path).read_raw() is not None
 
 

@@ -8,6 +8,7 @@ command needs from the panels (the selected segment, the message being written).
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
@@ -45,6 +46,7 @@ from runofshow.qt.console.now_next import NowNextPanel
 from runofshow.qt.console.obs_panel import ACTIONS as OBS_ACTIONS
 from runofshow.qt.console.obs_panel import ObsPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
+from runofshow.qt.console.storage_banner import StorageBanner
 from runofshow.qt.console.timeline import Timeline
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.session_signals import SessionSignals
@@ -91,8 +93,11 @@ class ConsoleWindow(QMainWindow):
         self.recent = RecentFiles(settings, self.open_path)
         self.error_dialog: LoadErrorDialog | None = None
         self.shortcuts_sheet: ShortcutsSheet | None = None
+        self._notices_shown = 0
+        self._unsent: str | None = None  # the message just sent, until it is answered
 
         c = self.controls
+        self.storage_banner = StorageBanner(self._show_tz)
         self.banner = NoticeBanner()
         self.countdown = CountdownPanel()
         self.now_next = NowNextPanel()
@@ -113,6 +118,7 @@ class ConsoleWindow(QMainWindow):
         self._restore()
         if self.session.has_show:
             self._engine_started(self.session.resumed)
+            self.show_storage()
 
     # ------------------------------------------------------------ composition
 
@@ -133,6 +139,7 @@ class ConsoleWindow(QMainWindow):
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.setSpacing(6)
+        layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.main, 1)
         layout.addWidget(self.obs_panel)
@@ -268,6 +275,7 @@ class ConsoleWindow(QMainWindow):
         if not text:
             self.statusBar().showMessage(self.tr("Type a message first (M)."), 3000)
             return None
+        self._unsent = text
         return {"text": text, "flash": flash}
 
     def _first_key(self, name: str) -> str:
@@ -307,6 +315,10 @@ class ConsoleWindow(QMainWindow):
         self.mode_label.setVisible(snap.rehearsal)
 
     def _command_done(self, outcome: Outcome) -> None:
+        if outcome.command == "message" and self._unsent is not None:
+            if outcome.code in ("bad_text", "bad_input") and not self.message_bar.field.text():
+                self.message_bar.field.setText(self._unsent)  # refused: fix it and send again
+            self._unsent = None
         self.commands.report(outcome)
         if self.session.has_show:
             self._update_actions(self.session.snapshot)
@@ -314,6 +326,8 @@ class ConsoleWindow(QMainWindow):
     def _part_changed(self, name: str) -> None:
         if name == "obs":
             self.show_obs()
+        elif name == "storage":
+            self.show_storage()
 
     def show_obs(self) -> None:
         """The OBS strip from the state document (hidden while OBS is not set up)."""
@@ -326,6 +340,26 @@ class ConsoleWindow(QMainWindow):
 
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
+
+    def _show_tz(self) -> ZoneInfo | None:
+        return self.session.engine.show.tz if self.session.has_show else None
+
+    def show_storage(self) -> None:
+        """The storage part: the red banner while something cannot be written, and the
+        notices (a damaged journal or run store set aside, history off) once each."""
+        if not self.session.has_show:
+            return
+        part = self.session.document.parts.get("storage")
+        was_showing = self.storage_banner.isVisible()
+        self.storage_banner.show_part(part)
+        if was_showing and not self.storage_banner.isVisible():
+            self.statusBar().showMessage(
+                self.tr("Storage works again: everything is written."), 8000
+            )
+        notices = list(part.get("notices", [])) if isinstance(part, dict) else []
+        if len(notices) > self._notices_shown:
+            self.banner.show_storage_notices(notices[self._notices_shown :])
+            self._notices_shown = len(notices)
 
     # ------------------------------------------------------------ small handlers
 

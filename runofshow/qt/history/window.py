@@ -6,6 +6,7 @@ Over/under is always signed text ("+1:12", "-0:40"); colour only repeats the sig
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
@@ -29,6 +30,7 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.app.outcome import Outcome
+from runofshow.app.storage_service import StorageService
 from runofshow.core.durations import format_duration
 from runofshow.core.reports import (
     ChapterError,
@@ -39,7 +41,14 @@ from runofshow.core.reports import (
     youtube_chapters,
 )
 from runofshow.core.run_analysis import Comparison, Plan, compare
-from runofshow.core.runs import LoadedRun, RunInfo, RunStore, UnknownRun
+from runofshow.core.runs import (
+    LoadedRun,
+    RunInfo,
+    RunStore,
+    StoreError,
+    UnknownRun,
+    store_error,
+)
 from runofshow.qt.history.chapters_dialog import ChaptersDialog
 from runofshow.qt.history.chart import ComparisonChart
 from runofshow.qt.history.tables import (
@@ -57,6 +66,9 @@ from runofshow.qt.theme import TEXT_DIM, ui_font
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
+READ_WAIT_MS = 10  # at most this long waiting for another program's lock (GUI thread)
+
+
 class HistoryWindow(QMainWindow):
     """Runs of the session's show."""
 
@@ -72,7 +84,12 @@ class HistoryWindow(QMainWindow):
         self._store_path: Path | None = None
         self._loaded: dict[str, LoadedRun] = {}
         self._filling = False
+        self._history_written: object = None
         self.setFont(ui_font(10.5))
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #ff6b6b;")
+        self.problem_label.hide()
 
         # Left: the runs.
         self.runs_table = new_table(5)
@@ -100,6 +117,7 @@ class HistoryWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.runs_title = QLabel()
         left_layout.addWidget(self.runs_title)
+        left_layout.addWidget(self.problem_label)
         left_layout.addWidget(self.runs_table, 1)
         left_layout.addLayout(run_buttons)
         left_layout.addWidget(self.note_label)
@@ -158,6 +176,7 @@ class HistoryWindow(QMainWindow):
 
         signals.engineStarted.connect(self.refresh)
         signals.commandDone.connect(self._command_done)
+        signals.partChanged.connect(self._part_changed)
         self.refresh()
 
     # ------------------------------------------------------------ session
@@ -167,6 +186,16 @@ class HistoryWindow(QMainWindow):
 
     def _command_done(self, outcome: Outcome) -> None:
         if outcome.ok and self.isVisible():
+            self.refresh()
+
+    def _part_changed(self, name: str) -> None:
+        """The writer thread put more history in the store: show it."""
+        if name != "storage" or not self.isVisible() or not self._has_show():
+            return
+        part = self._session.document.parts.get("storage")
+        written = part.get("history_written") if isinstance(part, dict) else None
+        if written != self._history_written:
+            self._history_written = written
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -198,16 +227,38 @@ class HistoryWindow(QMainWindow):
         super().changeEvent(event)
 
     def _current_store(self) -> RunStore | None:
+        """The show's run store, opened for reading with a brief wait for locks (the GUI
+        thread never waits long); None with ``problem`` set when it cannot be used."""
         if not self._has_show():
             return None
-        path = RunStore.for_show(self._session.show_path).path
+        path = StorageService.store_path(self._session.show_path)
         if self._store is None or self._store_path != path:
             if self._store is not None:
                 self._store.close()
-            self._store = RunStore(path)
-            self._store_path = path
+            self._store, self._store_path = None, path
             self._loaded.clear()
+            if not path.is_file():
+                return None  # nothing recorded yet
+            try:
+                self._store = RunStore(path, busy_timeout_ms=READ_WAIT_MS)
+            except StoreError as error:
+                self._set_problem(error)
+                self._store_path = None  # try again at the next refresh
+                return None
         return self._store
+
+    def _set_problem(self, error: StoreError | sqlite3.Error | None) -> None:
+        if error is None:
+            self.problem_label.hide()
+            return
+        text = str(error if isinstance(error, StoreError) else store_error(error, self._path()))
+        self.problem_label.setText(
+            self.tr("The run history cannot be read now: %1").replace("%1", text)
+        )
+        self.problem_label.show()
+
+    def _path(self) -> Path:
+        return self._store_path or Path("runs.sqlite3")
 
     def _reference_plan(self, loaded: list[LoadedRun]) -> Plan | None:
         """The open show's plan; else the newest selected run's plan snapshot."""
@@ -222,7 +273,17 @@ class HistoryWindow(QMainWindow):
 
     def runs(self) -> list[RunInfo]:
         store = self._current_store()
-        return store.list_runs() if store is not None else []
+        if store is None:
+            return []
+        try:
+            runs = store.list_runs()
+        except (StoreError, sqlite3.Error) as error:
+            self._set_problem(error)
+            store.close()
+            self._store = self._store_path = None
+            return []
+        self._set_problem(None)
+        return runs
 
     def refresh(self, *_event: object) -> None:
         """Re-read the runs; keep the selection where the runs still exist."""
@@ -355,6 +416,9 @@ class HistoryWindow(QMainWindow):
                 self._loaded[run_id] = store.load(run_id)
             except UnknownRun:
                 return None
+            except (StoreError, sqlite3.Error) as error:
+                self._set_problem(error)
+                return None
         return self._loaded[run_id]
 
     # ------------------------------------------------------------ views
@@ -396,7 +460,11 @@ class HistoryWindow(QMainWindow):
         store = self._current_store()
         if store is None:
             return
-        store.rename(run_id, name)
+        try:
+            store.rename(run_id, name)
+        except (StoreError, sqlite3.Error) as error:
+            self._set_problem(error)
+            return
         self._loaded.pop(run_id, None)
         self.refresh()
 
@@ -404,7 +472,11 @@ class HistoryWindow(QMainWindow):
         store = self._current_store()
         if store is None:
             return
-        store.annotate(run_id, note)
+        try:
+            store.annotate(run_id, note)
+        except (StoreError, sqlite3.Error) as error:
+            self._set_problem(error)
+            return
         self._loaded.pop(run_id, None)
         self.refresh()
 
@@ -413,7 +485,11 @@ class HistoryWindow(QMainWindow):
         if store is None:
             return
         for run_id in run_ids:
-            store.delete(run_id)
+            try:
+                store.delete(run_id)
+            except (StoreError, sqlite3.Error) as error:
+                self._set_problem(error)
+                break
             self._loaded.pop(run_id, None)
         self.runs_table.clearSelection()
         self.refresh()
