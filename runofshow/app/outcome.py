@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from runofshow.app.refusals import http_status
 
@@ -67,6 +67,22 @@ class Outcome:
     durable: bool = True
     problem: str | None = None
     state: StateDocument | None = None
+
+    @property
+    def http_status(self) -> int:
+        return 200 if self.ok else http_status(self.code)
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one ``ShowSession.query`` (a read-only GET): ``body`` when ``ok``,
+    else a refusal ``code`` and its English ``message``."""
+
+    ok: bool
+    query: str
+    body: Any = None
+    code: str | None = None
+    message: str = ""
 
     @property
     def http_status(self) -> int:

@@ -21,6 +21,7 @@ from runofshow.app.session import ShowSession
 from runofshow.core.clock import Clocks
 from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
+from runofshow.questions.service import QuestionService
 
 __all__ = [
     "DEFAULT_PORT", "RunOptions", "ServerConfig", "StartupError", "build_command_table",
@@ -71,7 +72,8 @@ def build_services(options: RunOptions, *, web: Service | None = None) -> list[S
     """Every service of the app, in the order they hear events (the journal first: the
     action is on disk before anything else sees it). ``web`` is the web publisher, made
     by the face that runs the server (the application layer does not import the web)."""
-    services: list[Service] = [JournalService(), RunRecorderService()]
+    runs = RunRecorderService()
+    services: list[Service] = [JournalService(), runs, QuestionService(runs)]
     if web is not None and options.serve:
         services.append(web)
     return services
@@ -80,7 +82,8 @@ def build_services(options: RunOptions, *, web: Service | None = None) -> list[S
 def build_command_table(services: Sequence[Service]) -> CommandTable:
     """The built-in commands and every service's own: the app's one table."""
     return CommandTable(
-        [*BUILTIN_COMMANDS, *(command for service in services for command in service.commands())]
+        [*BUILTIN_COMMANDS, *(command for service in services for command in service.commands())],
+        [query for service in services for query in service.queries()],
     )
 
 

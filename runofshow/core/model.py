@@ -59,6 +59,15 @@ class Notes:
 
 
 @dataclass(frozen=True)
+class PreparedQuestion:
+    """A panel question written in the show file (``questions:`` under a segment)."""
+
+    text: str
+    asker: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Segment:
     id: str
     kind: SegmentKind
@@ -70,6 +79,7 @@ class Segment:
     cues: tuple[Cue, ...] = ()
     notes: Notes = field(default_factory=Notes)
     description: str = ""
+    questions: tuple[PreparedQuestion, ...] = ()  # the moderator's prepared questions
 
     @property
     def speaker_names(self) -> str:

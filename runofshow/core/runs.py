@@ -91,6 +91,26 @@ CREATE INDEX runs_started ON runs (started_wall);
         "who sent each action: keyboard, button, api, control or automation (NULL: before)",
         "ALTER TABLE events ADD COLUMN surface TEXT;",
     ),
+    Migration(
+        "panel questions: each change of a question's status during a run",
+        """
+CREATE TABLE question_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    action TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    segment_id TEXT NOT NULL,
+    status TEXT NOT NULL,       -- after the action: queued, on_air, answered, skipped
+    text TEXT NOT NULL,
+    asker TEXT NOT NULL,
+    source TEXT NOT NULL,       -- survey, chat, prepared
+    aired_ms INTEGER NOT NULL,  -- time on air so far
+    mono_ms INTEGER NOT NULL,
+    wall TEXT NOT NULL
+);
+CREATE INDEX question_events_run ON question_events (run_id, id);
+""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -132,6 +152,22 @@ class EngineLike(Protocol):
     def clocks(self) -> Clocks: ...
     def snapshot(self) -> Snapshot: ...
     def subscribe(self, fn: Callable[[Any], None]) -> Callable[[], None]: ...
+
+
+@dataclass(frozen=True)
+class QuestionEvent:
+    """One panel question after a queue action of a run (runofshow.questions records it)."""
+
+    action: str
+    question_id: str
+    segment_id: str
+    status: str
+    text: str
+    asker: str
+    source: str
+    aired_ms: int
+    mono_ms: int
+    wall: datetime
 
 
 @dataclass(frozen=True)
@@ -405,6 +441,36 @@ class RunStore:
             )
             for r in rows
         ]
+
+    # ------------------------------------------------------------ panel questions
+
+    def append_question_event(self, run_id: str, event: QuestionEvent) -> None:
+        e = event
+        with self._tx() as db:
+            db.execute(
+                "INSERT INTO question_events (run_id, action, question_id, segment_id, status,"
+                " text, asker, source, aired_ms, mono_ms, wall)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (int(run_id), e.action, e.question_id, e.segment_id, e.status, e.text, e.asker,
+                 e.source, e.aired_ms, e.mono_ms, _iso(e.wall)),
+            )  # fmt: skip
+
+    def question_events(self, run_id: str) -> list[QuestionEvent]:
+        """A run's question events, in the order they happened."""
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT * FROM question_events WHERE run_id = ? ORDER BY id",
+                (self._key(run_id),),
+            ).fetchall()
+        return [
+            QuestionEvent(
+                action=r["action"], question_id=r["question_id"], segment_id=r["segment_id"],
+                status=r["status"], text=r["text"], asker=r["asker"], source=r["source"],
+                aired_ms=r["aired_ms"], mono_ms=r["mono_ms"],
+                wall=datetime.fromisoformat(r["wall"]),
+            )
+            for r in rows
+        ]  # fmt: skip
 
     def load(self, run_id: str) -> LoadedRun:
         """A run with its plan snapshot and derived per-segment and per-cue timings."""
