@@ -48,7 +48,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "/speaker": ("speaker.html", "text/html"),
     "/overlay": ("overlay.html", "text/html"),
     "/agenda": ("agenda.html", "text/html"),
+    "/moderator": ("moderator.html", "text/html"),
     "/common.js": ("common.js", "text/javascript"),
+    "/moderator.js": ("moderator.js", "text/javascript"),
     "/style.css": ("style.css", "text/css"),
     "/favicon.svg": ("favicon.svg", "image/svg+xml"),
 }
@@ -194,6 +196,7 @@ class WebServer:
             "speaker": page("/speaker"),
             "overlay": page("/overlay", layout="bar"),
             "agenda": page("/agenda"),
+            "moderator": page("/moderator"),
             "state": page("/api/state"),
             "api": base + "/api",
             "ws": page("/ws").replace("http://", "ws://", 1),

@@ -12,6 +12,7 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
@@ -42,7 +43,10 @@ from runofshow.qt.console.layout_state import restore_layout, save_layout
 from runofshow.qt.console.message_bar import MessageBar
 from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
+from runofshow.qt.console.questions import PROVIDED as QUESTION_ARGS
+from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
+from runofshow.qt.console.survey_dialog import SurveyImportDialog, ask_survey_path
 from runofshow.qt.console.timeline import Timeline
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.session_signals import SessionSignals
@@ -57,12 +61,16 @@ MENUS = {
     "Time": ("add_minute", "remove_minute"),
     "Speaker": ("next_cue", "previous_cue", None, "focus_message", "message",
                 "clear_message", "blackout", None, "speaker_window"),
-    "View": ("notes", "next_notes", None, "zoom_in", "zoom_out", "zoom_fit", None, "history",
-             "browser_views"),
+    "Questions": ("question_next", "question_on_air", "question_answered", "question_skipped",
+                  "question_queued", None, "quick_question", "question_add", "question_up",
+                  "question_down", None, "question_undo", "question_redo", None,
+                  "import_survey"),
+    "View": ("notes", "next_notes", "questions_panel", None, "zoom_in", "zoom_out", "zoom_fit",
+             None, "history", "browser_views"),
     "Help": ("shortcuts",),
 }  # fmt: skip
 IN_NO_MENU = ("start", "pause", "resume", "add_time")  # GO and the presets cover them
-PROVIDED = frozenset({"goto", "message"})  # commands whose arguments the panels supply
+PROVIDED = frozenset({"goto", "message"}) | QUESTION_ARGS  # arguments the panels supply
 
 
 class ConsoleWindow(QMainWindow):
@@ -97,6 +105,7 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(settings.get(NOTES_MODE))
         self.message_bar = MessageBar(c["message"], c["clear_message"], c["blackout"])
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
+        self.questions = QuestionsPanel(self.session, c)
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet(
@@ -142,6 +151,16 @@ class ConsoleWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.file_label)
+        self.questions_dock = QDockWidget()
+        self.questions_dock.setObjectName("questionsDock")
+        self.questions_dock.setWidget(self.questions)
+        self.questions_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
+        self.resizeDocks([self.questions_dock], [420], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -167,12 +186,13 @@ class ConsoleWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.mode_label.setText(self.tr("REHEARSAL"))
         titles = {"File": self.tr("&File"), "Show": self.tr("&Show"), "Time": self.tr("&Time"),
-                  "Speaker": self.tr("S&peaker"), "View": self.tr("&View"),
-                  "Help": self.tr("&Help")}  # fmt: skip
+                  "Speaker": self.tr("S&peaker"), "Questions": self.tr("&Questions"),
+                  "View": self.tr("&View"), "Help": self.tr("&Help")}  # fmt: skip
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Controls"))
+        self.questions_dock.setWindowTitle(self.tr("Questions"))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -208,6 +228,9 @@ class ConsoleWindow(QMainWindow):
             "focus_message": self.message_bar.field.setFocus,
             "zoom_in": self.timeline.zoom_in, "zoom_out": self.timeline.zoom_out,
             "zoom_fit": self.timeline.zoom_to_fit,
+            "quick_question": self.show_quick_add, "import_survey": self.import_survey,
+            "question_up": lambda: self.questions.move_selected(-1),
+            "question_down": lambda: self.questions.move_selected(1),
         }  # fmt: skip
         for name, slot in console.items():
             c[name].triggered.connect(slot)
@@ -218,6 +241,11 @@ class ConsoleWindow(QMainWindow):
             c[name].triggered.connect(self._save_zoom)
         canvas.zoomRequested.connect(self._save_zoom)
         c["rehearsal"].triggered.connect(self._toggle_rehearsal)
+        c["questions_panel"].triggered.connect(self.questions_dock.setVisible)
+        self.questions_dock.visibilityChanged.connect(c["questions_panel"].setChecked)
+        self.questions.statusMessage.connect(self.statusBar().showMessage)
+        self.questions.escaped.connect(self.focus_home)
+        self.signals.partChanged.connect(self._part_changed)
         canvas.gotoRequested.connect(self._goto)
         self.notes.modeChanged.connect(lambda mode: self.settings.set(NOTES_MODE, mode))
         self.message_bar.field.escaped.connect(self.focus_home)
@@ -239,10 +267,14 @@ class ConsoleWindow(QMainWindow):
             args = self._selected_segment()
         elif spec.command == "message" and not spec.args:
             args = self._message_to_send()
+        elif spec.command in QUESTION_ARGS:
+            args = self.questions.args_for(spec.command)
         elif spec.checkable:
             args = {"on": self.controls[spec.name].isChecked()}
         if args is not None:
-            self.commands.run(spec.command, args, surface)
+            outcome = self.commands.run(spec.command, args, surface)
+            if spec.command in QUESTION_ARGS:
+                self.questions.done(spec.command, outcome)
 
     def _goto(self, segment_id: str, surface: str) -> None:
         self.commands.run("goto", {"segment": segment_id}, Surface(surface))
@@ -269,6 +301,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ session
 
     def _engine_started(self, resumed: ResumeInfo | None) -> None:
+        self.questions.engine_started()
         self.file_label.setText(self.session.show_path.name)
         self._update_title()
         if resumed is not None:
@@ -277,7 +310,8 @@ class ConsoleWindow(QMainWindow):
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Show one snapshot everywhere (called on every tick and after every action)."""
-        for panel in (self.countdown, self.now_next, self.cues, self.notes, self.message_bar):
+        for panel in (self.countdown, self.now_next, self.cues, self.notes, self.message_bar,
+                      self.questions):  # fmt: skip
             panel.show_snapshot(snap)
         self.timeline.show_snapshot(snap)
         self._update_actions(snap)
@@ -304,6 +338,53 @@ class ConsoleWindow(QMainWindow):
 
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
+
+    def _part_changed(self, name: str) -> None:
+        if name == "questions":
+            self.questions.refresh()
+
+    # ------------------------------------------------------------ the question queue
+
+    def show_quick_add(self) -> None:
+        """Q: the quick-add field, the panel shown first if it was closed."""
+        self.questions_dock.show()
+        self.questions_dock.raise_()
+        self.questions.focus_quick_add()
+
+    def import_survey(self) -> SurveyImportDialog | None:
+        """Questions > Import survey…: choose a CSV file, preview and map its columns."""
+        service = self.questions.service
+        if service is None or not self.session.has_show:
+            return None
+        path = ask_survey_path(self)
+        if path is None:
+            return None
+        return self.open_survey(path)
+
+    def open_survey(self, path: Path) -> SurveyImportDialog | None:
+        service = self.questions.service
+        if service is None or not self.session.has_show:
+            return None
+        segments = [
+            (s.id, f"{i}. {s.title}")
+            for i, s in enumerate(self.session.engine.show.segments, start=1)
+        ]
+        dialog = SurveyImportDialog(path, service, segments, self.questions.shown_segment(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._survey_imported(dialog))
+        dialog.show()
+        return dialog
+
+    def _survey_imported(self, dialog: SurveyImportDialog) -> None:
+        if dialog.imported is None:
+            return
+        added, duplicates = dialog.imported
+        self.statusBar().showMessage(
+            self.tr("Imported %1 questions (%2 already there).")
+            .replace("%1", str(added))
+            .replace("%2", str(duplicates)),
+            6000,
+        )
 
     # ------------------------------------------------------------ small handlers
 
