@@ -122,7 +122,7 @@ class QuestionService(Service):
             Command(
                 "question_on_air", QT_TRANSLATE_NOOP("Commands", "Put the question on air"),
                 QT_TRANSLATE_NOOP("Commands", "On air"), "/api/questions/{id}/on-air",
-                run("question_on_air"), args=(ID_ARG,), group=QUESTIONS,
+                run("question_on_air"), args=(ID_ARG,), keys=("F5",), group=QUESTIONS,
                 doc="Put a question on air (the one on air before is answered); "
                     "the id `current` names the question on air",
             ),

@@ -113,10 +113,10 @@ class QuestionsPanel(QFrame):
         self.segment_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.segment_box.setMinimumContentsLength(16)
+        self.segment_box.setMinimumContentsLength(12)
         self.segment_box.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.segment_box.currentIndexChanged.connect(lambda _i: self.refresh())
-        self.counts = QLabel()
+        self.counts = ElidedLabel()
         self.counts.setFont(theme.ui_font(11))
         set_style(self.counts, f"color: {theme.TEXT_DIM.name()};")
 
@@ -180,25 +180,22 @@ class QuestionsPanel(QFrame):
         set_style(self.notice, "color: #ffb74d;")
         self.notice.hide()
 
-        top = QHBoxLayout()
-        top.addWidget(self.segment_box, 1)
-        top.addWidget(self.counts)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(6)
-        layout.addLayout(top)
+        layout.addWidget(self.segment_box)
+        layout.addWidget(self.counts)
         layout.addWidget(self.on_air_box)
         layout.addWidget(self.list, 1)
-        layout.addLayout(
-            self._buttons("question_next", "question_undo", "question_redo", "import_survey")
-        )
+        layout.addLayout(self._buttons("question_next", "import_survey"))
+        layout.addLayout(self._buttons("question_undo", "question_redo"))
         layout.addLayout(adding)
         layout.addWidget(self.notice)
         self._retranslate()
         self.refresh()
 
     def sizeHint(self) -> QSize:
-        return QSize(440, 640)  # the dock's first width; long questions wrap
+        return QSize(360, 640)  # the dock's first width (a 1366 px screen still fits)
 
     # ------------------------------------------------------------ building
 
@@ -225,7 +222,7 @@ class QuestionsPanel(QFrame):
         self.asker_field.setPlaceholderText(self.tr("Asker (optional)"))
         self.show_asker.setText(self.tr("Name on overlay"))
         self.show_asker.setToolTip(
-            self.tr("Show who asked on the overlay's lower third (/overlay?question=1)")
+            self.tr("Show who asked on the overlay's lower third")
         )
         self._fill_segments()
         self.refresh()
@@ -285,7 +282,7 @@ class QuestionsPanel(QFrame):
         questions = self.questions()
         self._fill_list(questions)
         counts = {status: sum(q.status is status for q in questions) for status in Status}
-        self.counts.setText(
+        self.counts.set_full_text(
             self.tr("%1 waiting · %2 answered · %3 skipped")
             .replace("%1", str(counts[Status.QUEUED]))
             .replace("%2", str(counts[Status.ANSWERED]))
