@@ -1326,8 +1326,13 @@
     <name>QuestionsPanel</name>
     <message>
         <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
-        <source>Add a question from the chat (Q to type, Enter to queue)</source>
-        <translation>Add a question from the chat (Q to type, Enter to queue)</translation>
+        <source>Question from the chat (Q)</source>
+        <translation>Question from the chat (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q: type or paste a question from the chat; Enter adds it to the queue</source>
+        <translation>Q: type or paste a question from the chat; Enter adds it to the queue</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1356,12 +1361,12 @@
         <translation>Follow the show: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 waiting · %2 answered · %3 skipped</source>
         <translation>%1 waiting · %2 answered · %3 skipped</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -1726,17 +1731,17 @@
     <name>SurveyImportDialog</name>
     <message>
         <location filename="../../runofshow/qt/console/survey_dialog.py" line="+44"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Import survey</source>
         <translation>Import survey</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
         <translation>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</translation>
     </message>
@@ -1796,7 +1801,7 @@
         <translation>Tags</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>

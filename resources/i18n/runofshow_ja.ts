@@ -1326,8 +1326,13 @@
     <name>QuestionsPanel</name>
     <message>
         <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
-        <source>Add a question from the chat (Q to type, Enter to queue)</source>
-        <translation>チャットの質問を追加 (Q で入力、Enter でキューへ)</translation>
+        <source>Question from the chat (Q)</source>
+        <translation>チャットの質問 (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q: type or paste a question from the chat; Enter adds it to the queue</source>
+        <translation>Q: チャットの質問を入力するか貼り付け、Enter でキューに追加</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1356,12 +1361,12 @@
         <translation>進行に合わせる: %1</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>%1 waiting · %2 answered · %3 skipped</source>
         <translation>待ち %1 · 回答済み %2 · スキップ %3</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+60"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
@@ -1726,17 +1731,17 @@
     <name>SurveyImportDialog</name>
     <message>
         <location filename="../../runofshow/qt/console/survey_dialog.py" line="+44"/>
-        <location line="+188"/>
+        <location line="+191"/>
         <source>Import survey</source>
         <translation>アンケートの読み込み</translation>
     </message>
     <message>
-        <location line="-186"/>
+        <location line="-189"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+113"/>
         <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
         <translation>%2 行から %1 件の質問を読み込みます · 空行 %3 と重複 %4 はスキップ · %5 行は除外</translation>
     </message>
@@ -1796,7 +1801,7 @@
         <translation>タグ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+6"/>
         <source>(none)</source>
         <translation>(なし)</translation>
     </message>

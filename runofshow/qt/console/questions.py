@@ -107,6 +107,7 @@ class QuestionsPanel(QFrame):
         self.controls = controls
         self._rows: tuple[tuple[object, ...], ...] = ()
         self._rebuilding = False
+        self._last_on_air: str | None = None
 
         self.segment_box = QComboBox()
         self.segment_box.setObjectName("questionSegment")
@@ -216,8 +217,9 @@ class QuestionsPanel(QFrame):
         return row
 
     def _retranslate(self) -> None:
-        self.quick_add.setPlaceholderText(
-            self.tr("Add a question from the chat (Q to type, Enter to queue)")
+        self.quick_add.setPlaceholderText(self.tr("Question from the chat (Q)"))
+        self.quick_add.setToolTip(
+            self.tr("Q: type or paste a question from the chat; Enter adds it to the queue")
         )
         self.asker_field.setPlaceholderText(self.tr("Asker (optional)"))
         self.show_asker.setText(self.tr("Name on overlay"))
@@ -281,6 +283,10 @@ class QuestionsPanel(QFrame):
             self.segment_box.setItemText(0, text or self.tr("Follow the show"))
         questions = self.questions()
         self._fill_list(questions)
+        on_air = next((q for q in questions if q.status is Status.ON_AIR), None)
+        if on_air is not None and on_air.id != self._last_on_air:
+            self._select(on_air.id)  # the selection follows the air: F8 skips what is on
+        self._last_on_air = on_air.id if on_air is not None else None
         counts = {status: sum(q.status is status for q in questions) for status in Status}
         self.counts.set_full_text(
             self.tr("%1 waiting · %2 answered · %3 skipped")
@@ -288,7 +294,7 @@ class QuestionsPanel(QFrame):
             .replace("%2", str(counts[Status.ANSWERED]))
             .replace("%3", str(counts[Status.SKIPPED]))
         )
-        self._show_on_air(next((q for q in questions if q.status is Status.ON_AIR), None))
+        self._show_on_air(on_air)
         self._update_undo_texts()
         problem = service.error or service.notice
         self.notice.setText(problem or "")
@@ -314,6 +320,14 @@ class QuestionsPanel(QFrame):
                 item.setSelected(True)
                 self.list.setCurrentItem(item)
         self._rebuilding = False
+
+    def _select(self, question_id: str) -> None:
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            if item.data(ID_ROLE) == question_id:
+                self.list.setCurrentItem(item)
+                item.setSelected(True)
+                return
 
     def _item_text(self, number: int, question: Question) -> str:
         details = [self.status_text(question.status), self.source_text(question.source)]

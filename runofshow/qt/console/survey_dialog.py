@@ -91,11 +91,14 @@ class SurveyImportDialog(QDialog):
         self.problems.setMaximumHeight(110)
         self.problems.setFont(theme.ui_font(10))
 
+        self.labels = [QLabel() for _ in range(4)]
         self.form = QFormLayout()
-        self.form.addRow("", self.segment_box)
-        self.form.addRow("", self.text_box)
-        self.form.addRow("", self.asker_box)
-        self.form.addRow("", self.tags_box)
+        for label, box in zip(
+            self.labels, (self.segment_box, self.text_box, self.asker_box, self.tags_box),
+            strict=True,
+        ):
+            label.setBuddy(box)
+            self.form.addRow(label, box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         self.import_button = QPushButton()
         self.import_button.setDefault(True)
@@ -237,10 +240,8 @@ class SurveyImportDialog(QDialog):
             self.tr("Asker"),
             self.tr("Tags"),
         )
-        for row, label in enumerate(labels):
-            item = self.form.itemAt(row, QFormLayout.ItemRole.LabelRole)
-            if item is not None and isinstance(item.widget(), QLabel):
-                item.widget().setText(label)  # type: ignore[union-attr]
+        for label, text in zip(self.labels, labels, strict=True):
+            label.setText(text)
         for box in (self.asker_box, self.tags_box):
             if box.count() and box.itemData(0) is None:
                 box.setItemText(0, self.tr("(none)"))
