@@ -223,9 +223,7 @@ class QuestionsPanel(QFrame):
         )
         self.asker_field.setPlaceholderText(self.tr("Asker (optional)"))
         self.show_asker.setText(self.tr("Name on overlay"))
-        self.show_asker.setToolTip(
-            self.tr("Show who asked on the overlay's lower third")
-        )
+        self.show_asker.setToolTip(self.tr("Show who asked on the overlay's lower third"))
         self._fill_segments()
         self.refresh()
 

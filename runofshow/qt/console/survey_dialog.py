@@ -94,7 +94,8 @@ class SurveyImportDialog(QDialog):
         self.labels = [QLabel() for _ in range(4)]
         self.form = QFormLayout()
         for label, box in zip(
-            self.labels, (self.segment_box, self.text_box, self.asker_box, self.tags_box),
+            self.labels,
+            (self.segment_box, self.text_box, self.asker_box, self.tags_box),
             strict=True,
         ):
             label.setBuddy(box)

@@ -177,13 +177,13 @@ def test_the_speaker_display_shows_the_question_on_air(
     speaker.show()
     act(session, "start")
     act(session, "goto", segment="panel")
-    act(session, "question_add", text="EC2の開発環境に移して、月額コストと開発体験はどう変わりましたか？",
-        asker="たろう")  # fmt: skip
+    text = "EC2の開発環境に移して、月額コストと開発体験はどう変わりましたか？"
+    act(session, "question_add", text=text, asker="たろう")
     act(session, "question_on_air", id="c-1")
     clocks.advance(90_000)
     session.tick()
     shown = speaker.rendered_texts()
-    assert "EC2の開発環境に移して、月額コストと開発体験はどう変わりましたか？" in shown
+    assert text in shown
     assert "質問 · チャット · たろう さんから" in shown
     layout = speaker.current_layout()
     question = layout.text("question")
@@ -212,7 +212,7 @@ def test_screenshot_of_the_queue_panel_in_japanese(
     dialog = import_survey(window, path, qtbot)
     dialog.resize(980, 560)
     settle(dialog)
-    allowed = ALLOWED | _show_words(bundled_show_path) | set("CSV UTF BOM EC2 fourkeys".split())
+    allowed = ALLOWED | _show_words(bundled_show_path) | {"CSV", "UTF", "BOM", "EC2", "fourkeys"}
     shown = [text.replace(str(path), "") for text in visible_texts(dialog)]
     assert english_left(shown, allowed) == []
     assert dialog.grab().save(str(screenshot_dir / "questions-import-ja.png"))
@@ -232,7 +232,7 @@ def test_screenshot_of_the_queue_panel_in_japanese(
     assert clipped_labels(panel) == []
     assert panel.on_air_title.text() == "オンエア中 · 事前準備"
     assert panel.on_air_time.text() == "1:35"
-    assert "待ち 6 · 回答済み 1 · スキップ 1" == panel.counts.full_text()
+    assert panel.counts.full_text() == "待ち 6 · 回答済み 1 · スキップ 1"
     allowed |= {"viewer"}
     assert english_left(visible_texts(panel), allowed) == []
     assert panel.grab().save(str(screenshot_dir / "questions-panel-ja.png"))
