@@ -70,9 +70,7 @@ def drive(show: Path, csv: Path) -> None:
         print(f"ACK {count} {json.dumps(queue_json(desktop), ensure_ascii=False)}", flush=True)
         sys.stdin.readline()  # the test says when to go on (or kills us here)
 
-    def key(
-        target: object, code: Qt.Key, modifiers: Qt.KeyboardModifier = Qt.KeyboardModifier(0)
-    ) -> None:  # noqa: E501
+    def key(target: object, code: Qt.Key, modifiers: Qt.KeyboardModifier = NONE) -> None:
         QTest.keyClick(target, code, modifiers)  # type: ignore[call-overload]
         QApplication.processEvents()
 
