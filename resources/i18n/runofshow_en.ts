@@ -1345,12 +1345,12 @@
         <translation>Name on overlay</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show who asked on the overlay&apos;s lower third</source>
         <translation>Show who asked on the overlay&apos;s lower third</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+33"/>
         <source>Follow the show</source>
         <translation>Follow the show</translation>
@@ -1730,7 +1730,7 @@
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+44"/>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
         <location line="+191"/>
         <source>Import survey</source>
         <translation>Import survey</translation>
@@ -1741,7 +1741,7 @@
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
         <translation>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</translation>
     </message>
@@ -1771,12 +1771,12 @@
         <translation>This file cannot be imported:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The questions could not be saved: %1</source>
         <translation>The questions could not be saved: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>File: %1</source>
         <translation>File: %1</translation>
     </message>

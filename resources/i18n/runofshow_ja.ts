@@ -1345,12 +1345,12 @@
         <translation>オーバーレイに名前</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Show who asked on the overlay&apos;s lower third</source>
         <translation>オーバーレイの下部テロップに質問者の名前を出す</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <location line="+33"/>
         <source>Follow the show</source>
         <translation>進行に合わせる</translation>
@@ -1730,7 +1730,7 @@
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+44"/>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
         <location line="+191"/>
         <source>Import survey</source>
         <translation>アンケートの読み込み</translation>
@@ -1741,7 +1741,7 @@
         <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location line="+114"/>
         <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
         <translation>%2 行から %1 件の質問を読み込みます · 空行 %3 と重複 %4 はスキップ · %5 行は除外</translation>
     </message>
@@ -1771,12 +1771,12 @@
         <translation>このファイルは読み込めません:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The questions could not be saved: %1</source>
         <translation>質問を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>File: %1</source>
         <translation>ファイル: %1</translation>
     </message>

@@ -36,7 +36,9 @@ def overflow(page: Page) -> list[str]:
 def small_targets(page: Page, minimum: int = MIN_TARGET_PX) -> list[str]:
     """Visible buttons, links and inputs smaller than ``minimum`` px in either direction."""
     found: list[str] = page.evaluate(
-        "(minimum) => {" + _VISIBLE + """
+        "(minimum) => {"
+        + _VISIBLE
+        + """
         return [...document.querySelectorAll("button, a[href], input, select, textarea")]
           .filter(visible)
           .map((e) => [e.id || e.textContent.trim(), e.getBoundingClientRect()])
@@ -51,7 +53,9 @@ def small_targets(page: Page, minimum: int = MIN_TARGET_PX) -> list[str]:
 def small_text(page: Page, minimum: int = MIN_TEXT_PX) -> list[str]:
     """Visible elements with text of their own in a font smaller than ``minimum`` px."""
     found: list[str] = page.evaluate(
-        "(minimum) => {" + _VISIBLE + """
+        "(minimum) => {"
+        + _VISIBLE
+        + """
         const out = [];
         for (const e of document.body.querySelectorAll("*")) {
           const own = [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim());

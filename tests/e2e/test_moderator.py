@@ -105,10 +105,11 @@ def test_the_moderator_runs_the_panel_from_a_tablet(
     assert [q["status"] for q in questions(server)][:2] == ["answered", "answered"]
     page.tap("#md-skip")  # nothing on air: the first waiting one is skipped
     page.wait_for_function(
-        "() => document.getElementById('md-counts').textContent.includes('スキップ 1')", timeout=5_000
+        "() => document.getElementById('md-counts').textContent.includes('スキップ 1')",
+        timeout=5_000,
     )
     assert questions(server)[2]["status"] == "skipped"
-    status, body = server.request("POST", "/api/questions/next")
+    status, _ = server.request("POST", "/api/questions/next")
     assert status == 200
     page.wait_for_function("() => document.body.dataset.onair === 'yes'", timeout=5_000)
 
@@ -153,7 +154,8 @@ def _tablet_session(url: str, steps: queue.Queue[str], results: queue.Queue[obje
                 page = tablet(browser)
                 page.goto(url)
                 wait_for_queue(page)
-                page.wait_for_function("() => document.body.dataset.onair === 'yes'", timeout=10_000)
+                on_air = "() => document.body.dataset.onair === 'yes'"
+                page.wait_for_function(on_air, timeout=10_000)
                 results.put(text(page, "md-text"))
                 assert steps.get(timeout=30) == "answer"
                 page.tap("#md-answered")
@@ -168,9 +170,7 @@ def _tablet_session(url: str, steps: queue.Queue[str], results: queue.Queue[obje
 def test_answered_on_the_tablet_shows_in_the_console(
     qtbot: QtBot, tmp_path: Path, isolated_data_dir: Path
 ) -> None:
-    _app, desktop = build_desktop(
-        RunOptions(show=show_starting_now(tmp_path), port=0, lang="ja")
-    )
+    _app, desktop = build_desktop(RunOptions(show=show_starting_now(tmp_path), port=0, lang="ja"))
     try:
         console, session = desktop.console, desktop.session
         console.resize(1600, 900)

@@ -80,9 +80,7 @@ def test_refusals_have_the_codes_of_every_command(
 
 
 def test_a_duplicate_from_two_operators_is_refused_once(web: Web) -> None:
-    futures = [
-        web.api.submit("POST", "/api/questions", {"text": "同じ質問です"}) for _ in range(4)
-    ]
+    futures = [web.api.submit("POST", "/api/questions", {"text": "同じ質問です"}) for _ in range(4)]
     web.api.qtbot.waitUntil(lambda: all(f.done() for f in futures), timeout=5000)
     statuses = sorted(f.result().status for f in futures)
     assert statuses == [200, 409, 409, 409]

@@ -32,6 +32,7 @@ from runofshow.core.errors import LocatedError
 from runofshow.qt import theme
 from runofshow.qt.validation_messages import translate_error
 from runofshow.questions.service import QuestionService
+from runofshow.questions.store import StoreError
 from runofshow.questions.survey import ColumnMap, SurveyImport, guess_mapping, read_survey
 
 PREVIEW_ROWS = 30
@@ -220,11 +221,10 @@ class SurveyImportDialog(QDialog):
             return False
         try:
             self.imported = self.service.import_questions(result.questions)
-        except OSError as error:
+        except (OSError, StoreError) as error:
+            reason = (error.strerror if isinstance(error, OSError) else None) or str(error)
             self.summary.setText(
-                self.tr("The questions could not be saved: %1").replace(
-                    "%1", error.strerror or str(error)
-                )
+                self.tr("The questions could not be saved: %1").replace("%1", reason)
             )
             return False
         self.accept()
