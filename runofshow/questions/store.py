@@ -83,24 +83,22 @@ def question_json(question: Question) -> dict[str, Any]:
 
 
 def question_from(data: Mapping[str, Any]) -> Question:
-    try:
-        since = data.get("on_air_since")
-        return Question(
-            id=str(data["id"]),
-            segment=str(data["segment"]),
-            text=str(data["text"]),
-            source=Source(data["source"]),
-            asker=str(data.get("asker", "")),
-            tags=tuple(str(t) for t in data.get("tags", ())),
-            status=Status(data.get("status", "queued")),
-            show_asker=bool(data.get("show_asker", False)),
-            aired_ms=int(data.get("aired_ms", 0)),
-            on_air_since=None if since is None else int(since),
-            on_air_wall=_when(data.get("on_air_wall")),
-            first_on_air=_when(data.get("first_on_air")),
-        )
-    except (KeyError, TypeError, ValueError) as error:
-        raise StoreError(f"a question cannot be read: {error!r}") from None
+    """A question from its JSON (KeyError, TypeError or ValueError when it is not one)."""
+    since = data.get("on_air_since")
+    return Question(
+        id=str(data["id"]),
+        segment=str(data["segment"]),
+        text=str(data["text"]),
+        source=Source(data["source"]),
+        asker=str(data.get("asker", "")),
+        tags=tuple(str(t) for t in data.get("tags", ())),
+        status=Status(data.get("status", "queued")),
+        show_asker=bool(data.get("show_asker", False)),
+        aired_ms=int(data.get("aired_ms", 0)),
+        on_air_since=None if since is None else int(since),
+        on_air_wall=_when(data.get("on_air_wall")),
+        first_on_air=_when(data.get("first_on_air")),
+    )
 
 
 def _queue_json(queue: Queue) -> dict[str, Any]:
@@ -117,21 +115,61 @@ def _queue_from(data: Mapping[str, Any]) -> Queue:
     )
 
 
-def _step_json(step: Step) -> dict[str, Any]:
-    return {
-        "command": step.command,
-        "args": dict(step.args),
-        "text": step.text,
-        "before": _queue_json(step.before),
+def _undo_json(steps: tuple[Step, ...], current: Queue) -> list[dict[str, Any]]:
+    """Undo steps, newest last, each stored as its difference from the queue after it (the
+    questions that differ, the order when it differs): a long undo history stays small."""
+    out: list[dict[str, Any]] = []
+    after = current
+    for step in reversed(steps):
+        out.append(_step_json(step, _diff(step.before, after)))
+        after = step.before
+    out.reverse()
+    return out
+
+
+def _undo_from(data: list[Mapping[str, Any]], current: Queue) -> tuple[Step, ...]:
+    steps: list[Step] = []
+    after = current
+    for raw in reversed(data):
+        before = _patched(after, raw["before"])
+        steps.append(_step_from(raw, before))
+        after = before
+    steps.reverse()
+    return tuple(steps)
+
+
+def _diff(before: Queue, after: Queue) -> dict[str, Any]:
+    later = {q.id: q for q in after.questions}
+    diff: dict[str, Any] = {
+        "questions": [question_json(q) for q in before.questions if later.get(q.id) != q],
+        "next_number": before.next_number,
     }
+    order = [q.id for q in before.questions]
+    if order != [q.id for q in after.questions]:
+        diff["order"] = order
+    return diff
 
 
-def _step_from(data: Mapping[str, Any]) -> Step:
+def _patched(after: Queue, diff: Mapping[str, Any]) -> Queue:
+    by_id = {q.id: q for q in after.questions}
+    by_id.update((q.id, q) for q in (question_from(d) for d in diff["questions"]))
+    order = diff.get("order") or [q.id for q in after.questions]
+    return Queue(tuple(by_id[i] for i in order), int(diff["next_number"]))
+
+
+def _step_json(step: Step, diff: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    data: dict[str, Any] = {"command": step.command, "args": dict(step.args), "text": step.text}
+    if diff is not None:
+        data["before"] = diff
+    return data
+
+
+def _step_from(data: Mapping[str, Any], before: Queue) -> Step:
     return Step(
         command=str(data["command"]),
         args=dict(data.get("args", {})),
         text=str(data.get("text", "")),
-        before=_queue_from(data["before"]),
+        before=before,
     )
 
 
@@ -154,7 +192,8 @@ class QueueFile:
             "saved_wall": _iso(self.clocks.wall()),
             "run": state.run,
             "queue": _queue_json(state.queue),
-            "undo": [_step_json(s) for s in state.undo],
+            "undo": _undo_json(state.undo, state.queue),
+            # a redo is done again from its command (only what it did is kept)
             "redo": [_step_json(s) for s in state.redo],
         }
         write_json_atomically(self.path, data)
@@ -174,16 +213,17 @@ class QueueFile:
                 raise StoreError(f"{self.path}: not a question queue")
             if int(data.get("version", 0)) > VERSION:
                 raise StoreError(f"{self.path}: written by a newer runofshow")
+            queue = _queue_from(data["queue"])
             state = QueueState(
-                queue=_queue_from(data["queue"]),
-                undo=tuple(_step_from(s) for s in data.get("undo", ())),
-                redo=tuple(_step_from(s) for s in data.get("redo", ())),
+                queue=queue,
+                undo=_undo_from(list(data.get("undo", ())), queue),
+                redo=tuple(_step_from(s, queue) for s in data.get("redo", ())),
                 run=None if data.get("run") is None else str(data["run"]),
             )
             return state.shifted(self._shift(data))
         except StoreError:
             raise
-        except (KeyError, TypeError, ValueError, AttributeError) as error:
+        except (KeyError, TypeError, ValueError, AttributeError, StopIteration) as error:
             raise StoreError(f"{self.path}: damaged ({error!r})") from None
 
     def _shift(self, data: Mapping[str, Any]) -> int:
@@ -224,7 +264,7 @@ def load_bank(path: Path) -> tuple[Question, ...]:
         return tuple(question_from(q) for q in data.get("questions", ()))
     except StoreError:
         raise
-    except (TypeError, ValueError, AttributeError) as error:
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
         raise StoreError(f"{path}: damaged ({error!r})") from None
 
 

@@ -4,13 +4,17 @@ bad files located; and `runofshow questions import` on the command line."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from runofshow.cli import main
-from runofshow.core.csvsource import CsvError, read_csv_file
+from runofshow.core.csvsource import CsvError, parse_csv, read_csv_file
 from runofshow.core.rules_questions import question_key
 from runofshow.paths import bundled_show
 from runofshow.questions.model import Source
@@ -180,3 +184,34 @@ def test_the_command_line_refuses_with_reasons(
     assert "Imported 1 question into 'talk-fourkeys'" in captured.out
     assert "1 row(s) left out" in captured.out
     assert not bank_path(tmp_path / "never.yaml").exists()
+
+
+CELLS = st.text(
+    alphabet=st.sampled_from(list('質問開発環境非同期ポイントabc ,"\n\t、。？?ＥＣ２EC2')),
+    max_size=30,
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    rows=st.lists(st.tuples(CELLS, CELLS), max_size=25),
+    encoding=st.sampled_from(list(ENCODINGS)),
+)
+def test_any_survey_is_read_whole_or_refused_with_a_place(
+    rows: list[tuple[str, str]], encoding: str
+) -> None:
+    """Every row is counted once (question, blank, duplicate or left out); every question
+    is distinct; nothing but a located CsvError ever comes out of a broken file."""
+    buffer = io.StringIO(newline="")
+    csv.writer(buffer, lineterminator="\r\n").writerows([("質問", "表示名"), *rows])
+    data = ENCODINGS[encoding](buffer.getvalue())
+    try:
+        table = parse_csv(data, "survey.csv")
+    except CsvError as error:
+        assert all(e.line >= 1 and e.col >= 1 for e in error.errors)
+        return
+    result = read_survey(table, ColumnMap(text=1, asker=2), "panel")
+    assert result.rows == len(table.records)
+    keys = [question_key(q.text) for q in result.questions]
+    assert len(keys) == len(set(keys)) and all(keys)
+    assert all(q.text == q.text.strip() and len(q.text) <= 500 for q in result.questions)
