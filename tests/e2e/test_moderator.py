@@ -203,3 +203,4 @@ def test_answered_on_the_tablet_shows_in_the_console(
             thread.join()
     finally:
         desktop.shutdown()
+        desktop.translations.switch("en")  # the next tests in this process read English
