@@ -44,6 +44,8 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
     "running": ("running.cpu_per_min", "running.cpu_share", "running.rss"),
     "scale": (
         "scale.load_validate",
+        "scale.load_typical",
+        "scale.load_bundled",
         "scale.snapshot",
         "scale.state_json",
         "scale.timeline_update",

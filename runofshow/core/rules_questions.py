@@ -26,6 +26,7 @@ MAX_TAG = 40
 MAX_TAGS = 10
 A_QUESTION = Message("a question")
 A_TAG = Message("a tag")
+_QUESTION = Message("question")  # wording, made once
 
 
 def question_key(text: str) -> str:
@@ -75,7 +76,7 @@ def _one(check: Checker, key: ScalarValue, item: Value) -> PreparedQuestion | No
             ),
         )
         return None
-    found = check.fields(item, Message("question"), QUESTION_KEYS, ("text",))
+    found = check.fields(item, _QUESTION, QUESTION_KEYS, ("text",))
     if found is None or "text" not in found:
         return None
     text = _limited(check, *found["text"], MAX_QUESTION_TEXT, required=True)

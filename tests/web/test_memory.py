@@ -36,7 +36,7 @@ pytestmark = pytest.mark.slow
 RETAINED_LIMIT = 1_000_000  # bytes traced by tracemalloc after a collection (issue 19)
 HELD_PER_CONNECTION_LIMIT = 2048  # bytes per closed connection before a collection
 RSS_LIMIT_KIB = 8 * 1024  # tracemalloc adds its own; the headless test holds RSS tighter
-CHURN_TIMEOUT_MS = 90_000
+CHURN_TIMEOUT_MS = 300_000  # generous: a loaded CI machine, not a speed check
 MUTE_CLIENTS = 5
 
 
@@ -183,5 +183,5 @@ def hang_ups(qtbot: QtBot, web: Web, count: int) -> None:
     mute.stdin.write("hang up\n")
     mute.stdin.flush()
     assert finish_churn(qtbot, mute) == {"mute": MUTE_CLIENTS}
-    web.bridge.set_language(web.bridge.language)  # publishes the real state again
+    web.server.publish(web.session.document.to_json)  # the real state again
     assert "padding" not in web.api.get("/api/state").json()  # handed over before this GET
