@@ -1,7 +1,7 @@
 // /moderator: the panel moderator's tablet. The question on air large, the next ones, the
 // time left in the panel; with control rights (localhost, or the control token) three
-// buttons: answered, skip, take the next. A link that may only view says so and shows no
-// working buttons. Registered with common.js (loaded after this file), which keeps the
+// buttons: answered, skip, take the next. A link that may only view (the view token) says
+// so and shows no buttons. Registered with common.js (loaded after this file), which keeps the
 // connection and the clock.
 "use strict";
 
@@ -76,6 +76,7 @@
     document.body.dataset.readonly = "yes";
     api.setText("md-readonly", api.tr("View only: this link cannot change the queue. Ask the operator for the control link."));
     api.show("md-readonly", true);
+    api.show("md-actions", false);
   }
 
   function post(url, body, api) {
@@ -180,7 +181,23 @@
     api.show("md-actions", !readOnly);
   }
 
+  // The role this link has, asked up front where the server says (GET /api/access: "view"
+  // or "control"); a server without it is asked nothing, and a refused tap (401/403) still
+  // turns the page read-only.
+  function askRole(api) {
+    fetch(withToken("/api/access", api), { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : null))
+      .then((access) => {
+        if (access && access.role && access.role !== "control") {
+          setReadOnly(api);
+          api.rerender();
+        }
+      })
+      .catch(() => {});
+  }
+
   function setup(api) {
+    askRole(api);
     api.$("md-answered").addEventListener("click", () => {
       const onAir = questionsOf(api.state()).find((item) => item.status === "on_air");
       if (onAir) post("/api/questions/" + encodeURIComponent(onAir.id) + "/answered", {}, api);

@@ -204,3 +204,43 @@ def test_answered_on_the_tablet_shows_in_the_console(
     finally:
         desktop.shutdown()
         desktop.translations.switch("en")  # the next tests in this process read English
+
+
+def test_a_view_only_link_says_so_and_has_no_buttons(
+    server: HeadlessServer, browser: Browser, screenshot_dir: Path
+) -> None:
+    """The page asks GET /api/access ("view" or "control", the two LAN roles); until this
+    server has that endpoint, the answer the view token gets is stood in for here."""
+    server.request("POST", "/api/start")
+    server.request("POST", "/api/goto/panel")
+    server.request("POST", "/api/questions/next")
+    page = tablet(browser)
+    page.route(
+        "**/api/access*",
+        lambda route: route.fulfill(json={"role": "view", "token_required": True}),
+    )
+    page.goto(server.base + "/moderator?lang=ja")
+    wait_for_queue(page)
+    page.wait_for_selector("#md-readonly:not(.hidden)", timeout=5_000)
+    assert text(page, "md-readonly").startswith("閲覧専用")
+    assert page.is_hidden("#md-actions")
+    assert text(page, "md-label").startswith("オンエア中")  # it still shows everything
+    assert overflow(page) == [] and small_targets(page) == [] and small_text(page) == []
+    page.screenshot(path=str(screenshot_dir / "moderator-view-only-ja.png"))
+
+    # A server that refuses a tap (403 read_only) turns the page read-only as well.
+    other = tablet(browser)
+    other.route(
+        "**/api/questions/next",
+        lambda route: route.fulfill(
+            status=403,
+            json={"error": {"code": "read_only", "message": "This link can only view."}},
+        ),
+    )
+    other.goto(server.base + "/moderator?lang=ja")
+    wait_for_queue(other)
+    assert other.is_visible("#md-actions")
+    other.tap("#md-next")
+    other.wait_for_selector("#md-readonly:not(.hidden)", timeout=5_000)
+    assert other.is_hidden("#md-actions")
+    assert questions(server)[1]["status"] == "queued"  # nothing was done
