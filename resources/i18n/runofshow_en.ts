@@ -212,12 +212,12 @@
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../runofshow/questions/service.py" line="+68"/>
+        <location filename="../../runofshow/questions/commands.py" line="+19"/>
         <source>Questions</source>
         <translation>Questions</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+17"/>
         <source>Add a question</source>
         <translation>Add a question</translation>
     </message>
