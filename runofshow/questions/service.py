@@ -62,7 +62,6 @@ from runofshow.questions.store import (
     save_bank,
 )
 
-
 RESEED = "reseed"  # the step that starts a queue again from the seed
 NEXT_SHOWN = 3  # queued questions in the state document's "next"
 RETRY_MS = 2_000
