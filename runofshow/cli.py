@@ -17,7 +17,17 @@ from runofshow import __version__
 from runofshow.app.options import DEFAULT_PORT, RunOptions
 from runofshow.paths import bundled_show, schema_path
 
-SUBCOMMANDS = ("run", "validate", "schema", "runs", "report", "questions")
+SUBCOMMANDS = ("run", "validate", "schema", "runs", "report", "obs-check", "questions")
+
+
+def obs_address(text: str) -> str:
+    """``--obs HOST:PORT``, checked (argparse prints the reason and exits 2)."""
+    from runofshow.obs.client import parse_address
+
+    try:
+        return str(parse_address(text))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -62,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     run.add_argument("--no-server", action="store_true", help="do not start the web server")
     run.add_argument("--lang", choices=("ja", "en"), help="user interface language")
+    run.add_argument(
+        "--obs",
+        type=obs_address,
+        metavar="HOST:PORT",
+        help="OBS Studio's WebSocket server to drive (default: the one set in Preferences)",
+    )
 
     validate = sub.add_parser("validate", help="check show files; print FILE:LINE:COL errors")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -81,6 +97,19 @@ def build_parser() -> argparse.ArgumentParser:
         default=0,
         metavar="SECONDS",
         help="chapters: seconds between going live and the show's first segment",
+    )
+    check = sub.add_parser(
+        "obs-check",
+        help="list the OBS scenes and text sources the show names that OBS lacks (exit 1)",
+    )
+    check.add_argument("show", type=Path)
+    check.add_argument(
+        "--obs",
+        type=obs_address,
+        default="127.0.0.1:4455",
+        metavar="HOST:PORT",
+        help="OBS's WebSocket server (default 127.0.0.1:4455); the password is the one "
+        "kept by the app (Preferences) or RUNOFSHOW_OBS_PASSWORD",
     )
     questions = sub.add_parser("questions", help="panel questions: import a survey CSV, list")
     questions_sub = questions.add_subparsers(dest="questions_command", metavar="ACTION")
@@ -122,6 +151,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         from runofshow.history_cli import list_runs
 
         return list_runs(args.show)
+    if args.command == "obs-check":
+        from runofshow.obs.client import parse_address
+        from runofshow.obs.password import PasswordStore
+        from runofshow.obs.preflight import obs_check
+
+        address = parse_address(args.obs)
+        return obs_check(args.show, address, PasswordStore().get(address))
     if args.command == "report":
         from runofshow.history_cli import report
 
@@ -142,6 +178,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         headless=args.headless,
         serve=not args.no_server,
         lang=args.lang,
+        obs=args.obs,
     )
     if options.headless:
         from runofshow import headless

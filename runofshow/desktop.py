@@ -23,11 +23,14 @@ from runofshow.app.wiring import (
 )
 from runofshow.core.clock import SystemClocks
 from runofshow.core.model import Show
+from runofshow.obs.client import Address, parse_address
+from runofshow.obs.password import PasswordStore
+from runofshow.obs.service import obs_service
 from runofshow.qt.app import DesktopApp, create_application, no_server_problem
 from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.scheduler import QtScheduler
-from runofshow.qt.settings import Settings
+from runofshow.qt.settings import OBS_ADDRESS, Settings
 from runofshow.qt.signals import SignalWaker
 from runofshow.web.publisher import WebPublisher
 
@@ -46,7 +49,9 @@ class Desktop:
         language = self.translations.switch(choose_language(options.lang, self.settings))
         self.scheduler = QtScheduler(SystemClocks())
         self.publisher = WebPublisher()
-        services = build_services(options, web=self.publisher)
+        self.passwords = PasswordStore()
+        obs = obs_service(self.obs_address(), self.passwords.get)
+        services = build_services(options, web=self.publisher, obs=obs)
         self.session = start_session(
             options, show, self.scheduler.clocks, self.scheduler, services, language=language
         )
@@ -54,6 +59,14 @@ class Desktop:
         self.server: WebServer | None = None
         self.app.aboutToQuit.connect(self.shutdown)
         self._down = False
+
+    def obs_address(self) -> Address | None:
+        """--obs for this run, else the address saved in Preferences (None: no OBS)."""
+        text = self.options.obs or self.settings.get(OBS_ADDRESS)
+        try:
+            return parse_address(text) if text else None
+        except ValueError:
+            return None
 
     @property
     def console(self) -> ConsoleWindow:

@@ -22,6 +22,8 @@ from runofshow.app.wiring import (
     start_session,
 )
 from runofshow.core.clock import SystemClocks
+from runofshow.obs.client import parse_address
+from runofshow.obs.service import obs_service
 from runofshow.web.publisher import WebPublisher
 from runofshow.web.server import WebServer
 
@@ -40,9 +42,10 @@ def run(options: RunOptions) -> int:
     asyncio.set_event_loop(loop)
     scheduler = AsyncioScheduler(loop, SystemClocks())
     publisher = WebPublisher()
+    obs = obs_service(parse_address(options.obs) if options.obs else None)
     session = start_session(
-        options, show, scheduler.clocks, scheduler, build_services(options, web=publisher),
-        language=options.lang or "en",
+        options, show, scheduler.clocks, scheduler,
+        build_services(options, web=publisher, obs=obs), language=options.lang or "en",
     )  # fmt: skip
     server = WebServer(
         host=config.host,

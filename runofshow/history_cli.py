@@ -75,6 +75,7 @@ def report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
         return _error(f"no runs recorded yet for {show_path}; rehearse or run the show first")
     try:
         loaded = store.load(run_id if run_id is not None else latest.id)
+        scenes = store.scene_switches(loaded.info.id)
         questions = answered_questions(store.question_events(loaded.info.id))
     except UnknownRun:
         return _error(
@@ -85,7 +86,7 @@ def report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
     if fmt == "csv":
         sys.stdout.write(run_csv(loaded.info, loaded.analysis, questions))
     elif fmt == "md":
-        sys.stdout.write(run_markdown(loaded.info, loaded.analysis, questions))
+        sys.stdout.write(run_markdown(loaded.info, loaded.analysis, scenes, questions=questions))
     else:
         try:
             sys.stdout.write(youtube_chapters(loaded.analysis, shift_s))

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+139"/>
+        <location filename="../../runofshow/qt/app.py" line="+155"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>
@@ -316,6 +316,51 @@
         <source>Redo queue</source>
         <translation>Redo queue</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/obs/service.py" line="+61"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Pause OBS automation</source>
+        <translation>Pause OBS automation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause OBS</source>
+        <translation>Pause OBS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the OBS scene now</source>
+        <translation>Apply the OBS scene now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply scene</source>
+        <translation>Apply scene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use OBS in this rehearsal</source>
+        <translation>Use OBS in this rehearsal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS in rehearsal</source>
+        <translation>OBS in rehearsal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check OBS scenes and sources</source>
+        <translation>Check OBS scenes and sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check OBS</source>
+        <translation>Check OBS</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -603,7 +648,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+187"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+194"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -643,7 +688,7 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -663,7 +708,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Select a segment in the timeline first.</source>
         <translation>Select a segment in the timeline first.</translation>
     </message>
@@ -673,7 +718,7 @@
         <translation>Type a message first (M).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -713,7 +758,7 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Imported %1 questions (%2 already there).</source>
         <translation>Imported %1 questions (%2 already there).</translation>
     </message>
@@ -1089,7 +1134,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select one run first.</source>
         <translation>Select one run first.</translation>
     </message>
@@ -1285,9 +1330,155 @@
     </message>
 </context>
 <context>
+    <name>ObsMessages</name>
+    <message>
+        <location filename="../../runofshow/obs/messages.py" line="+13"/>
+        <source>OBS is not answering at %1: is it running, with its WebSocket server on? (%2)</source>
+        <translation>OBS is not answering at %1: is it running, with its WebSocket server on? (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OBS at %1 did not answer in time.</source>
+        <translation>OBS at %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS at %1 asks for a password: set it in Preferences.</source>
+        <translation>OBS at %1 asks for a password: set it in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS at %1 refused the password: check it in Preferences and in OBS (Tools &gt; WebSocket Server Settings).</source>
+        <translation>OBS at %1 refused the password: check it in Preferences and in OBS (Tools &gt; WebSocket Server Settings).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What answers at %1 is not OBS with obs-websocket 5 (%2).</source>
+        <translation>What answers at %1 is not OBS with obs-websocket 5 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to OBS at %1 was lost.</source>
+        <translation>The connection to OBS at %1 was lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS refused “%1”: %2</source>
+        <translation>OBS refused “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not switched to “%1”.</source>
+        <translation>Not switched to “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS went on air during the rehearsal: the rehearsal no longer drives it.</source>
+        <translation>OBS went on air during the rehearsal: the rehearsal no longer drives it.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/obs_panel.py" line="+72"/>
+        <source>Check %1: OBS could not be asked.</source>
+        <translation>Check %1: OBS could not be asked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check %1: OBS has all %2 scenes and %3 text sources of the show.</source>
+        <translation>Check %1: OBS has all %2 scenes and %3 text sources of the show.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scene “%1”</source>
+        <translation>scene “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text source “%1”</source>
+        <translation>text source “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a text source</source>
+        <translation>“%1” is not a text source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>transition “%1”</source>
+        <translation>transition “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check %1 — missing in OBS: %2</source>
+        <translation>Check %1 — missing in OBS: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OBS %1 connected (%2)</source>
+        <translation>OBS %1 connected (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OBS not connected (%1)</source>
+        <translation>OBS not connected (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to OBS at %1…</source>
+        <translation>Connecting to OBS at %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This rehearsal drives OBS.</source>
+        <translation>This rehearsal drives OBS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal: OBS is left alone.</source>
+        <translation>Rehearsal: OBS is left alone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air: %1</source>
+        <translation>On air: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>AUTOMATION PAUSED — %1 resumes</source>
+        <translation>AUTOMATION PAUSED — %1 resumes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume OBS</source>
+        <translation>Resume OBS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause OBS</source>
+        <translation>Pause OBS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCENE DIFFERS</source>
+        <translation>SCENE DIFFERS</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+78"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -1320,6 +1511,51 @@
         <location line="+1"/>
         <source>Changes apply at once to every open window.</source>
         <translation>Changes apply at once to every open window.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OBS WebSocket:</source>
+        <translation>&amp;OBS WebSocket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST:PORT, e.g. 127.0.0.1:4455 (empty: no OBS)</source>
+        <translation>HOST:PORT, e.g. 127.0.0.1:4455 (empty: no OBS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OBS &amp;password:</source>
+        <translation>OBS &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>The password is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in %1, readable only by you (no keyring here).</source>
+        <translation>The password is kept in %1, readable only by you (no keyring here).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS: Tools &gt; WebSocket Server Settings shows the port and password.</source>
+        <translation>OBS: Tools &gt; WebSocket Server Settings shows the port and password.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the address as HOST:PORT, e.g. 127.0.0.1:4455.</source>
+        <translation>Write the address as HOST:PORT, e.g. 127.0.0.1:4455.</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1796,32 @@
         <translation>Nothing to add.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>OBS is not set up: give its address in Preferences.</source>
+        <translation>OBS is not set up: give its address in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS stays out of this rehearsal: turn it on first.</source>
+        <translation>OBS stays out of this rehearsal: turn it on first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live, OBS always follows the show: this is for rehearsals.</source>
+        <translation>Live, OBS always follows the show: this is for rehearsals.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS is streaming or recording: a rehearsal must not drive it.</source>
+        <translation>OBS is streaming or recording: a rehearsal must not drive it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The show sends nothing to OBS here.</source>
+        <translation>The show sends nothing to OBS here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no such question.</source>
         <translation>There is no such question.</translation>
     </message>
@@ -2527,7 +2788,72 @@
         <translation>YAML syntax error: {problem} ({context})</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+2"/>
+        <source>&apos;texts&apos; must be a mapping of text source names to texts, got {got}</source>
+        <translation>&apos;texts&apos; must be a mapping of text source names to texts, got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a lone {brace} in the text of {source}; write {double} for a brace</source>
+        <translation>a lone {brace} in the text of {source}; write {double} for a brace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in a segment</source>
+        <translation>in a segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text source needs a name</source>
+        <translation>a text source needs a name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a transition of {duration} is too long (at most {limit})</source>
+        <translation>a transition of {duration} is too long (at most {limit})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transition&apos;s &apos;duration&apos; is milliseconds like 500ms or seconds like 1s, got {got}</source>
+        <translation>a transition&apos;s &apos;duration&apos; is milliseconds like 500ms or seconds like 1s, got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the show</source>
+        <translation>after the show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before the show</source>
+        <translation>before the show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placeholder {placeholder} is not available {place}; available here: {choices}</source>
+        <translation>placeholder {placeholder} is not available {place}; available here: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?</source>
+        <translation>unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</source>
+        <translation>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} must be true or false, got {got}</source>
+        <translation>{key} must be true or false, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{token} in the text of {source} is not a placeholder; use a name like {example}</source>
+        <translation>{token} in the text of {source} is not a placeholder; use a name like {example}</translation>
+    </message>
+    <message>
+        <location line="-227"/>
         <source>{key} is empty</source>
         <translation>{key} is empty</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+139"/>
+        <location filename="../../runofshow/qt/app.py" line="+155"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>
@@ -316,6 +316,51 @@
         <source>Redo queue</source>
         <translation>キューをやり直し</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/obs/service.py" line="+61"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Pause OBS automation</source>
+        <translation>OBS の自動切替を一時停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause OBS</source>
+        <translation>OBS を一時停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the OBS scene now</source>
+        <translation>OBS のシーンをいま適用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply scene</source>
+        <translation>シーンを適用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use OBS in this rehearsal</source>
+        <translation>このリハーサルで OBS を使う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS in rehearsal</source>
+        <translation>リハで OBS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check OBS scenes and sources</source>
+        <translation>OBS のシーンとソースを確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check OBS</source>
+        <translation>OBS を確認</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -603,7 +648,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+187"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+194"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -643,7 +688,7 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Open &amp;Recent</source>
         <translation>最近開いた進行表(&amp;R)</translation>
     </message>
@@ -663,7 +708,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+83"/>
         <source>Select a segment in the timeline first.</source>
         <translation>先にタイムラインでセグメントを選択してください。</translation>
     </message>
@@ -673,7 +718,7 @@
         <translation>先にメッセージを入力してください (M)。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+29"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -713,7 +758,7 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+67"/>
         <source>Imported %1 questions (%2 already there).</source>
         <translation>質問を %1 件読み込みました (%2 件は登録済み)。</translation>
     </message>
@@ -1089,7 +1134,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Select one run first.</source>
         <translation>実施回を 1 つ選択してください。</translation>
     </message>
@@ -1285,9 +1330,155 @@
     </message>
 </context>
 <context>
+    <name>ObsMessages</name>
+    <message>
+        <location filename="../../runofshow/obs/messages.py" line="+13"/>
+        <source>OBS is not answering at %1: is it running, with its WebSocket server on? (%2)</source>
+        <translation>%1 の OBS が応答しません。OBS は起動していて、WebSocket サーバーはオンですか？ (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OBS at %1 did not answer in time.</source>
+        <translation>%1 の OBS が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS at %1 asks for a password: set it in Preferences.</source>
+        <translation>%1 の OBS がパスワードを求めています。環境設定で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS at %1 refused the password: check it in Preferences and in OBS (Tools &gt; WebSocket Server Settings).</source>
+        <translation>%1 の OBS がパスワードを拒否しました。環境設定と OBS（ツール &gt; WebSocket サーバー設定）で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What answers at %1 is not OBS with obs-websocket 5 (%2).</source>
+        <translation>%1 で応答しているのは obs-websocket 5 の OBS ではありません (%2)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to OBS at %1 was lost.</source>
+        <translation>%1 の OBS との接続が切れました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS refused “%1”: %2</source>
+        <translation>OBS が「%1」を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not switched to “%1”.</source>
+        <translation>「%1」に切り替わっていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS went on air during the rehearsal: the rehearsal no longer drives it.</source>
+        <translation>リハーサル中に OBS が配信・録画を始めたため、リハーサルからの OBS 操作を止めました。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/obs_panel.py" line="+72"/>
+        <source>Check %1: OBS could not be asked.</source>
+        <translation>確認 %1: OBS に問い合わせできませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check %1: OBS has all %2 scenes and %3 text sources of the show.</source>
+        <translation>確認 %1: 番組で使う %2 個のシーンと %3 個のテキストソースはすべて OBS にあります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scene “%1”</source>
+        <translation>シーン「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text source “%1”</source>
+        <translation>テキストソース「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a text source</source>
+        <translation>「%1」はテキストソースではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>transition “%1”</source>
+        <translation>トランジション「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check %1 — missing in OBS: %2</source>
+        <translation>確認 %1 — OBS にないもの: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OBS %1 connected (%2)</source>
+        <translation>OBS %1 接続済み (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OBS not connected (%1)</source>
+        <translation>OBS 未接続 (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to OBS at %1…</source>
+        <translation>%1 の OBS に接続しています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This rehearsal drives OBS.</source>
+        <translation>このリハーサルは OBS を操作します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal: OBS is left alone.</source>
+        <translation>リハーサル: OBS は操作しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air: %1</source>
+        <translation>オンエア: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected: %1</source>
+        <translation>予定: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>AUTOMATION PAUSED — %1 resumes</source>
+        <translation>自動切替を一時停止中 — %1 で再開</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume OBS</source>
+        <translation>OBS を再開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause OBS</source>
+        <translation>OBS を一時停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCENE DIFFERS</source>
+        <translation>シーンが違います</translation>
+    </message>
+</context>
+<context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+78"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -1320,6 +1511,51 @@
         <location line="+1"/>
         <source>Changes apply at once to every open window.</source>
         <translation>変更は開いているすべてのウィンドウにすぐ反映されます。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OBS WebSocket:</source>
+        <translation>&amp;OBS の WebSocket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST:PORT, e.g. 127.0.0.1:4455 (empty: no OBS)</source>
+        <translation>ホスト:ポート 例 127.0.0.1:4455（空欄: OBS を使わない）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OBS &amp;password:</source>
+        <translation>OBS の&amp;パスワード:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>変更しない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>パスワードはシステムのキーリングに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in %1, readable only by you (no keyring here).</source>
+        <translation>パスワードは %1 に保存されます（あなただけが読めるファイル。この環境にはキーリングがありません）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS: Tools &gt; WebSocket Server Settings shows the port and password.</source>
+        <translation>ポートとパスワードは OBS の「ツール &gt; WebSocket サーバー設定」で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the address as HOST:PORT, e.g. 127.0.0.1:4455.</source>
+        <translation>アドレスは ホスト:ポート の形で書いてください（例 127.0.0.1:4455）。</translation>
     </message>
 </context>
 <context>
@@ -1560,7 +1796,32 @@
         <translation>追加する時間がありません。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
+        <source>OBS is not set up: give its address in Preferences.</source>
+        <translation>OBS が設定されていません。環境設定でアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS stays out of this rehearsal: turn it on first.</source>
+        <translation>このリハーサルでは OBS を操作しません。先にオンにしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live, OBS always follows the show: this is for rehearsals.</source>
+        <translation>本番では OBS は常に進行に合わせて動きます。これはリハーサル用です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS is streaming or recording: a rehearsal must not drive it.</source>
+        <translation>OBS が配信中か録画中です。リハーサルからは操作できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The show sends nothing to OBS here.</source>
+        <translation>ここでは OBS に送るものがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>There is no such question.</source>
         <translation>その質問はありません。</translation>
     </message>
@@ -2527,7 +2788,72 @@
         <translation>YAML の構文エラー: {problem} ({context})</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="+2"/>
+        <source>&apos;texts&apos; must be a mapping of text source names to texts, got {got}</source>
+        <translation>&apos;texts&apos; はテキストソース名とテキストの対応（マッピング）にしてください。{got} になっています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a lone {brace} in the text of {source}; write {double} for a brace</source>
+        <translation>{source} のテキストに対になっていない {brace} があります。括弧そのものを書くには {double} と書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in a segment</source>
+        <translation>セグメント内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text source needs a name</source>
+        <translation>テキストソースには名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a transition of {duration} is too long (at most {limit})</source>
+        <translation>{duration} のトランジションは長すぎます（最大 {limit}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transition&apos;s &apos;duration&apos; is milliseconds like 500ms or seconds like 1s, got {got}</source>
+        <translation>トランジションの &apos;duration&apos; は 500ms のようなミリ秒か 1s のような秒で書いてください。{got} になっています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the show</source>
+        <translation>終了後</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before the show</source>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placeholder {placeholder} is not available {place}; available here: {choices}</source>
+        <translation>プレースホルダー {placeholder} は{place}では使えません。ここで使えるもの: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?</source>
+        <translation>{source} のテキストの {placeholder} は不明なプレースホルダーです。{suggestion} の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</source>
+        <translation>{source} のテキストの {placeholder} は不明なプレースホルダーです。ここで使えるもの: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} must be true or false, got {got}</source>
+        <translation>{key} は true か false にしてください。{got} になっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{token} in the text of {source} is not a placeholder; use a name like {example}</source>
+        <translation>{source} のテキストの {token} はプレースホルダーではありません。{example} のような名前を使ってください</translation>
+    </message>
+    <message>
+        <location line="-227"/>
         <source>{key} is empty</source>
         <translation>{key} が空です</translation>
     </message>

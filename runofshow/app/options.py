@@ -21,3 +21,4 @@ class RunOptions:
     headless: bool = False
     serve: bool = True
     lang: str | None = None
+    obs: str | None = None  # "HOST:PORT" of OBS's WebSocket server (--obs)

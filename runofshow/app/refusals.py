@@ -81,6 +81,32 @@ REFUSALS: dict[str, Refusal] = _table(
         QT_TRANSLATE_NOOP("Refusals", "Cannot remove that much: no time would be left."),
     ),
     Refusal("zero_time", 409, QT_TRANSLATE_NOOP("Refusals", "Nothing to add.")),
+    # OBS Studio (runofshow.obs).
+    Refusal(
+        "obs_off",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "OBS is not set up: give its address in Preferences."),
+    ),
+    Refusal(
+        "obs_not_in_rehearsal",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "OBS stays out of this rehearsal: turn it on first."),
+    ),
+    Refusal(
+        "obs_live",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "Live, OBS always follows the show: this is for rehearsals."),
+    ),
+    Refusal(
+        "obs_on_air",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "OBS is streaming or recording: a rehearsal must not drive it."
+        ),
+    ),
+    Refusal(
+        "obs_nothing", 409, QT_TRANSLATE_NOOP("Refusals", "The show sends nothing to OBS here.")
+    ),
     # The question queue (runofshow.questions).
     Refusal("unknown_question", 404, QT_TRANSLATE_NOOP("Refusals", "There is no such question.")),
     Refusal(

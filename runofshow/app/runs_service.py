@@ -5,10 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Callable
+from datetime import datetime
 
 from runofshow.app.events import ActionApplied, EngineStarted, EngineStopping, SessionEvent
 from runofshow.app.service import Service
-from runofshow.core.runs import RunRecorder
+from runofshow.core.runs import RunRecorder, SceneSwitch
+
+SceneLog = Callable[[str, "str | None", datetime], None]
+"""Records an OBS scene switch (scene, segment id or None, when) in the open run."""
 
 
 class RunRecorderService(Service):
@@ -29,6 +33,18 @@ class RunRecorderService(Service):
             recorder, self.recorder = self.recorder, None
             self._write(lambda: recorder.close(self.context.clocks.wall()))
             recorder.store.close()
+
+    def record_scene(self, scene: str, segment_id: str | None, when: datetime) -> None:
+        """A line in the run history for an OBS scene switch (nothing when no run is on
+        air: standby before the start has no run yet)."""
+        recorder = self.recorder
+        if recorder is not None:
+            switch = SceneSwitch(when, scene, segment_id)
+
+            def write() -> None:
+                recorder.record_scene(switch)
+
+            self._write(write)
 
     def _write(self, write: Callable[[], None]) -> None:
         """A store that cannot be written never stops the show: the operator is told."""

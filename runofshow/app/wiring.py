@@ -8,13 +8,13 @@ modes), ``build_services``, ``start_session`` and ``server_config``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
 from runofshow.app.journal_service import JournalService
 from runofshow.app.options import DEFAULT_PORT, RunOptions
-from runofshow.app.runs_service import RunRecorderService
+from runofshow.app.runs_service import RunRecorderService, SceneLog
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import Service
 from runofshow.app.session import ShowSession
@@ -68,14 +68,23 @@ def check_options(options: RunOptions) -> Show:
     return show
 
 
-def build_services(options: RunOptions, *, web: Service | None = None) -> list[Service]:
+def build_services(
+    options: RunOptions,
+    *,
+    web: Service | None = None,
+    obs: Callable[[SceneLog], Service] | None = None,
+) -> list[Service]:
     """Every service of the app, in the order they hear events (the journal first: the
     action is on disk before anything else sees it). ``web`` is the web publisher, made
-    by the face that runs the server (the application layer does not import the web)."""
+    by the face that runs the server (the application layer does not import the web);
+    ``obs`` makes the OBS service (``runofshow.obs``) given where it records scene
+    switches (the run history)."""
     runs = RunRecorderService()
     services: list[Service] = [JournalService(), runs, QuestionService(runs)]
     if web is not None and options.serve:
         services.append(web)
+    if obs is not None:
+        services.append(obs(runs.record_scene))
     return services
 
 

@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from runofshow.core.obs_plan import ObsStep, ShowObs
+
 FORMAT_V1 = "runofshow/1"
 
 
@@ -80,6 +82,7 @@ class Segment:
     notes: Notes = field(default_factory=Notes)
     description: str = ""
     questions: tuple[PreparedQuestion, ...] = ()  # the moderator's prepared questions
+    obs: ObsStep | None = None  # what OBS shows during it (runofshow.core.rules_obs)
 
     @property
     def speaker_names(self) -> str:
@@ -96,6 +99,7 @@ class Show:
     links: tuple[tuple[str, str], ...] = ()
     description: str = ""
     source: Path | None = None
+    obs: ShowObs | None = None  # OBS scenes and texts (runofshow.core.rules_obs)
 
     @property
     def tz(self) -> ZoneInfo:

@@ -22,7 +22,7 @@ from runofshow.core.run_analysis import (
     projected_start,
     signed,
 )
-from runofshow.core.runs import RunInfo
+from runofshow.core.runs import RunInfo, SceneSwitch
 
 MIN_CHAPTERS = 3
 MIN_CHAPTER_S = 10
@@ -130,10 +130,13 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
 
 
 def run_markdown(
-    info: RunInfo, run: RunAnalysis, questions: Sequence[AnsweredQuestion] = ()
+    info: RunInfo,
+    run: RunAnalysis,
+    scenes: Sequence[SceneSwitch] = (),
+    questions: Sequence[AnsweredQuestion] = (),
 ) -> str:
-    """A readable report: summary, segment table, cue-card laps, the panel questions
-    answered and the action log."""
+    """A readable report: summary, segment table, cue-card laps, the OBS scenes that went
+    on air (when OBS followed the show), the panel questions answered and the action log."""
     tz = run.plan.tz
     title = info.name or f"Run #{info.id}"
     lines = [
@@ -188,8 +191,16 @@ def run_markdown(
             )  # fmt: skip
             lines.append("")
         lines.pop()
+    titles = {s.segment.id: s.segment.title for s in run.segments}
+    if scenes:
+        lines += ["", "## OBS scenes", ""]
+        lines += _table(
+            ["Time", "Scene", "Segment"],
+            [[_clock(s.wall, tz), s.scene,
+              titles.get(s.segment_id, s.segment_id) if s.segment_id else "—"]
+             for s in scenes],
+        )  # fmt: skip
     if questions:
-        titles = {s.segment.id: s.segment.title for s in run.segments}
         lines += ["", "## Questions answered", ""]
         lines += _table(
             ["#", "Question", "Asker", "Source", "On air", "From", "To", "Segment"],
@@ -203,7 +214,6 @@ def run_markdown(
             ],
         )  # fmt: skip
     lines += ["", "## Action log", ""]
-    titles = {s.segment.id: s.segment.title for s in run.segments}
     lines += _table(
         ["Time", "Run time", "Action", "Segment", "Detail"],
         [

@@ -30,13 +30,14 @@ from runofshow.core.rules_base import (
     suggest,
 )
 from runofshow.core.rules_cues import cues
+from runofshow.core.rules_obs import segment_obs
 from runofshow.core.rules_questions import questions
 from runofshow.core.rules_schedule import Schedule, hard_start
 from runofshow.core.rules_timing import duration, segment_thresholds
 
 SEGMENT_KEYS = (
     "id", "kind", "title", "speakers", "duration", "thresholds", "starts_at", "description",
-    "cues", "notes", "questions",
+    "cues", "notes", "obs", "questions",
 )  # fmt: skip
 SPEAKER_KEYS = ("name", "team", "role")
 NOTES_KEYS = ("slide", "stream")
@@ -138,6 +139,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
     notes = segment_notes(check, found["notes"]) if "notes" in found else Notes()
     thresholds = segment_thresholds(check, found.get("thresholds"), context.defaults, length)
     cards = cues(check, found["cues"], length) if "cues" in found else ()
+    obs = segment_obs(check, found["obs"]) if "obs" in found else None
     prepared = questions(check, found["questions"]) if "questions" in found else ()
     start = None
     placed = None
@@ -157,6 +159,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         or notes is None
         or thresholds is None
         or cards is None
+        or ("obs" in found and obs is None)
         or prepared is None
         or ("starts_at" in found and start is None)
     ):
@@ -172,6 +175,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         cues=cards,
         notes=notes,
         description=description,
+        obs=obs,
         questions=prepared,
     )
 

@@ -92,6 +92,19 @@ CREATE INDEX runs_started ON runs (started_wall);
         "ALTER TABLE events ADD COLUMN surface TEXT;",
     ),
     Migration(
+        "OBS scene switches: what went on air when (runofshow.obs)",
+        """
+CREATE TABLE scene_switches (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    wall TEXT NOT NULL,         -- when OBS confirmed the switch
+    scene TEXT NOT NULL,
+    segment_id TEXT,            -- NULL: before the start or after the end
+    PRIMARY KEY (run_id, seq)
+);
+""",
+    ),
+    Migration(
         "panel questions: each change of a question's status during a run",
         """
 CREATE TABLE question_events (
@@ -212,6 +225,15 @@ class LoadedRun:
     analysis: RunAnalysis
 
 
+@dataclass(frozen=True)
+class SceneSwitch:
+    """One OBS program scene switch during a run."""
+
+    wall: datetime
+    scene: str
+    segment_id: str | None
+
+
 class UnknownRun(KeyError):
     """No run with that id in this store."""
 
@@ -306,6 +328,27 @@ class RunStore:
                     e.added_ms, e.cue_index, e.offset_ms, e.surface,
                 ),
             )  # fmt: skip
+
+    def add_scene_switch(self, run_id: str, switch: SceneSwitch) -> None:
+        with self._tx() as db:
+            key = int(run_id)
+            (seq,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM scene_switches WHERE run_id = ?", (key,)
+            ).fetchone()
+            db.execute(
+                "INSERT INTO scene_switches (run_id, seq, wall, scene, segment_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (key, seq, _iso(switch.wall), switch.scene, switch.segment_id),
+            )
+
+    def scene_switches(self, run_id: str) -> list[SceneSwitch]:
+        with self._lock:
+            rows = self._db.execute(
+                "SELECT wall, scene, segment_id FROM scene_switches WHERE run_id = ? ORDER BY seq",
+                (self._key(run_id),),
+            ).fetchall()
+        return [SceneSwitch(datetime.fromisoformat(r["wall"]), r["scene"], r["segment_id"])
+                for r in rows]  # fmt: skip
 
     def finish_run(self, run_id: str, ended: datetime, reason: str) -> None:
         with self._tx() as db:
@@ -602,6 +645,13 @@ class RunRecorder:
         elif after is not Status.ENDED and self._ended:
             self.store.reopen_run(self.run_id)  # the end was undone
             self._ended = False
+
+    def record_scene(self, switch: SceneSwitch) -> bool:
+        """An OBS scene switch during the open run (False: no run is on air)."""
+        if self.run_id is None:
+            return False
+        self.store.add_scene_switch(self.run_id, switch)
+        return True
 
     def _begin(self, snap: Snapshot, started: datetime) -> None:
         show = self._engine.show if self._engine is not None else None

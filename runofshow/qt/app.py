@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QApplication
 
 from runofshow.app.session import ShowSession
 from runofshow.app.wiring import RunOptions
+from runofshow.obs.client import Address
+from runofshow.obs.service import ObsService
 from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.gc_guard import MainThreadGarbageCollector
 from runofshow.qt.i18n import Translations, choose_language
@@ -99,13 +101,27 @@ class DesktopApp(QObject):
         from runofshow.qt.preferences import PreferencesDialog
 
         if self._preferences is None:
-            dialog = PreferencesDialog(self.settings, self.switch_language, self.console)
+            obs = self.obs_service()
+            dialog = PreferencesDialog(
+                self.settings, self.switch_language, self.console,
+                obs_now=obs.address if obs is not None else None,
+            )  # fmt: skip
             dialog.hideSecondsChanged.connect(self._set_speaker_hide_seconds)
+            dialog.obsChanged.connect(self._configure_obs)
             self._preferences = dialog
         preferences = self._preferences
         assert isinstance(preferences, PreferencesDialog)
         preferences.show()
         preferences.raise_()
+
+    def obs_service(self) -> ObsService | None:
+        return next((s for s in self.session.services if isinstance(s, ObsService)), None)
+
+    def _configure_obs(self, address: Address | None) -> None:
+        """Preferences changed the OBS address: connect there now (a worker thread does)."""
+        obs = self.obs_service()
+        if obs is not None:
+            obs.configure(address)
 
     def show_browser_views(self) -> WebLinksDialog:
         """The ready-made URLs (and the token in LAN mode), or why there are none."""

@@ -34,6 +34,7 @@ SPEAKER_OPEN = Setting[bool]("speaker/open", False)
 LANGUAGE = Setting[str]("ui/language", "")  # "" follows the system locale
 SERVER_PORT = Setting[int]("server/port", 8765)
 CHAPTER_SHIFT_S = Setting[int]("history/chapter_shift_s", 0)
+OBS_ADDRESS = Setting[str]("obs/address", "")  # HOST:PORT of OBS's WebSocket; "" = not used
 
 
 class Settings:

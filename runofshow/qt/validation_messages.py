@@ -311,6 +311,43 @@ TEMPLATES = (
         "YAML syntax error: {problem} ({context} started on line {line})",
     ),
     QT_TRANSLATE_NOOP("ValidationMessages", "YAML syntax error: {problem} ({context})"),
+    # The obs sections (runofshow/core/rules_obs.py).
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "'texts' must be a mapping of text source names to texts, got {got}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "a lone {brace} in the text of {source}; write {double} for a brace",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "in a segment"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a text source needs a name"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "a transition of {duration} is too long (at most {limit})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "a transition's 'duration' is milliseconds like 500ms or seconds like 1s, got {got}",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "after the show"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "before the show"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "placeholder {placeholder} is not available {place}; available here: {choices}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "unknown placeholder {placeholder} in the text of {source}; available here: {choices}",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be true or false, got {got}"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "{token} in the text of {source} is not a placeholder; use a name like {example}",
+    ),
 )
 
 

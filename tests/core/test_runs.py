@@ -329,7 +329,7 @@ def test_a_schema_1_store_keeps_its_runs_and_learns_surfaces(
 
     migrated = RunStore(old_path)
     db = sqlite3.connect(old_path)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION == 3
+    assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
     assert "surface" in [row[1] for row in db.execute("PRAGMA table_info(events)")]
     assert db.execute("SELECT COUNT(*) FROM question_events").fetchone()[0] == 0
     db.close()

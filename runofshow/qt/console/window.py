@@ -43,6 +43,8 @@ from runofshow.qt.console.layout_state import restore_layout, save_layout
 from runofshow.qt.console.message_bar import MessageBar
 from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
+from runofshow.qt.console.obs_panel import ACTIONS as OBS_ACTIONS
+from runofshow.qt.console.obs_panel import ObsPanel
 from runofshow.qt.console.questions import PROVIDED as QUESTION_ARGS
 from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
@@ -67,6 +69,7 @@ MENUS = {
                   "import_survey"),
     "View": ("notes", "next_notes", "questions_panel", None, "zoom_in", "zoom_out", "zoom_fit",
              None, "history", "browser_views"),
+    "OBS": (),  # the OBS service's commands (runofshow.obs), by their group
     "Help": ("shortcuts",),
 }  # fmt: skip
 IN_NO_MENU = ("start", "pause", "resume", "add_time")  # GO and the presets cover them
@@ -106,6 +109,7 @@ class ConsoleWindow(QMainWindow):
         self.message_bar = MessageBar(c["message"], c["clear_message"], c["blackout"])
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
         self.questions = QuestionsPanel(self.session, c)
+        self.obs_panel = ObsPanel({n: c[n] for n in OBS_ACTIONS if n in c})
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet(
@@ -140,6 +144,7 @@ class ConsoleWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addWidget(self.banner)
         layout.addWidget(self.main, 1)
+        layout.addWidget(self.obs_panel)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.timeline)
         self.setCentralWidget(central)
@@ -160,7 +165,7 @@ class ConsoleWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
-        self.resizeDocks([self.questions_dock], [420], Qt.Orientation.Horizontal)
+        self.resizeDocks([self.questions_dock], [360], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -187,9 +192,11 @@ class ConsoleWindow(QMainWindow):
         self.mode_label.setText(self.tr("REHEARSAL"))
         titles = {"File": self.tr("&File"), "Show": self.tr("&Show"), "Time": self.tr("&Time"),
                   "Speaker": self.tr("S&peaker"), "Questions": self.tr("&Questions"),
-                  "View": self.tr("&View"), "Help": self.tr("&Help")}  # fmt: skip
+                  "View": self.tr("&View"), "OBS": self.tr("&OBS"),
+                  "Help": self.tr("&Help")}  # fmt: skip
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
+            menu.menuAction().setVisible(not menu.isEmpty())
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Controls"))
         self.questions_dock.setWindowTitle(self.tr("Questions"))
@@ -212,6 +219,7 @@ class ConsoleWindow(QMainWindow):
             self.controls.retranslate()
             if self.session.has_show:
                 self.show_snapshot(self.session.snapshot)
+                self.show_obs()
 
     def _wire(self) -> None:
         c, canvas = self.controls, self.timeline.canvas
@@ -245,7 +253,6 @@ class ConsoleWindow(QMainWindow):
         self.questions_dock.visibilityChanged.connect(c["questions_panel"].setChecked)
         self.questions.statusMessage.connect(self.statusBar().showMessage)
         self.questions.escaped.connect(self.focus_home)
-        self.signals.partChanged.connect(self._part_changed)
         canvas.gotoRequested.connect(self._goto)
         self.notes.modeChanged.connect(lambda mode: self.settings.set(NOTES_MODE, mode))
         self.message_bar.field.escaped.connect(self.focus_home)
@@ -255,6 +262,7 @@ class ConsoleWindow(QMainWindow):
         self.signals.engineStarted.connect(lambda event: self._engine_started(event.resumed))
         self.signals.loadFailed.connect(self.show_load_errors)
         self.signals.showReloaded.connect(self._reloaded)
+        self.signals.partChanged.connect(self._part_changed)
 
     # ------------------------------------------------------------ commands
 
@@ -307,6 +315,7 @@ class ConsoleWindow(QMainWindow):
         if resumed is not None:
             self.show_resume_notice(resumed)
         self.show_snapshot(self.session.snapshot)
+        self.show_obs()
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Show one snapshot everywhere (called on every tick and after every action)."""
@@ -336,12 +345,23 @@ class ConsoleWindow(QMainWindow):
         if self.session.has_show:
             self._update_actions(self.session.snapshot)
 
+    def _part_changed(self, name: str) -> None:
+        if name == "obs":
+            self.show_obs()
+        elif name == "questions":
+            self.questions.refresh()
+
+    def show_obs(self) -> None:
+        """The OBS strip from the state document (hidden while OBS is not set up)."""
+        if not self.session.has_show:
+            return
+        document = self.session.document
+        self.obs_panel.show_part(
+            document.parts.get("obs"), self.session.rehearsal, document.show.tz
+        )
+
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
-
-    def _part_changed(self, name: str) -> None:
-        if name == "questions":
-            self.questions.refresh()
 
     # ------------------------------------------------------------ the question queue
 

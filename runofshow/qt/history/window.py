@@ -479,7 +479,8 @@ class HistoryWindow(QMainWindow):
             questions = answered_questions(store.question_events(loaded.info.id)) if store else []
             if fmt == "csv":
                 return run_csv(loaded.info, loaded.analysis, questions)
-            return run_markdown(loaded.info, loaded.analysis, questions)
+            scenes = store.scene_switches(loaded.info.id) if store else []
+            return run_markdown(loaded.info, loaded.analysis, scenes, questions=questions)
         comparison = self.comparison()
         if comparison is None:
             return ""

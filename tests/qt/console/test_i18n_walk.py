@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
 from runofshow.core.loader import validate_file
+from runofshow.obs.password import PasswordStore
 from runofshow.qt.console.confirm import ask
 from runofshow.qt.console.files import LoadErrorDialog
 from runofshow.qt.console.window import ConsoleWindow
@@ -50,7 +51,7 @@ ALLOWED = {
     "Ctrl", "Shift", "Alt", "Space", "Enter", "Esc", "Right", "Left", "PgDown", "PgUp", "Del",
     "Home", "End", "Backspace", "Return", "yaml", "yml", "Asia", "Tokyo", "Europe", "London",
     "segments", "show", "format", "title", "titel", "Tokio", "timezone", "Num", "Stream",
-    "Deck", "Companion", "Bitfocus", "Generic", "HTTP", "POST", "API",
+    "Deck", "Companion", "Bitfocus", "Generic", "HTTP", "POST", "API", "WebSocket",
 }  # fmt: skip
 
 
@@ -122,7 +123,9 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 @pytest.fixture
 def allowed(bundled_show_path: Path) -> set[str]:
-    return ALLOWED | _show_words(bundled_show_path)
+    password_file = str(PasswordStore().path)  # Preferences says where the OBS password is
+    words = set(re.findall(r"[A-Za-z][A-Za-z'’-]*", password_file))
+    return ALLOWED | _show_words(bundled_show_path) | words
 
 
 def test_every_window_and_dialog_is_japanese(
