@@ -648,7 +648,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+194"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+192"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -684,11 +684,16 @@
     </message>
     <message>
         <location line="+0"/>
+        <source>&amp;OBS</source>
+        <translation>&amp;OBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Help</source>
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -708,7 +713,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+82"/>
         <source>Select a segment in the timeline first.</source>
         <translation>Select a segment in the timeline first.</translation>
     </message>
@@ -758,7 +763,7 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+65"/>
         <source>Imported %1 questions (%2 already there).</source>
         <translation>Imported %1 questions (%2 already there).</translation>
     </message>
