@@ -1,4 +1,5 @@
-"""Command line: `runofshow [SHOW]` opens the app; sub-commands validate, schema, runs, report.
+"""Command line: `runofshow [SHOW]` opens the app; sub-commands validate, schema, runs,
+report, questions.
 
 Heavy imports (Qt, the web server) happen only in the branch that needs them, so
 `validate` and `schema` start fast and work without a display, and `--headless` never
@@ -16,7 +17,7 @@ from runofshow import __version__
 from runofshow.app.options import DEFAULT_PORT, RunOptions
 from runofshow.paths import bundled_show, schema_path
 
-SUBCOMMANDS = ("run", "validate", "schema", "runs", "report", "obs-check")
+SUBCOMMANDS = ("run", "validate", "schema", "runs", "report", "obs-check", "questions")
 
 
 def obs_address(text: str) -> str:
@@ -110,6 +111,22 @@ def build_parser() -> argparse.ArgumentParser:
         help="OBS's WebSocket server (default 127.0.0.1:4455); the password is the one "
         "kept by the app (Preferences) or RUNOFSHOW_OBS_PASSWORD",
     )
+    questions = sub.add_parser("questions", help="panel questions: import a survey CSV, list")
+    questions_sub = questions.add_subparsers(dest="questions_command", metavar="ACTION")
+    questions_sub.required = True
+    survey = questions_sub.add_parser(
+        "import", help="add a survey's questions (CSV: UTF-8, UTF-8 with BOM or Shift_JIS)"
+    )
+    survey.add_argument("show", type=Path)
+    survey.add_argument("csv", type=Path, metavar="FILE.csv")
+    survey.add_argument("--segment", metavar="ID", help="the segment (default: the first panel)")
+    survey.add_argument(
+        "--map",
+        metavar="text=COL,asker=COL,tags=COL",
+        help="which column holds what (a header or a column number; default: guessed)",
+    )
+    listing = questions_sub.add_parser("list", help="the prepared and imported questions")
+    listing.add_argument("show", type=Path)
     parser.epilog = "The run command (the default):\n\n" + run.format_help()
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
@@ -145,6 +162,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from runofshow.history_cli import report
 
         return report(args.show, args.run_id, args.fmt, args.shift)
+    if args.command == "questions":
+        from runofshow.questions import cli as questions_cli
+
+        if args.questions_command == "import":
+            return questions_cli.import_survey(args.show, args.csv, args.segment, args.map)
+        return questions_cli.list_questions(args.show)
     options = RunOptions(
         show=args.show or bundled_show(),
         rehearse=args.rehearse or args.segment is not None,

@@ -13,6 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from runofshow.core.durations import format_duration
+from runofshow.core.question_report import answered_questions
 from runofshow.core.reports import ChapterError, run_csv, run_markdown, youtube_chapters
 from runofshow.core.runs import (
     STORE_NAME,
@@ -118,6 +119,7 @@ def _report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
     try:
         loaded = store.load(run_id if run_id is not None else latest.id)
         scenes = store.scene_switches(loaded.info.id)
+        questions = answered_questions(store.question_events(loaded.info.id))
     except UnknownRun:
         return _error(
             f"no run {run_id!r} for {show_path}; list them with: runofshow runs {show_path}"
@@ -125,9 +127,9 @@ def _report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
     finally:
         store.close()
     if fmt == "csv":
-        sys.stdout.write(run_csv(loaded.info, loaded.analysis))
+        sys.stdout.write(run_csv(loaded.info, loaded.analysis, questions))
     elif fmt == "md":
-        sys.stdout.write(run_markdown(loaded.info, loaded.analysis, scenes))
+        sys.stdout.write(run_markdown(loaded.info, loaded.analysis, scenes, questions=questions))
     else:
         try:
             sys.stdout.write(youtube_chapters(loaded.analysis, shift_s))

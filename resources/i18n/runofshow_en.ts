@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+203"/>
+        <location filename="../../runofshow/app/commands.py" line="+267"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -256,6 +256,111 @@
         <source>Check OBS</source>
         <translation>Check OBS</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/questions/commands.py" line="+19"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Put the question on air</source>
+        <translation>Put the question on air</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On air</source>
+        <translation>On air</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the question answered</source>
+        <translation>Mark the question answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip the question</source>
+        <translation>Skip the question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to queue</source>
+        <translation>Back to queue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the question</source>
+        <translation>Move the question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the asker on the overlay</source>
+        <translation>Show the asker on the overlay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>Asker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next question on air</source>
+        <translation>Next question on air</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo in the question queue</source>
+        <translation>Undo in the question queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo queue</source>
+        <translation>Undo queue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo in the question queue</source>
+        <translation>Redo in the question queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue</source>
+        <translation>Redo queue</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -326,18 +431,18 @@
 <context>
     <name>ConsoleControls</name>
     <message>
-        <location filename="../../runofshow/qt/console/controls.py" line="+86"/>
+        <location filename="../../runofshow/qt/console/controls.py" line="+87"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+35"/>
+        <location line="-43"/>
+        <location line="+36"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -350,6 +455,11 @@
         <location line="+1"/>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -436,6 +546,36 @@
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a question from the chat</source>
+        <translation>Type a question from the chat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question up</source>
+        <translation>Move the selected question up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question down</source>
+        <translation>Move the selected question down</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import survey…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question queue</source>
+        <translation>Question queue</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleFiles</name>
@@ -508,7 +648,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+180"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+199"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -533,7 +673,7 @@
         <translation>S&amp;peaker</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -543,12 +683,17 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>&amp;OBS</source>
         <translation>&amp;OBS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -558,12 +703,17 @@
         <translation>Controls</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>%1 — %2 — runofshow</source>
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Select a segment in the timeline first.</source>
         <translation>Select a segment in the timeline first.</translation>
     </message>
@@ -573,7 +723,7 @@
         <translation>Type a message first (M).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -613,12 +763,17 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Storage works again: everything is written.</source>
         <translation>Storage works again: everything is written.</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
+        <source>Imported %1 questions (%2 already there).</source>
+        <translation>Imported %1 questions (%2 already there).</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</translation>
@@ -748,7 +903,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+206"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+207"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -994,7 +1149,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Select one run first.</source>
         <translation>Select one run first.</translation>
     </message>
@@ -1439,6 +1594,126 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
+        <source>Question from the chat (Q)</source>
+        <translation>Question from the chat (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q: type or paste a question from the chat; Enter adds it to the queue</source>
+        <translation>Q: type or paste a question from the chat; Enter adds it to the queue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asker (optional)</source>
+        <translation>Asker (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on overlay</source>
+        <translation>Name on overlay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who asked on the overlay&apos;s lower third</source>
+        <translation>Show who asked on the overlay&apos;s lower third</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Follow the show</source>
+        <translation>Follow the show</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Follow the show: %1</source>
+        <translation>Follow the show: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 waiting · %2 answered · %3 skipped</source>
+        <translation>%1 waiting · %2 answered · %3 skipped</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No question on air (F6 puts the next one on)</source>
+        <translation>No question on air (F6 puts the next one on)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ON AIR · %1</source>
+        <translation>ON AIR · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked by %1</source>
+        <translation>Asked by %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo queue: %1</source>
+        <translation>Undo queue: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue: %1</source>
+        <translation>Redo queue: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start again from the prepared questions</source>
+        <translation>start again from the prepared questions</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type or paste a question first (Q).</source>
+        <translation>Type or paste a question first (Q).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>Select a question in the queue first.</source>
+        <translation>Select a question in the queue first.</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <location filename="../../runofshow/app/refusals.py" line="+32"/>
@@ -1585,6 +1860,36 @@
         <source>The show sends nothing to OBS here.</source>
         <translation>The show sends nothing to OBS here.</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such question.</source>
+        <translation>There is no such question.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is already in the queue.</source>
+        <translation>That question is already in the queue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A question needs some text.</source>
+        <translation>A question needs some text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question is waiting in the queue.</source>
+        <translation>No question is waiting in the queue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question is on air.</source>
+        <translation>No question is on air.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question has no asker to show.</source>
+        <translation>This question has no asker to show.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
@@ -1607,12 +1912,37 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../../runofshow/qt/speaker/content.py" line="+85"/>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+89"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QUESTION</source>
+        <translation>QUESTION</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>asked by %1</source>
+        <translation>asked by %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>ON AIR IN</source>
         <translation>ON AIR IN</translation>
     </message>
@@ -1667,7 +1997,7 @@
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NO SHOW</source>
         <translation>NO SHOW</translation>
     </message>
@@ -1677,7 +2007,7 @@
         <translation>No show loaded</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+261"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+289"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
@@ -1692,8 +2022,8 @@
         <translation>Next card: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+43"/>
-        <location line="+200"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
+        <location line="+214"/>
         <source>Speaker display</source>
         <translation>Speaker display</translation>
     </message>
@@ -1724,6 +2054,90 @@
         <location line="+3"/>
         <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
         <translation>The run history cannot be written: %2; %1 event(s) are waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
+        <location line="+191"/>
+        <source>Import survey</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
+        <translation>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read as %1</source>
+        <translation>read as %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asker</source>
+        <translation>asker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This file cannot be imported:</source>
+        <translation>This file cannot be imported:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The questions could not be saved: %1</source>
+        <translation>The questions could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question text</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>Asker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2701,62 @@
         <translation>unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
+        <source>the same question is listed twice (first {first})</source>
+        <translation>the same question is listed twice (first {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question must be text or a mapping with &apos;text&apos; (and &apos;asker&apos;, &apos;tags&apos;), got {got}</source>
+        <translation>a question must be text or a mapping with &apos;text&apos; (and &apos;asker&apos;, &apos;tags&apos;), got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question</source>
+        <translation>a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag</source>
+        <translation>a tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} is {length} characters long; the limit is {limit}</source>
+        <translation>{key} is {length} characters long; the limit is {limit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} tags per question, got {count}</source>
+        <translation>at most {limit} tags per question, got {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag must be a word or short text, got {got}</source>
+        <translation>a tag must be a word or short text, got {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no column {column}; the columns are {columns}</source>
+        <translation>there is no column {column}; the columns are {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cell is {length} characters long; the limit is {limit} (row left out)</source>
+        <translation>the cell is {length} characters long; the limit is {limit} (row left out)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cell holds the control character {code} (row left out)</source>
+        <translation>the cell holds the control character {code} (row left out)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>while increasing block level</source>
         <translation>while increasing block level</translation>
     </message>
@@ -2462,7 +2931,7 @@
         <translation>{token} in the text of {source} is not a placeholder; use a name like {example}</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-227"/>
         <source>{key} is empty</source>
         <translation>{key} is empty</translation>
     </message>
@@ -2507,7 +2976,7 @@
         <translation>warning ({warning}) must be longer than danger ({danger})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
         <translation>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</translation>
     </message>
@@ -2522,7 +2991,7 @@
         <translation>{where} must be a mapping (key: value lines), got {got}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-45"/>
         <source>is a directory, not a file</source>
         <translation>is a directory, not a file</translation>
     </message>

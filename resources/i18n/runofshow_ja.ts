@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+203"/>
+        <location filename="../../runofshow/app/commands.py" line="+267"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -256,6 +256,111 @@
         <source>Check OBS</source>
         <translation>OBS を確認</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/questions/commands.py" line="+19"/>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a question</source>
+        <translation>質問を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Put the question on air</source>
+        <translation>質問をオンエアする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On air</source>
+        <translation>オンエア</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the question answered</source>
+        <translation>質問を回答済みにする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip the question</source>
+        <translation>質問をスキップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the queue</source>
+        <translation>キューに戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to queue</source>
+        <translation>キューへ戻す</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the question</source>
+        <translation>質問を移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the asker on the overlay</source>
+        <translation>質問者をオーバーレイに表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>質問者</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next question on air</source>
+        <translation>次の質問をオンエア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question</source>
+        <translation>次の質問</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo in the question queue</source>
+        <translation>質問キューを取り消し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo queue</source>
+        <translation>キューを取り消し</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo in the question queue</source>
+        <translation>質問キューをやり直し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue</source>
+        <translation>キューをやり直し</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
@@ -326,18 +431,18 @@
 <context>
     <name>ConsoleControls</name>
     <message>
-        <location filename="../../runofshow/qt/console/controls.py" line="+86"/>
+        <location filename="../../runofshow/qt/console/controls.py" line="+87"/>
         <source>Notes</source>
         <translation>ノート</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+35"/>
+        <location line="-43"/>
+        <location line="+36"/>
         <source>Speaker</source>
         <translation>登壇者</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -350,6 +455,11 @@
         <location line="+1"/>
         <source>File</source>
         <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>質問</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -436,6 +546,36 @@
         <source>Quit</source>
         <translation>終了</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a question from the chat</source>
+        <translation>チャットの質問を入力</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question up</source>
+        <translation>選んだ質問を上へ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question down</source>
+        <translation>選んだ質問を下へ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import survey…</source>
+        <translation>アンケートを読み込む…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question queue</source>
+        <translation>質問キュー</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleFiles</name>
@@ -508,7 +648,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+180"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+199"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -533,7 +673,7 @@
         <translation>登壇者(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -543,12 +683,17 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>&amp;OBS</source>
         <translation>&amp;OBS</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-1"/>
+        <source>&amp;Questions</source>
+        <translation>質問(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>最近開いた進行表(&amp;R)</translation>
     </message>
@@ -558,12 +703,17 @@
         <translation>操作</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
         <location line="+9"/>
         <source>%1 — %2 — runofshow</source>
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+82"/>
         <source>Select a segment in the timeline first.</source>
         <translation>先にタイムラインでセグメントを選択してください。</translation>
     </message>
@@ -573,7 +723,7 @@
         <translation>先にメッセージを入力してください (M)。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -613,12 +763,17 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+47"/>
         <source>Storage works again: everything is written.</source>
         <translation>保存できるようになりました。すべて書き込みました。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+44"/>
+        <source>Imported %1 questions (%2 already there).</source>
+        <translation>質問を %1 件読み込みました (%2 件は登録済み)。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
@@ -748,7 +903,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+206"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+207"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -994,7 +1149,7 @@
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Select one run first.</source>
         <translation>実施回を 1 つ選択してください。</translation>
     </message>
@@ -1439,6 +1594,126 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
+        <source>Question from the chat (Q)</source>
+        <translation>チャットの質問 (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q: type or paste a question from the chat; Enter adds it to the queue</source>
+        <translation>Q: チャットの質問を入力するか貼り付け、Enter でキューに追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asker (optional)</source>
+        <translation>質問者 (任意)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on overlay</source>
+        <translation>オーバーレイに名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who asked on the overlay&apos;s lower third</source>
+        <translation>オーバーレイの下部テロップに質問者の名前を出す</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Follow the show</source>
+        <translation>進行に合わせる</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Follow the show: %1</source>
+        <translation>進行に合わせる: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 waiting · %2 answered · %3 skipped</source>
+        <translation>待ち %1 · 回答済み %2 · スキップ %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON AIR</source>
+        <translation>オンエア中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>事前準備</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No question on air (F6 puts the next one on)</source>
+        <translation>オンエア中の質問はありません (F6 で次の質問へ)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ON AIR · %1</source>
+        <translation>オンエア中 · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked by %1</source>
+        <translation>%1 さんから</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo queue: %1</source>
+        <translation>キューを取り消し: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue: %1</source>
+        <translation>キューをやり直し: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start again from the prepared questions</source>
+        <translation>用意した質問からやり直し</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type or paste a question first (Q).</source>
+        <translation>先に質問を入力するか貼り付けてください (Q)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>Select a question in the queue first.</source>
+        <translation>先にキューの質問を選んでください。</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <location filename="../../runofshow/app/refusals.py" line="+32"/>
@@ -1585,6 +1860,36 @@
         <source>The show sends nothing to OBS here.</source>
         <translation>ここでは OBS に送るものがありません。</translation>
     </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such question.</source>
+        <translation>その質問はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is already in the queue.</source>
+        <translation>その質問はすでにキューにあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A question needs some text.</source>
+        <translation>質問の文を入れてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question is waiting in the queue.</source>
+        <translation>キューに待っている質問はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question is on air.</source>
+        <translation>オンエア中の質問はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question has no asker to show.</source>
+        <translation>この質問には表示する質問者がいません。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
@@ -1607,12 +1912,37 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../../runofshow/qt/speaker/content.py" line="+85"/>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+89"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>事前準備</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QUESTION</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>asked by %1</source>
+        <translation>%1 さんから</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>ON AIR IN</source>
         <translation>配信開始まで</translation>
     </message>
@@ -1667,7 +1997,7 @@
         <translation>次: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>NO SHOW</source>
         <translation>進行表なし</translation>
     </message>
@@ -1677,7 +2007,7 @@
         <translation>進行表が読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+261"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+289"/>
         <source>standby</source>
         <translation>スタンバイ</translation>
     </message>
@@ -1692,8 +2022,8 @@
         <translation>次のカード: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+43"/>
-        <location line="+200"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
+        <location line="+214"/>
         <source>Speaker display</source>
         <translation>登壇者画面</translation>
     </message>
@@ -1724,6 +2054,90 @@
         <location line="+3"/>
         <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
         <translation>実施履歴を書き込めません: %2。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
+        <location line="+191"/>
+        <source>Import survey</source>
+        <translation>アンケートの読み込み</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
+        <translation>%2 行から %1 件の質問を読み込みます · 空行 %3 と重複 %4 はスキップ · %5 行は除外</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read as %1</source>
+        <translation>%1 として読み込み</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asker</source>
+        <translation>質問者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This file cannot be imported:</source>
+        <translation>このファイルは読み込めません:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The questions could not be saved: %1</source>
+        <translation>質問を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question text</source>
+        <translation>質問の文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>質問者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>読み込む</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2701,62 @@
         <translation>不明なタイムゾーン {zone} です。Asia/Tokyo、Europe/London、UTC のような IANA 名を使ってください</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
+        <source>the same question is listed twice (first {first})</source>
+        <translation>同じ質問が2回書かれています (最初は{first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question must be text or a mapping with &apos;text&apos; (and &apos;asker&apos;, &apos;tags&apos;), got {got}</source>
+        <translation>質問は文か、&apos;text&apos; (と &apos;asker&apos;、&apos;tags&apos;) を持つマッピングにしてください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} is {length} characters long; the limit is {limit}</source>
+        <translation>{key} が {length} 文字あります。上限は {limit} 文字です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} tags per question, got {count}</source>
+        <translation>タグは1つの質問に {limit} 個までです ({count} 個あります)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag must be a word or short text, got {got}</source>
+        <translation>タグは単語か短い文にしてください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no column {column}; the columns are {columns}</source>
+        <translation>{column} という列はありません。列は {columns} です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cell is {length} characters long; the limit is {limit} (row left out)</source>
+        <translation>このセルは {length} 文字あります。上限は {limit} 文字です (この行は読み込みません)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cell holds the control character {code} (row left out)</source>
+        <translation>このセルに制御文字 {code} があります (この行は読み込みません)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>while increasing block level</source>
         <translation>ブロックの入れ子を深くするとき</translation>
     </message>
@@ -2462,7 +2931,7 @@
         <translation>{source} のテキストの {token} はプレースホルダーではありません。{example} のような名前を使ってください</translation>
     </message>
     <message>
-        <location line="-202"/>
+        <location line="-227"/>
         <source>{key} is empty</source>
         <translation>{key} が空です</translation>
     </message>
@@ -2507,7 +2976,7 @@
         <translation>警告 ({warning}) は危険 ({danger}) より長くしてください</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
         <translation>警告 ({warning}) は危険 ({danger}) より長くしてください (一方は引き継いだ値です)</translation>
     </message>
@@ -2522,7 +2991,7 @@
         <translation>{where} はマッピング (key: value の行) で指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-45"/>
         <source>is a directory, not a file</source>
         <translation>フォルダーです。ファイルではありません</translation>
     </message>

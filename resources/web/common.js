@@ -8,6 +8,8 @@
   const params = new URLSearchParams(location.search);
   const page = document.body.dataset.page;
   const $ = (id) => document.getElementById(id);
+  // A page with a script of its own (moderator.js) registers {render, setup, ja} first.
+  const extension = (window.runofshowPages || {})[page] || null;
 
   let state = null; // last state object from the server
   let anchor = 0; // performance.now() when it arrived
@@ -63,6 +65,15 @@
     ": transparent, for an OBS browser source.": ": 透過背景。OBS のブラウザソース用。",
     ": planned, actual and projected times.": ": 予定・実績・見込みの時刻。",
     " (JSON). Control: ": " (JSON)。操作: ",
+    QUESTION: "質問",
+    Question: "質問",
+    survey: "アンケート",
+    chat: "チャット",
+    prepared: "事前準備",
+    "asked by %1": "%1 さんから",
+    Moderator: "モデレーター",
+    ": the panel's question queue for the moderator's tablet.":
+      ": モデレーター用タブレットのパネル質問キュー。",
   };
   const I18N = { ja: JA };
 
@@ -73,8 +84,10 @@
 
   // "%1" etc. are replaced by the arguments after the source text.
   function tr(source, ...args) {
-    const table = I18N[chosenLanguage()];
-    let text = (table && table[source]) || source;
+    const lang = chosenLanguage();
+    const table = I18N[lang];
+    const own = extension && lang === "ja" ? extension.ja || {} : {};
+    let text = (table && table[source]) || own[source] || source;
     args.forEach((arg, i) => {
       text = text.replace("%" + (i + 1), arg);
     });
@@ -268,6 +281,7 @@
     else if (page === "overlay") renderOverlay(t);
     else if (page === "agenda") renderAgenda(t);
     else if (page === "index") setText("show-title", state.show.title);
+    else if (extension) extension.render(state, t, api);
     scheduleTick(t);
   }
 
@@ -316,6 +330,13 @@
       setText("cue-text", cue.text || "");
       setText("cue-next", cue.next_title ? tr("Next card: %1", cue.next_title) : "");
     }
+    const question = onAirQuestion();
+    document.body.classList.toggle("with-question", !!question && state.state !== "ended");
+    show("question", !!question && state.state !== "ended");
+    if (question) {
+      setText("question-label", questionLabel(question, true));
+      setText("question-text", question.text);
+    }
     const next = state.next_segment;
     setText("next", next ? tr("Next: %1", next.title) : "");
     setText("offset", state.state === "standby" ? "" : scheduleText(state.offset_ms));
@@ -328,8 +349,24 @@
     show("blackout", state.blackout);
   }
 
+  // The panel question on air (the questions part of the state: only in its own segment).
+  function onAirQuestion() {
+    return (state.questions && state.questions.on_air) || null;
+  }
+
+  // "QUESTION · survey · asked by たろう"; the overlay names the asker only when ticked.
+  function questionLabel(question, withSource) {
+    const parts = [withSource ? tr("QUESTION") : tr("Question")];
+    if (withSource) parts.push(tr(question.source));
+    if (question.asker && (withSource || question.show_asker)) parts.push(tr("asked by %1", question.asker));
+    return parts.join(" · ");
+  }
+
   const overlayParts = new Set(
-    (params.get("show") || "title,countdown").split(",").map((s) => s.trim())
+    (params.has("show") ? params.get("show") : "title,countdown")
+      .split(",")
+      .map((s) => s.trim())
+      .filter((s) => s)
   );
 
   function renderOverlay(t) {
@@ -349,7 +386,15 @@
     show("ov-cue", overlayParts.has("cue") && !!state.cue);
     show("ov-countdown", overlayParts.has("countdown"));
     $("bar").style.width = (t.progress * 100).toFixed(2) + "%";
-    box.classList.toggle("hidden", state.blackout);
+    box.classList.toggle("hidden", state.blackout || overlayParts.size === 0);
+    // ?question=1: the panel question on air as a lower third
+    const question = params.get("question") === "1" ? onAirQuestion() : null;
+    const lower = $("ov-question");
+    lower.classList.toggle("hidden", !question || state.blackout);
+    if (question) {
+      setText("ov-q-label", questionLabel(question, false));
+      setText("ov-q-text", question.text);
+    }
   }
 
   function renderAgenda(t) {
@@ -404,6 +449,20 @@
       a.setAttribute("href", url.pathname + url.search);
     });
   }
+
+  // What a page script (moderator.js) may use.
+  const api = {
+    $: $,
+    params: params,
+    tr: tr,
+    setText: setText,
+    show: show,
+    clock: clock,
+    countdown: countdown,
+    state: () => state,
+    rerender: () => render(),
+  };
+  if (extension && extension.setup) extension.setup(api);
 
   translateStatic();
   showConnection();

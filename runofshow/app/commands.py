@@ -7,6 +7,9 @@ console keys and how to run it. The console's actions and keys, the web routes, 
 /control page, the history's labels and the README's API table derive from the table;
 ``GET /api/commands`` lists it. Adding a command is one entry here plus its engine code.
 
+A ``Query`` is the read-only counterpart a service may add: a GET route whose answer the
+service computes on the session thread (``GET /api/questions?segment=panel``).
+
 The wiring builds the table once, from ``BUILTIN_COMMANDS`` and every service's
 ``commands()``; it is immutable afterwards.
 """
@@ -36,6 +39,8 @@ class ArgKind(StrEnum):
     BOOL = "bool"  # true or false
     SEGMENT = "segment"  # a segment id (the engine refuses unknown ones: unknown_segment)
     SECONDS = "seconds"  # a non-zero number of seconds, at most a day either way
+    INDEX = "index"  # a whole number from 0 (a position in a list); digits in text too
+    CHOICE = "choice"  # one of ``Arg.choices``
 
 
 @dataclass(frozen=True)
@@ -46,6 +51,7 @@ class Arg:
     default: object = None
     max_length: int = MAX_TEXT
     example: object = None  # for the API documentation
+    choices: tuple[str, ...] = ()  # CHOICE: the accepted values
 
 
 @dataclass(frozen=True)
@@ -102,6 +108,26 @@ class Command:
         return next((a for a in self.args if a.name == name), None)
 
 
+Read = Callable[[Mapping[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A read-only request on a GET route, answered on the session thread by ``read``
+    (JSON-able; ``runofshow.core.engine.Refused`` for a refusal such as unknown_segment).
+    Its arguments come from the path, then the query string, checked like a command's."""
+
+    name: str
+    route: str
+    read: Read
+    args: tuple[Arg, ...] = ()
+    doc: str = ""
+    path_args: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path_args", tuple(re.findall(r"{(\w+)}", self.route)))
+
+
 class InvalidArgs(Exception):
     """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400), or
     ``bad_text`` (400) for text with characters that cannot be stored or shown."""
@@ -113,9 +139,10 @@ class InvalidArgs(Exception):
 
 
 class CommandTable:
-    """The commands of one app, immutable. Names, routes and preset names are unique."""
+    """The commands (and queries) of one app, immutable. Names, routes and preset names
+    are unique (a query's GET route may share a command's POST path)."""
 
-    def __init__(self, commands: Iterable[Command]) -> None:
+    def __init__(self, commands: Iterable[Command], queries: Iterable[Query] = ()) -> None:
         self._commands: dict[str, Command] = {}
         seen: set[str] = set()
         routes: set[str] = set()
@@ -129,6 +156,21 @@ class CommandTable:
                     raise ValueError(f"route {command.route!r} is declared twice")
                 routes.add(command.route)
             self._commands[command.name] = command
+        self._queries: dict[str, Query] = {}
+        get_routes: set[str] = set()
+        for query in queries:
+            if query.name in seen or query.route in get_routes:
+                raise ValueError(f"query {query.name!r} or its route is declared twice")
+            seen.add(query.name)
+            get_routes.add(query.route)
+            self._queries[query.name] = query
+
+    @property
+    def queries(self) -> tuple[Query, ...]:
+        return tuple(self._queries.values())
+
+    def query(self, name: str) -> Query | None:
+        return self._queries.get(name)
 
     def __iter__(self) -> Iterator[Command]:
         return iter(self._commands.values())
@@ -147,22 +189,29 @@ class CommandTable:
 
     def validate(self, name: str, raw: Mapping[str, object] | None) -> dict[str, object]:
         """The arguments checked and converted, defaults filled in; InvalidArgs if not."""
-        command = self._commands[name]
-        raw = dict(raw or {})
-        unknown = sorted(set(raw) - {arg.name for arg in command.args})
-        if unknown:
-            key = unknown[0] if is_clean(unknown[0]) else ascii(unknown[0])
-            raise InvalidArgs(f"{name!r} takes no argument {key!r}.")
-        args: dict[str, object] = {}
-        for arg in command.args:
-            value = raw.get(arg.name)
-            if value is None:
-                if arg.required:
-                    raise InvalidArgs(f"{name!r} needs {arg.name!r} ({arg.kind}).")
-                args[arg.name] = arg.default
-            else:
-                args[arg.name] = _check(arg, value)
-        return args
+        entry = self._commands.get(name) or self._queries[name]
+        return validate_args(name, entry.args, raw)
+
+
+def validate_args(
+    name: str, declared: tuple[Arg, ...], raw: Mapping[str, object] | None
+) -> dict[str, object]:
+    """``raw`` checked against ``declared``: converted, defaults filled in; InvalidArgs if not."""
+    raw = dict(raw or {})
+    unknown = sorted(set(raw) - {arg.name for arg in declared})
+    if unknown:
+        key = unknown[0] if is_clean(unknown[0]) else ascii(unknown[0])
+        raise InvalidArgs(f"{name!r} takes no argument {key!r}.")
+    args: dict[str, object] = {}
+    for arg in declared:
+        value = raw.get(arg.name)
+        if value is None:
+            if arg.required:
+                raise InvalidArgs(f"{name!r} needs {arg.name!r} ({arg.kind}).")
+            args[arg.name] = arg.default
+        else:
+            args[arg.name] = _check(arg, value)
+    return args
 
 
 def _check(arg: Arg, value: object) -> object:
@@ -181,7 +230,22 @@ def _check(arg: Arg, value: object) -> object:
         if arg.kind is ArgKind.SEGMENT and not value:
             raise InvalidArgs(f'"{arg.name}" must be a segment id.')
         return value
+    if arg.kind is ArgKind.INDEX:
+        return _index(arg.name, value)
+    if arg.kind is ArgKind.CHOICE:
+        if not isinstance(value, str) or value not in arg.choices:
+            raise InvalidArgs(f'"{arg.name}" must be one of {", ".join(arg.choices)}.')
+        return value
     return _seconds(arg.name, value)
+
+
+def _index(name: str, value: object) -> int:
+    """A whole number from 0, or text holding one (``?to=2``)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
+        raise InvalidArgs(f'"{name}" must be a whole number from 0.')
+    return value
 
 
 def _seconds(name: str, value: object) -> float:
@@ -378,4 +442,10 @@ def api_table_markdown(table: CommandTable) -> str:
         }
         body_text = f" `{json.dumps(body, ensure_ascii=False)}` " if body else " "
         rows.append(f"| `POST {command.route}` |{body_text}| {command.doc or command.label} |")
+    for query in table.queries:
+        params = "&".join(
+            f"{a.name}={a.example}" for a in query.args
+            if a.name not in query.path_args and a.example is not None
+        )  # fmt: skip
+        rows.append(f"| `GET {query.route}{'?' + params if params else ''}` | | {query.doc} |")
     return "\n".join(rows) + "\n"

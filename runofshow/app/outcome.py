@@ -6,7 +6,7 @@ import concurrent.futures
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from runofshow.app.refusals import http_status
 from runofshow.core.text import is_clean
@@ -102,3 +102,19 @@ class Outcome:
 
 
 SLOW_DISK = "the journal is still being written (the disk is slow); the action is applied"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one ``ShowSession.query`` (a read-only GET): ``body`` when ``ok``,
+    else a refusal ``code`` and its English ``message``."""
+
+    ok: bool
+    query: str
+    body: Any = None
+    code: str | None = None
+    message: str = ""
+
+    @property
+    def http_status(self) -> int:
+        return 200 if self.ok else http_status(self.code)

@@ -115,6 +115,21 @@ REFUSALS: dict[str, Refusal] = _table(
     Refusal(
         "obs_nothing", 409, QT_TRANSLATE_NOOP("Refusals", "The show sends nothing to OBS here.")
     ),
+    # The question queue (runofshow.questions).
+    Refusal("unknown_question", 404, QT_TRANSLATE_NOOP("Refusals", "There is no such question.")),
+    Refusal(
+        "duplicate_question",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "That question is already in the queue."),
+    ),
+    Refusal("empty_question", 400, QT_TRANSLATE_NOOP("Refusals", "A question needs some text.")),
+    Refusal(
+        "no_queued_question",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "No question is waiting in the queue."),
+    ),
+    Refusal("no_question_on_air", 409, QT_TRANSLATE_NOOP("Refusals", "No question is on air.")),
+    Refusal("no_asker", 409, QT_TRANSLATE_NOOP("Refusals", "This question has no asker to show.")),
 )
 
 

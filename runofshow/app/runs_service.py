@@ -22,7 +22,7 @@ from runofshow.app.events import (
 )
 from runofshow.app.service import Service
 from runofshow.app.storage_service import StorageService
-from runofshow.core.history_log import HistoryOp, RunLog
+from runofshow.core.history_log import HistoryOp, QuestionEvent, RunLog
 
 SceneLog = Callable[[str, "str | None", datetime], None]
 """Records an OBS scene switch (scene, segment id or None, when) in the open run."""
@@ -71,6 +71,18 @@ class RunRecorderService(Service):
         air: standby before the start has no run yet)."""
         if self.log is not None:
             self._hand(self.log.scene(when, scene, segment_id))
+
+    def record_question(self, event: QuestionEvent) -> None:
+        """A line in the run history for a panel question that changed (nothing when no
+        run is on air)."""
+        if self.log is not None:
+            self._hand(self.log.question(event))
+
+    @property
+    def run_uid(self) -> str | None:
+        """The run on air (its uid), or None."""
+        run = self.log.open if self.log is not None else None
+        return None if run is None else run.begin.uid
 
     def _hand(self, ops: list[HistoryOp]) -> None:
         if self._store is not None:

@@ -28,9 +28,9 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from runofshow.app.commands import Command
+from runofshow.app.commands import Command, Query
 from runofshow.app.events import EngineStarted, SessionEvent
-from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.outcome import Answer, Expectation, Outcome, Surface
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.state import StateDocument
 from runofshow.core.clock import Clocks
@@ -79,6 +79,8 @@ class SessionView(Protocol):
         surface: Surface,
         expect: Expectation | None = None,
     ) -> Outcome: ...
+
+    def query(self, name: str, args: Mapping[str, object] | None = None) -> Answer: ...
 
     def service_active(self, service: Service) -> bool: ...
     def allow_in_rehearsal(self, service_name: str, allowed: bool) -> None: ...
@@ -152,4 +154,8 @@ class Service:
 
     def commands(self) -> Sequence[Command]:
         """Extra entries for the command table (built once by the wiring)."""
+        return ()
+
+    def queries(self) -> Sequence[Query]:
+        """Read-only GET routes for the table (built once by the wiring)."""
         return ()

@@ -42,13 +42,13 @@ from runofshow.app.events import (
     SnapshotChanged,
     StatePartChanged,
 )
-from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.outcome import Answer, Expectation, Outcome, Surface
 from runofshow.app.reload import ShowFileWatcher
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import RehearsalMode, Service, ServiceContext
 from runofshow.app.state import RESERVED_KEYS, StateDocument
 from runofshow.core.clock import Clocks
-from runofshow.core.engine import Engine, EngineEvent
+from runofshow.core.engine import Engine, EngineEvent, Refused
 from runofshow.core.journal import ResumeInfo
 from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
@@ -347,6 +347,20 @@ class ShowSession:
         for future in futures:
             future.add_done_callback(settle)
         return combined
+
+    def query(self, name: str, args: Mapping[str, object] | None = None) -> Answer:
+        """Answer a read-only query from the table (a GET route); nothing changes."""
+        query = self.commands.query(name)
+        if query is None:
+            return Answer(False, name, code="unknown_command", message=f"No query {name!r}.")
+        if self._engine is None:
+            return Answer(False, name, code="no_show", message="No show is open.")
+        try:
+            return Answer(True, name, body=query.read(self.commands.validate(name, args)))
+        except InvalidArgs as error:
+            return Answer(False, name, code=error.code, message=error.message)
+        except Refused as error:
+            return Answer(False, name, code=error.code, message=error.message)
 
     def _refused(self, name: str, code: str, message: str) -> Outcome:
         state = self.document if self._engine is not None else None

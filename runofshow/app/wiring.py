@@ -22,6 +22,7 @@ from runofshow.app.storage_service import StorageService
 from runofshow.core.clock import Clocks
 from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
+from runofshow.questions.service import QuestionService
 
 __all__ = [
     "DEFAULT_PORT", "RunOptions", "ServerConfig", "StartupError", "build_command_table",
@@ -83,7 +84,7 @@ def build_services(
     ``storage`` replaces the threaded writer (tests write inline)."""
     storage = storage if storage is not None else StorageService()
     runs = RunRecorderService(storage)
-    services: list[Service] = [storage, JournalService(storage), runs]
+    services: list[Service] = [storage, JournalService(storage), runs, QuestionService(runs)]
     if web is not None and options.serve:
         services.append(web)
     if obs is not None:
@@ -94,7 +95,8 @@ def build_services(
 def build_command_table(services: Sequence[Service]) -> CommandTable:
     """The built-in commands and every service's own: the app's one table."""
     return CommandTable(
-        [*BUILTIN_COMMANDS, *(command for service in services for command in service.commands())]
+        [*BUILTIN_COMMANDS, *(command for service in services for command in service.commands())],
+        [query for service in services for query in service.queries()],
     )
 
 

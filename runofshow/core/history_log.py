@@ -2,9 +2,10 @@
 
 ``RunLog`` turns every accepted engine action into history operations: a run begins
 (``BeginRun``), an event is added (``AddEvent``), a run ends (``EndRun``) or is reopened
-because its end was undone (``ReopenRun``), OBS switched scenes (``AddScene``). The run
-store applies them idempotently (``RunStore.apply``): a run is known by a ``uid`` chosen
-here, an event or a scene switch by its run and ``seq``, an end or reopen only applies if no
+because its end was undone (``ReopenRun``), OBS switched scenes (``AddScene``), a panel
+question changed (``AddQuestion``). The run store applies them idempotently
+(``RunStore.apply``): a run is known by a ``uid`` chosen here, an event, a scene switch or
+a question event by its run and ``seq``, an end or reopen only applies if no
 later event is already there. So operations can wait in memory while the store is locked or
 full, travel in the crash journal, and be applied again after a crash without doubling
 anything.
@@ -20,6 +21,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING, Any, Protocol
 
 from runofshow.core.checked import Checked
+from runofshow.core.rules_questions import MAX_ASKER, MAX_QUESTION_TEXT
 from runofshow.core.run_analysis import Plan, RecordedEvent
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.paths import show_key
@@ -79,7 +81,34 @@ class AddScene:
     segment_id: str | None
 
 
-HistoryOp = BeginRun | AddEvent | EndRun | ReopenRun | AddScene
+@dataclass(frozen=True)
+class QuestionEvent:
+    """One panel question after a queue action of a run (runofshow.questions records it)."""
+
+    action: str
+    question_id: str
+    segment_id: str
+    status: str
+    text: str
+    asker: str
+    source: str
+    aired_ms: int
+    mono_ms: int
+    wall: datetime
+
+
+@dataclass(frozen=True)
+class AddQuestion:
+    """A panel question's status or time on air changed during the run."""
+
+    uid: str
+    seq: int  # the run's question events are numbered from 1
+    event: QuestionEvent
+
+
+HistoryOp = BeginRun | AddEvent | EndRun | ReopenRun | AddScene | AddQuestion
+QUESTION_STATUSES = ("queued", "on_air", "answered", "skipped")
+QUESTION_SOURCES = ("survey", "chat", "prepared")
 
 
 # ---------------------------------------------------------------- producing operations
@@ -151,6 +180,7 @@ class OpenRun:
     seq: int  # events logged so far
     ended: bool  # ended with "end" (an undo may reopen it)
     scenes: int = 0  # scene switches logged so far
+    questions: int = 0  # question events logged so far
 
 
 class RunLog:
@@ -216,6 +246,13 @@ class RunLog:
         self.open = replace(self.open, scenes=self.open.scenes + 1)
         return [AddScene(self.open.begin.uid, self.open.scenes, wall, scene, segment_id)]
 
+    def question(self, event: QuestionEvent) -> list[HistoryOp]:
+        """A panel question changed: logged in the run on air (nothing when none is)."""
+        if self.open is None:
+            return []
+        self.open = replace(self.open, questions=self.open.questions + 1)
+        return [AddQuestion(self.open.begin.uid, self.open.questions, event)]
+
     def close(self, when: datetime) -> list[HistoryOp]:
         """The engine is replaced: an open run is marked as stopped ("closed")."""
         run, self.open = self.open, None
@@ -278,6 +315,12 @@ def op_to_json(op: HistoryOp) -> dict[str, Any]:
     if isinstance(op, AddScene):
         return {"op": "scene", "uid": op.uid, "seq": op.seq, "wall": op.wall.isoformat(),
                 "scene": op.scene, "segment_id": op.segment_id}  # fmt: skip
+    if isinstance(op, AddQuestion):
+        e = op.event
+        return {"op": "question", "uid": op.uid, "seq": op.seq, "action": e.action,
+                "question_id": e.question_id, "segment_id": e.segment_id, "status": e.status,
+                "text": e.text, "asker": e.asker, "source": e.source, "aired_ms": e.aired_ms,
+                "mono_ms": e.mono_ms, "wall": e.wall.isoformat()}  # fmt: skip
     return {"op": "reopen", "uid": op.uid, "seq": op.seq}
 
 
@@ -295,7 +338,7 @@ def event_to_json(e: RecordedEvent) -> dict[str, Any]:
 
 def open_run_to_json(run: OpenRun) -> dict[str, Any]:
     return {"begin": op_to_json(run.begin), "seq": run.seq, "ended": run.ended,
-            "scenes": run.scenes}  # fmt: skip
+            "scenes": run.scenes, "questions": run.questions}  # fmt: skip
 
 
 def read_open_run(data: Checked) -> OpenRun:
@@ -303,17 +346,19 @@ def read_open_run(data: Checked) -> OpenRun:
     if not isinstance(begin, BeginRun):
         raise data.damaged("the open run does not start with its beginning")
     scenes = data.optional("scenes")
+    questions = data.optional("questions")
     return OpenRun(
         begin,
         data.field("seq").integer(0, MAX_SEQ),
         data.field("ended").boolean(),
         0 if scenes is None else scenes.integer(0, MAX_SEQ),
+        0 if questions is None else questions.integer(0, MAX_SEQ),
     )
 
 
 def read_op(data: Checked) -> HistoryOp:
     """One operation read back from the journal; Damaged if any value is not sane."""
-    kind = data.field("op").choice(("begin", "event", "end", "reopen", "scene"))
+    kind = data.field("op").choice(("begin", "event", "end", "reopen", "scene", "question"))
     uid = data.field("uid").text(max_length=64, allow_empty=False)
     if kind == "begin":
         scope = data.optional("scope")
@@ -339,11 +384,31 @@ def read_op(data: Checked) -> HistoryOp:
             uid, seq, data.field("wall").moment(), data.field("scene").text(max_length=500),
             None if segment is None else segment.text(max_length=200),
         )  # fmt: skip
+    if kind == "question":
+        return AddQuestion(uid, seq, read_question(data))
     if kind == "end":
         return EndRun(
             uid, seq, data.field("ended").moment(), data.field("reason").choice(END_REASONS)
         )
     return ReopenRun(uid, seq)
+
+
+def read_question(data: Checked) -> QuestionEvent:
+    def text(key: str, max_length: int = 200) -> str:
+        return data.field(key).text(max_length=max_length)
+
+    return QuestionEvent(
+        action=data.field("action").text(max_length=64, allow_empty=False),
+        question_id=text("question_id", 64),
+        segment_id=text("segment_id"),
+        status=data.field("status").choice(QUESTION_STATUSES),
+        text=text("text", MAX_QUESTION_TEXT),
+        asker=text("asker", MAX_ASKER),
+        source=data.field("source").choice(QUESTION_SOURCES),
+        aired_ms=data.field("aired_ms").integer(0, MAX_MS),
+        mono_ms=data.field("mono_ms").integer(-MAX_MONO, MAX_MONO),
+        wall=data.field("wall").moment(),
+    )
 
 
 def read_event(data: Checked) -> RecordedEvent:

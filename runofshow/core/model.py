@@ -61,6 +61,15 @@ class Notes:
 
 
 @dataclass(frozen=True)
+class PreparedQuestion:
+    """A panel question written in the show file (``questions:`` under a segment)."""
+
+    text: str
+    asker: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Segment:
     id: str
     kind: SegmentKind
@@ -72,6 +81,7 @@ class Segment:
     cues: tuple[Cue, ...] = ()
     notes: Notes = field(default_factory=Notes)
     description: str = ""
+    questions: tuple[PreparedQuestion, ...] = ()  # the moderator's prepared questions
     obs: ObsStep | None = None  # what OBS shows during it (runofshow.core.rules_obs)
 
     @property

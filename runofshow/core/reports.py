@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from runofshow.core.durations import format_clock, format_duration
+from runofshow.core.question_report import AnsweredQuestion
 from runofshow.core.run_analysis import (
     Comparison,
     RunAnalysis,
@@ -69,8 +70,9 @@ RUN_CSV_HEADER = (
 )
 
 
-def run_csv(info: RunInfo, run: RunAnalysis) -> str:
-    """One row per segment, then its cue cards (time on card), a total and the projection."""
+def run_csv(info: RunInfo, run: RunAnalysis, questions: Sequence[AnsweredQuestion] = ()) -> str:
+    """One row per segment, then its cue cards (time on card), a total and the projection;
+    then the panel questions answered, in order (time on air; asker in "speakers")."""
     tz = run.plan.tz
     rows: list[Sequence[object]] = [RUN_CSV_HEADER]
     for s in run.segments:
@@ -107,6 +109,13 @@ def run_csv(info: RunInfo, run: RunAnalysis) -> str:
                 signed(projected.delta_ms(0)), "", "", "", "", "",
             )
         )  # fmt: skip
+    for q in questions:
+        rows.append(
+            (
+                "question", q.order, q.segment_id, q.text, q.asker, "", _dur(q.on_air_ms), "",
+                "", "", "", _clock(q.first_on_air, tz), _clock(q.answered, tz),
+            )
+        )  # fmt: skip
     return _csv(rows)
 
 
@@ -120,9 +129,14 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
-def run_markdown(info: RunInfo, run: RunAnalysis, scenes: Sequence[SceneSwitch] = ()) -> str:
+def run_markdown(
+    info: RunInfo,
+    run: RunAnalysis,
+    scenes: Sequence[SceneSwitch] = (),
+    questions: Sequence[AnsweredQuestion] = (),
+) -> str:
     """A readable report: summary, segment table, cue-card laps, the OBS scenes that went
-    on air (when OBS followed the show) and the action log."""
+    on air (when OBS followed the show), the panel questions answered and the action log."""
     tz = run.plan.tz
     title = info.name or f"Run #{info.id}"
     lines = [
@@ -185,6 +199,19 @@ def run_markdown(info: RunInfo, run: RunAnalysis, scenes: Sequence[SceneSwitch] 
             [[_clock(s.wall, tz), s.scene,
               titles.get(s.segment_id, s.segment_id) if s.segment_id else "—"]
              for s in scenes],
+        )  # fmt: skip
+    if questions:
+        lines += ["", "## Questions answered", ""]
+        lines += _table(
+            ["#", "Question", "Asker", "Source", "On air", "From", "To", "Segment"],
+            [
+                [
+                    str(q.order), q.text, q.asker, q.source, _dur(q.on_air_ms),
+                    _clock(q.first_on_air, tz), _clock(q.answered, tz),
+                    titles.get(q.segment_id, q.segment_id),
+                ]
+                for q in questions
+            ],
         )  # fmt: skip
     lines += ["", "## Action log", ""]
     lines += _table(

@@ -1,5 +1,6 @@
 """Rules for the list of segments and each segment's own fields (id, kind, title, speakers,
-duration, notes); cues, thresholds and hard starts have modules of their own."""
+duration, notes); cues, thresholds, hard starts and prepared questions have modules of
+their own."""
 
 from __future__ import annotations
 
@@ -30,12 +31,13 @@ from runofshow.core.rules_base import (
 )
 from runofshow.core.rules_cues import cues
 from runofshow.core.rules_obs import segment_obs
+from runofshow.core.rules_questions import questions
 from runofshow.core.rules_schedule import Schedule, hard_start
 from runofshow.core.rules_timing import duration, segment_thresholds
 
 SEGMENT_KEYS = (
     "id", "kind", "title", "speakers", "duration", "thresholds", "starts_at", "description",
-    "cues", "notes", "obs",
+    "cues", "notes", "obs", "questions",
 )  # fmt: skip
 SPEAKER_KEYS = ("name", "team", "role")
 NOTES_KEYS = ("slide", "stream")
@@ -138,6 +140,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
     thresholds = segment_thresholds(check, found.get("thresholds"), context.defaults, length)
     cards = cues(check, found["cues"], length) if "cues" in found else ()
     obs = segment_obs(check, found["obs"]) if "obs" in found else None
+    prepared = questions(check, found["questions"]) if "questions" in found else ()
     start = None
     placed = None
     if "starts_at" in found:
@@ -157,6 +160,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         or thresholds is None
         or cards is None
         or ("obs" in found and obs is None)
+        or prepared is None
         or ("starts_at" in found and start is None)
     ):
         return None
@@ -172,6 +176,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         notes=notes,
         description=description,
         obs=obs,
+        questions=prepared,
     )
 
 

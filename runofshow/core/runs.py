@@ -37,12 +37,14 @@ from urllib.parse import quote
 from runofshow.core.checked import broken_name
 from runofshow.core.history_log import (
     AddEvent,
+    AddQuestion,
     AddScene,
     BeginRun,
     EndRun,
     EventLike,
     HistoryOp,
     OpenRun,
+    QuestionEvent,
     ReopenRun,
     RunLog,
     args_json,
@@ -135,6 +137,27 @@ CREATE TABLE scene_switches (
         "a run's own id, chosen when it begins, so history written late (after the store was "
         "locked, full or lost) and replayed after a crash lands in the right run exactly once",
         "ALTER TABLE runs ADD COLUMN uid TEXT; CREATE UNIQUE INDEX runs_uid ON runs (uid);",
+    ),
+    Migration(
+        "panel questions: each change of a question's status during a run",
+        """
+CREATE TABLE question_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,       -- numbered from 1 in each run: written once however often replayed
+    action TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    segment_id TEXT NOT NULL,
+    status TEXT NOT NULL,       -- after the action: queued, on_air, answered, skipped
+    text TEXT NOT NULL,
+    asker TEXT NOT NULL,
+    source TEXT NOT NULL,       -- survey, chat, prepared
+    aired_ms INTEGER NOT NULL,  -- time on air so far
+    mono_ms INTEGER NOT NULL,
+    wall TEXT NOT NULL
+);
+CREATE UNIQUE INDEX question_events_run ON question_events (run_id, seq);
+""",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -454,7 +477,19 @@ class RunStore:
                         " (run_id, seq, wall, scene, segment_id) VALUES (?, ?, ?, ?, ?)",
                         (key, op.seq, _iso(op.wall), op.scene, op.segment_id),
                     )
+                elif isinstance(op, AddQuestion):
+                    self._insert_question(db, key, op.seq, op.event)
         return placed
+
+    @staticmethod
+    def _insert_question(db: sqlite3.Connection, run_id: int, seq: int, e: QuestionEvent) -> None:
+        db.execute(
+            "INSERT OR IGNORE INTO question_events (run_id, seq, action, question_id,"
+            " segment_id, status, text, asker, source, aired_ms, mono_ms, wall)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, seq, e.action, e.question_id, e.segment_id, e.status, e.text, e.asker,
+             e.source, e.aired_ms, e.mono_ms, _iso(e.wall)),
+        )  # fmt: skip
 
     @staticmethod
     def _insert_begin(db: sqlite3.Connection, op: BeginRun) -> None:
@@ -682,6 +717,25 @@ class RunStore:
             )
             for r in rows
         ]
+
+    # ------------------------------------------------------------ panel questions
+
+    def question_events(self, run_id: str) -> list[QuestionEvent]:
+        """A run's question events, in the order they happened."""
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT * FROM question_events WHERE run_id = ? ORDER BY seq",
+                (self._key(run_id),),
+            ).fetchall()
+        return [
+            QuestionEvent(
+                action=r["action"], question_id=r["question_id"], segment_id=r["segment_id"],
+                status=r["status"], text=r["text"], asker=r["asker"], source=r["source"],
+                aired_ms=r["aired_ms"], mono_ms=r["mono_ms"],
+                wall=datetime.fromisoformat(r["wall"]),
+            )
+            for r in rows
+        ]  # fmt: skip
 
     def load(self, run_id: str) -> LoadedRun:
         """A run with its plan snapshot and derived per-segment and per-cue timings."""

@@ -254,6 +254,31 @@ TEMPLATES = (
         "byte 0x{byte} cannot be read as {expected}; save the file as CSV UTF-8",
     ),
     QT_TRANSLATE_NOOP("ValidationMessages", "broken CSV: {reason}"),
+    # Prepared questions (runofshow/core/rules_questions.py)
+    QT_TRANSLATE_NOOP("ValidationMessages", "the same question is listed twice (first {first})"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "a question must be text or a mapping with 'text' (and 'asker', 'tags'), got {got}",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "question"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a question"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a tag"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "{key} is {length} characters long; the limit is {limit}"
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "at most {limit} tags per question, got {count}"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a tag must be a word or short text, got {got}"),
+    # The survey import (runofshow/questions/survey.py)
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "there is no column {column}; the columns are {columns}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "the cell is {length} characters long; the limit is {limit} (row left out)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "the cell holds the control character {code} (row left out)"
+    ),
     QT_TRANSLATE_NOOP(
         "ValidationMessages",
         "warning ({warning}) must be longer than danger ({danger}) (one is inherited)",

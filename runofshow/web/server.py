@@ -22,8 +22,8 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import WSMsgType, web
 
-from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, table_json
-from runofshow.app.outcome import SLOW_DISK, Expectation, Outcome, Surface
+from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, Query, table_json
+from runofshow.app.outcome import SLOW_DISK, Answer, Expectation, Outcome, Surface
 from runofshow.core.checked import nesting_depth
 from runofshow.paths import resource
 from runofshow.web import security
@@ -42,6 +42,8 @@ CommandSink = Callable[
     [str, Mapping[str, object], Surface, Expectation | None],
     "concurrent.futures.Future[Outcome]",
 ]
+# (query, raw arguments) -> a future answered on the session thread.
+QueryReader = Callable[[str, Mapping[str, object]], "concurrent.futures.Future[Answer]"]
 
 # The only files ever served: URL path -> (file in resources/web, content type).
 PAGES: dict[str, tuple[str, str]] = {
@@ -49,7 +51,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "/speaker": ("speaker.html", "text/html"),
     "/overlay": ("overlay.html", "text/html"),
     "/agenda": ("agenda.html", "text/html"),
+    "/moderator": ("moderator.html", "text/html"),
     "/common.js": ("common.js", "text/javascript"),
+    "/moderator.js": ("moderator.js", "text/javascript"),
     "/style.css": ("style.css", "text/css"),
     "/favicon.svg": ("favicon.svg", "image/svg+xml"),
 }
@@ -115,6 +119,7 @@ class WebServer:
             (security.primary_lan_address() or "127.0.0.1") if lan else "127.0.0.1"
         )
         self._sink = sink
+        self._reader: QueryReader | None = None
         self.commands = commands if commands is not None else CommandTable(BUILTIN_COMMANDS)
         self._commands_json = _dumps(table_json(self.commands))
         self._files = {
@@ -158,6 +163,9 @@ class WebServer:
 
     def set_sink(self, sink: CommandSink | None) -> None:
         self._sink = sink  # a single reference assignment: atomic under the GIL
+
+    def set_reader(self, reader: QueryReader | None) -> None:
+        self._reader = reader
 
     def start(self) -> int:
         if self._thread is not None:
@@ -210,6 +218,7 @@ class WebServer:
             "speaker": page("/speaker"),
             "overlay": page("/overlay", layout="bar"),
             "agenda": page("/agenda"),
+            "moderator": page("/moderator"),
             "state": page("/api/state"),
             "api": base + "/api",
             "ws": page("/ws").replace("http://", "ws://", 1),
@@ -248,6 +257,8 @@ class WebServer:
             app.router.add_get(prefix + "/commands", self._get_commands)
         for route, command in command_routes(self.commands).items():
             app.router.add_post(route, self._command_handler(command))
+        for route, query in query_routes(self.commands).items():
+            app.router.add_get(route, self._query_handler(query))
         app.router.add_get("/ws", self._ws)
         app.on_shutdown.append(self._close_clients)
         runner = web.AppRunner(
@@ -424,6 +435,30 @@ class WebServer:
 
         return handle
 
+    def _query_handler(self, query: Query) -> Callable[[web.Request], Awaitable[web.Response]]:
+        async def handle(request: web.Request) -> web.Response:
+            args: dict[str, object] = {}
+            for arg in query.args:  # path, then query string; other parameters are ignored
+                if arg.name in query.path_args:
+                    args[arg.name] = request.match_info[arg.name]
+                elif arg.name in request.query:
+                    args[arg.name] = request.query[arg.name]
+            reader = self._reader
+            if reader is None:
+                raise ApiError(503, "no_show", "No show is loaded yet.")
+            future = reader(query.name, args)
+            try:
+                answer = await asyncio.wait_for(asyncio.wrap_future(future), COMMAND_TIMEOUT_S)
+            except TimeoutError:
+                future.cancel()
+                raise ApiError(503, "busy", "The app did not answer in time.") from None
+            if answer.ok:
+                return web.json_response(answer.body, dumps=_dumps)
+            code = answer.code or "refused"
+            return error_response(answer.http_status, code, answer.message, ok=False)
+
+        return handle
+
     async def _run_command(
         self, name: str, args: dict[str, object], expect: Expectation | None, surface: Surface
     ) -> web.Response:
@@ -516,6 +551,15 @@ def command_routes(table: CommandTable) -> dict[str, Command]:
             for prefix in API_PREFIXES:
                 routes[prefix + command.route.removeprefix("/api")] = command
     return routes
+
+
+def query_routes(table: CommandTable) -> dict[str, Query]:
+    """Every GET route of the table's queries, under each API prefix."""
+    return {
+        prefix + query.route.removeprefix("/api"): query
+        for query in table.queries
+        for prefix in API_PREFIXES
+    }
 
 
 def _surface(request: web.Request) -> Surface:

@@ -23,6 +23,7 @@ from runofshow.app.wiring import (
     check_options,
     server_config,
 )
+from runofshow.questions.service import QuestionService
 
 REPO = Path(__file__).resolve().parents[2]
 UNKNOWN_SEGMENT = (
@@ -107,10 +108,12 @@ def test_the_services_are_listed_once_in_their_order(bundled_show_path: Path) ->
     web = Web()
     options = RunOptions(show=bundled_show_path)
     services = build_services(options, web=web)
-    assert [type(s) for s in services] == [StorageService, JournalService, RunRecorderService, Web]
+    assert [type(s) for s in services] == [
+        StorageService, JournalService, RunRecorderService, QuestionService, Web
+    ]  # fmt: skip
     assert services[-1] is web
     no_server = build_services(RunOptions(show=bundled_show_path, serve=False), web=web)
-    assert [s.name for s in no_server] == ["storage", "journal", "runs"]
+    assert [s.name for s in no_server] == ["storage", "journal", "runs", "questions"]
     assert [c.name for c in build_command_table(services)][:3] == ["start", "pause", "resume"]
 
 

@@ -4,18 +4,24 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from runofshow.core.checked import Checked
+import pytest
+
+from runofshow.core.checked import Checked, Damaged
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
 from runofshow.core.history_log import (
     AddEvent,
+    AddQuestion,
     BeginRun,
     EndRun,
     HistoryOp,
+    QuestionEvent,
     ReopenRun,
     RunLog,
     op_to_json,
+    open_run_to_json,
     read_op,
+    read_open_run,
 )
 from runofshow.core.runs import RunStore
 from tests.core.run_script import S, small_show
@@ -117,3 +123,37 @@ def test_scene_switches_are_numbered_and_replayed_once(tmp_path: Path, clocks: F
     store.apply(ops)  # replayed from a journal after a crash
     assert [s.scene for s in store.scene_switches("1")] == ["Opening cam", "Slides"]
     assert log.open is not None and log.open.scenes == 2
+
+
+def _question(clocks: FakeClocks, status: str, aired_ms: int) -> QuestionEvent:
+    return QuestionEvent(
+        action=f"question_{status}", question_id="s-1a2b", segment_id="panel", status=status,
+        text="ポイント付与の仕組みは？", asker="@dev", source="survey", aired_ms=aired_ms,
+        mono_ms=clocks.monotonic_ms(), wall=clocks.now,
+    )  # fmt: skip
+
+
+def test_question_events_are_numbered_and_replayed_once(tmp_path: Path, clocks: FakeClocks) -> None:
+    engine, log, ops = _logged(tmp_path, clocks)
+    assert log.question(_question(clocks, "on_air", 0)) == []  # no run on air yet
+    engine.start()
+    ops += log.question(_question(clocks, "on_air", 0))
+    clocks.advance(90 * S)
+    ops += log.question(_question(clocks, "answered", 90 * S))
+    for op in ops:
+        assert read_op(Checked(op_to_json(op), "op")) == op  # they travel in the journal
+    assert log.open is not None
+    assert read_open_run(Checked(open_run_to_json(log.open), "run")).questions == 2
+    store = RunStore(tmp_path / "runs.sqlite3")
+    store.apply(ops)
+    store.apply(ops)  # replayed from a journal after a crash
+    events = store.question_events("1")
+    assert [(e.status, e.aired_ms) for e in events] == [("on_air", 0), ("answered", 90 * S)]
+    assert events[1].text == "ポイント付与の仕組みは？"
+
+
+def test_a_damaged_question_event_is_refused(clocks: FakeClocks) -> None:
+    good = op_to_json(AddQuestion("u1", 1, _question(clocks, "answered", 5 * S)))
+    for key, bad in (("status", "maybe"), ("aired_ms", -1), ("source", "email"), ("text", 7)):
+        with pytest.raises(Damaged):
+            read_op(Checked({**good, key: bad}, "op"))

@@ -334,6 +334,7 @@ def test_a_schema_1_store_keeps_its_runs_and_learns_surfaces(
     assert db.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION >= 2
     assert "surface" in [row[1] for row in db.execute("PRAGMA table_info(events)")]
     assert "uid" in [row[1] for row in db.execute("PRAGMA table_info(runs)")]
+    assert db.execute("SELECT COUNT(*) FROM question_events").fetchone()[0] == 0
     db.close()
     loaded = migrated.load(run_id)
     assert loaded.info == expected.info and loaded.info.name == "通しリハ"

@@ -108,6 +108,11 @@ ACCEPTED_BY_BOTH = {
     "links": GOOD.replace("segments:", "  links: {stream: 'https://y'}\nsegments:"),
     "notes": GOOD + "    notes: {slide: s, stream: t}\n",
     "null optionals": GOOD + "    cues:\n    notes:\n    speakers:\n    description:\n",
+    "questions": GOOD
+    + "    questions:\n      - EC2の開発環境は？\n"
+    + "      - {text: 非同期化は？, asker: たろう, tags: [設計, 非同期化]}\n"
+    + "      - {text: 一つのタグ, tags: fourkeys}\n",
+    "null questions": GOOD + "    questions:\n",
 }
 
 REFUSED_BY_BOTH = {
@@ -126,6 +131,11 @@ REFUSED_BY_BOTH = {
     "speaker without name": GOOD + "    speakers: [{team: SRE}]\n",
     "cue without title": GOOD + "    cues: [{at: 1m}]\n",
     "missing show": "format: runofshow/1\nsegments: [{id: a, kind: talk, title: A, duration: 1}]\n",
+    "question without text": GOOD + "    questions: [{asker: たろう}]\n",
+    "question too long": GOOD + f"    questions: ['{'長' * 501}']\n",
+    "question key typo": GOOD + "    questions: [{text: q, askr: x}]\n",
+    "question list as text": GOOD + "    questions: [[q]]\n",
+    "too many tags": GOOD + f"    questions: [{{text: q, tags: {list('abcdefghijk')}}}]\n",
 }
 
 

@@ -106,8 +106,10 @@ def test_dates_follow_the_language(japanese: Translations) -> None:
 
 
 def _templates_in_core() -> set[str]:
+    """Message templates of the core and of the question import (both Qt-free)."""
     found = set()
-    for path in (ROOT / "runofshow" / "core").glob("*.py"):
+    package = ROOT / "runofshow"
+    for path in [*(package / "core").glob("*.py"), *(package / "questions").glob("*.py")]:
         for match in re.finditer(r'Message\(\s*("(?:[^"\\]|\\.)*")', path.read_text("utf-8")):
             found.add(eval(match.group(1)))
     return found

@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
@@ -45,8 +46,11 @@ from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
 from runofshow.qt.console.obs_panel import ACTIONS as OBS_ACTIONS
 from runofshow.qt.console.obs_panel import ObsPanel
+from runofshow.qt.console.questions import PROVIDED as QUESTION_ARGS
+from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
 from runofshow.qt.console.storage_banner import StorageBanner
+from runofshow.qt.console.survey_dialog import SurveyImportDialog, ask_survey_path
 from runofshow.qt.console.timeline import Timeline
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.session_signals import SessionSignals
@@ -61,13 +65,17 @@ MENUS = {
     "Time": ("add_minute", "remove_minute"),
     "Speaker": ("next_cue", "previous_cue", None, "focus_message", "message",
                 "clear_message", "blackout", None, "speaker_window"),
-    "View": ("notes", "next_notes", None, "zoom_in", "zoom_out", "zoom_fit", None, "history",
-             "browser_views"),
+    "Questions": ("question_next", "question_on_air", "question_answered", "question_skipped",
+                  "question_queued", None, "quick_question", "question_add", "question_up",
+                  "question_down", None, "question_undo", "question_redo", None,
+                  "import_survey"),
+    "View": ("notes", "next_notes", "questions_panel", None, "zoom_in", "zoom_out", "zoom_fit",
+             None, "history", "browser_views"),
     "OBS": (),  # the OBS service's commands (runofshow.obs), by their group
     "Help": ("shortcuts",),
 }  # fmt: skip
 IN_NO_MENU = ("start", "pause", "resume", "add_time")  # GO and the presets cover them
-PROVIDED = frozenset({"goto", "message"})  # commands whose arguments the panels supply
+PROVIDED = frozenset({"goto", "message"}) | QUESTION_ARGS  # arguments the panels supply
 
 
 class ConsoleWindow(QMainWindow):
@@ -105,6 +113,7 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(settings.get(NOTES_MODE))
         self.message_bar = MessageBar(c["message"], c["clear_message"], c["blackout"])
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
+        self.questions = QuestionsPanel(self.session, c)
         self.obs_panel = ObsPanel({n: c[n] for n in OBS_ACTIONS if n in c})
         self.file_label = QLabel()
         self.mode_label = QLabel()
@@ -154,6 +163,16 @@ class ConsoleWindow(QMainWindow):
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.file_label)
+        self.questions_dock = QDockWidget()
+        self.questions_dock.setObjectName("questionsDock")
+        self.questions_dock.setWidget(self.questions)
+        self.questions_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
+        self.resizeDocks([self.questions_dock], [360], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -179,13 +198,15 @@ class ConsoleWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.mode_label.setText(self.tr("REHEARSAL"))
         titles = {"File": self.tr("&File"), "Show": self.tr("&Show"), "Time": self.tr("&Time"),
-                  "Speaker": self.tr("S&peaker"), "View": self.tr("&View"),
-                  "OBS": self.tr("&OBS"), "Help": self.tr("&Help")}  # fmt: skip
+                  "Speaker": self.tr("S&peaker"), "Questions": self.tr("&Questions"),
+                  "View": self.tr("&View"), "OBS": self.tr("&OBS"),
+                  "Help": self.tr("&Help")}  # fmt: skip
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
             menu.menuAction().setVisible(not menu.isEmpty())
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Controls"))
+        self.questions_dock.setWindowTitle(self.tr("Questions"))
         self._update_title()
 
     def _update_title(self) -> None:
@@ -222,6 +243,9 @@ class ConsoleWindow(QMainWindow):
             "focus_message": self.message_bar.field.setFocus,
             "zoom_in": self.timeline.zoom_in, "zoom_out": self.timeline.zoom_out,
             "zoom_fit": self.timeline.zoom_to_fit,
+            "quick_question": self.show_quick_add, "import_survey": self.import_survey,
+            "question_up": lambda: self.questions.move_selected(-1),
+            "question_down": lambda: self.questions.move_selected(1),
         }  # fmt: skip
         for name, slot in console.items():
             c[name].triggered.connect(slot)
@@ -232,6 +256,10 @@ class ConsoleWindow(QMainWindow):
             c[name].triggered.connect(self._save_zoom)
         canvas.zoomRequested.connect(self._save_zoom)
         c["rehearsal"].triggered.connect(self._toggle_rehearsal)
+        c["questions_panel"].triggered.connect(self.questions_dock.setVisible)
+        self.questions_dock.visibilityChanged.connect(c["questions_panel"].setChecked)
+        self.questions.statusMessage.connect(self.statusBar().showMessage)
+        self.questions.escaped.connect(self.focus_home)
         canvas.gotoRequested.connect(self._goto)
         self.notes.modeChanged.connect(lambda mode: self.settings.set(NOTES_MODE, mode))
         self.message_bar.field.escaped.connect(self.focus_home)
@@ -254,10 +282,14 @@ class ConsoleWindow(QMainWindow):
             args = self._selected_segment()
         elif spec.command == "message" and not spec.args:
             args = self._message_to_send()
+        elif spec.command in QUESTION_ARGS:
+            args = self.questions.args_for(spec.command)
         elif spec.checkable:
             args = {"on": self.controls[spec.name].isChecked()}
         if args is not None:
-            self.commands.run(spec.command, args, surface)
+            outcome = self.commands.run(spec.command, args, surface)
+            if spec.command in QUESTION_ARGS:
+                self.questions.done(spec.command, outcome)
 
     def _goto(self, segment_id: str, surface: str) -> None:
         self.commands.run("goto", {"segment": segment_id}, Surface(surface))
@@ -285,6 +317,7 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ session
 
     def _engine_started(self, resumed: ResumeInfo | None) -> None:
+        self.questions.engine_started()
         self.file_label.setText(self.session.show_path.name)
         self._update_title()
         if resumed is not None:
@@ -294,7 +327,8 @@ class ConsoleWindow(QMainWindow):
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Show one snapshot everywhere (called on every tick and after every action)."""
-        for panel in (self.countdown, self.now_next, self.cues, self.notes, self.message_bar):
+        for panel in (self.countdown, self.now_next, self.cues, self.notes, self.message_bar,
+                      self.questions):  # fmt: skip
             panel.show_snapshot(snap)
         self.timeline.show_snapshot(snap)
         self._update_actions(snap)
@@ -328,6 +362,8 @@ class ConsoleWindow(QMainWindow):
             self.show_obs()
         elif name == "storage":
             self.show_storage()
+        elif name == "questions":
+            self.questions.refresh()
 
     def show_obs(self) -> None:
         """The OBS strip from the state document (hidden while OBS is not set up)."""
@@ -360,6 +396,49 @@ class ConsoleWindow(QMainWindow):
         if len(notices) > self._notices_shown:
             self.banner.show_storage_notices(notices[self._notices_shown :])
             self._notices_shown = len(notices)
+
+    # ------------------------------------------------------------ the question queue
+
+    def show_quick_add(self) -> None:
+        """Q: the quick-add field, the panel shown first if it was closed."""
+        self.questions_dock.show()
+        self.questions_dock.raise_()
+        self.questions.focus_quick_add()
+
+    def import_survey(self) -> SurveyImportDialog | None:
+        """Questions > Import survey…: choose a CSV file, preview and map its columns."""
+        service = self.questions.service
+        if service is None or not self.session.has_show:
+            return None
+        path = ask_survey_path(self)
+        if path is None:
+            return None
+        return self.open_survey(path)
+
+    def open_survey(self, path: Path) -> SurveyImportDialog | None:
+        service = self.questions.service
+        if service is None or not self.session.has_show:
+            return None
+        segments = [
+            (s.id, f"{i}. {s.title}")
+            for i, s in enumerate(self.session.engine.show.segments, start=1)
+        ]
+        dialog = SurveyImportDialog(path, service, segments, self.questions.shown_segment(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._survey_imported(dialog))
+        dialog.show()
+        return dialog
+
+    def _survey_imported(self, dialog: SurveyImportDialog) -> None:
+        if dialog.imported is None:
+            return
+        added, duplicates = dialog.imported
+        self.statusBar().showMessage(
+            self.tr("Imported %1 questions (%2 already there).")
+            .replace("%1", str(added))
+            .replace("%2", str(duplicates)),
+            6000,
+        )
 
     # ------------------------------------------------------------ small handlers
 

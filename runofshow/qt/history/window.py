@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from runofshow.app.outcome import Outcome
 from runofshow.app.storage_service import StorageService
 from runofshow.core.durations import format_duration
+from runofshow.core.question_report import answered_questions
 from runofshow.core.reports import (
     ChapterError,
     comparison_csv,
@@ -550,9 +551,12 @@ class HistoryWindow(QMainWindow):
             loaded = self._load(ids[0])
             if loaded is None:
                 return ""
+            store = self._current_store()
+            questions = answered_questions(store.question_events(loaded.info.id)) if store else []
             if fmt == "csv":
-                return run_csv(loaded.info, loaded.analysis)
-            return run_markdown(loaded.info, loaded.analysis)
+                return run_csv(loaded.info, loaded.analysis, questions)
+            scenes = store.scene_switches(loaded.info.id) if store else []
+            return run_markdown(loaded.info, loaded.analysis, scenes, questions=questions)
         comparison = self.comparison()
         if comparison is None:
             return ""

@@ -8,8 +8,10 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -64,6 +66,8 @@ class SpeakerContent:
     blackout: bool
     rehearsal: bool
     progress: float  # 0..1; the window turns it into a pixel width
+    question: str = ""  # the panel question on air (it takes the cue card's place)
+    question_label: str = ""  # "QUESTION · survey · asked by たろう"
 
     @property
     def countdown_template(self) -> str:
@@ -86,8 +90,31 @@ def calm_countdown(remaining_ms: int) -> str:
     return text if seconds > 0 else "+" + text
 
 
-def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerContent:
-    """Turn a snapshot into the strings the speaker sees."""
+def question_strings(on_air: Mapping[str, Any] | None) -> tuple[str, str]:
+    """(text, label) of the question on air, from the state document's questions part."""
+    if not on_air or not on_air.get("text"):
+        return "", ""
+    source = {
+        "survey": QCoreApplication.translate("SpeakerWindow", "survey"),
+        "chat": QCoreApplication.translate("SpeakerWindow", "chat"),
+        "prepared": QCoreApplication.translate("SpeakerWindow", "prepared"),
+    }.get(str(on_air.get("source")), "")
+    label = QCoreApplication.translate("SpeakerWindow", "QUESTION")
+    parts = [label, source] if source else [label]
+    if on_air.get("asker"):
+        asked = QCoreApplication.translate("SpeakerWindow", "asked by %1")
+        parts.append(asked.replace("%1", str(on_air["asker"])))
+    return str(on_air["text"]), " · ".join(parts)
+
+
+def build_content(
+    snapshot: Snapshot | None,
+    *,
+    hide_seconds: bool,
+    question: Mapping[str, Any] | None = None,
+) -> SpeakerContent:
+    """Turn a snapshot (and the panel question on air, if any) into the strings the
+    speaker sees."""
     if snapshot is None:
         return _empty()
     segment = snapshot.segment
@@ -141,6 +168,7 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
         next_segment = QCoreApplication.translate("SpeakerWindow", "Next: %1")
         next_segment = next_segment.replace("%1", snapshot.next_segment.title)
     message = snapshot.message.text if snapshot.message is not None else ""
+    question_text, question_label = question_strings(None if ended else question)
     return SpeakerContent(
         tone=tone,
         phase_label=label,
@@ -159,6 +187,8 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
         blackout=snapshot.blackout,
         rehearsal=snapshot.rehearsal,
         progress=min(1.0, max(0.0, progress)),
+        question=question_text,
+        question_label=question_label,
     )
 
 

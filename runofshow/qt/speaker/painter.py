@@ -27,6 +27,7 @@ BLACK = QColor("#000000")
 BANNER = QColor("#ffffff")
 BANNER_TEXT = QColor("#000000")
 DARK_TEXT = QColor("#111111")
+QUESTION_LABEL = QColor("#ffb74d")  # the panel question's label: not a phase colour
 
 
 def paint(
@@ -103,6 +104,10 @@ def _text_colour(role: str, content: SpeakerContent, tone: QColor, blink_on: boo
         return theme.REHEARSAL
     if role == "big":
         return tone
-    if role in ("speaker", "cue_index", "next_cue", "next_segment", "time"):
+    if role == "question_label":
+        return QUESTION_LABEL
+    if role in ("speaker", "cue_index", "next_cue", "next_segment", "time") or (
+        role == "cue_title" and content.question
+    ):
         return theme.TEXT_DIM
     return theme.TEXT

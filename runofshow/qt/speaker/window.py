@@ -8,6 +8,9 @@ The only timer here animates the message banner's blink, which is bounded in rat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
@@ -71,6 +74,7 @@ class SpeakerWindow(QWidget):
         )
         signals.stateChanged.connect(self.render_snapshot, Qt.ConnectionType.DirectConnection)
         signals.engineStarted.connect(self._engine_started, Qt.ConnectionType.DirectConnection)
+        signals.partChanged.connect(self._part_changed, Qt.ConnectionType.DirectConnection)
         self._engine_started()
         self.resize(960, 540)
 
@@ -78,6 +82,17 @@ class SpeakerWindow(QWidget):
 
     def _engine_started(self, *_event: object) -> None:
         self.render_snapshot(self._session.snapshot if self._session.has_show else None)
+
+    def _part_changed(self, name: str) -> None:
+        if name == "questions":
+            self._refresh()
+
+    def _question(self) -> Mapping[str, Any] | None:
+        """The panel question on air (the questions part of the state document)."""
+        if not self._session.has_show:
+            return None
+        part = self._session.document.parts.get("questions")
+        return part.get("on_air") if isinstance(part, Mapping) else None
 
     def render_snapshot(self, snapshot: Snapshot | None) -> None:
         """Slot for stateChanged: rebuild what is shown; repaint only if it changed."""
@@ -106,7 +121,9 @@ class SpeakerWindow(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        self._content = build_content(self._snapshot, hide_seconds=self._hide_seconds)
+        self._content = build_content(
+            self._snapshot, hide_seconds=self._hide_seconds, question=self._question()
+        )
         size = self.size()
         key = (
             _without_progress(self._content),
