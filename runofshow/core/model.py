@@ -70,6 +70,8 @@ class Segment:
     cues: tuple[Cue, ...] = ()
     notes: Notes = field(default_factory=Notes)
     description: str = ""
+    auto_start: bool = False  # at its hard start the show moves on to it by itself
+    chapter: bool = True  # a YouTube chapter of its own (False: it belongs to the one before)
 
     @property
     def speaker_names(self) -> str:

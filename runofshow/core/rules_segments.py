@@ -29,12 +29,13 @@ from runofshow.core.rules_base import (
     suggest,
 )
 from runofshow.core.rules_cues import cues
+from runofshow.core.rules_options import OPTION_KEYS, auto_start, flag
 from runofshow.core.rules_schedule import Schedule, hard_start
 from runofshow.core.rules_timing import duration, segment_thresholds
 
 SEGMENT_KEYS = (
     "id", "kind", "title", "speakers", "duration", "thresholds", "starts_at", "description",
-    "cues", "notes",
+    "cues", "notes", *OPTION_KEYS,
 )  # fmt: skip
 SPEAKER_KEYS = ("name", "team", "role")
 NOTES_KEYS = ("slide", "stream")
@@ -136,6 +137,12 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         start = hard_start(check, found["starts_at"], context.zone, context.show_start)
         placed = (found["starts_at"][1], start)
     on_time = context.schedule.follow(check, value, length, placed, name)
+    auto = (
+        auto_start(check, found["auto_start"], "starts_at" in found)
+        if "auto_start" in found
+        else False
+    )
+    chapter = flag(check, found["chapter"]) if "chapter" in found else True
     if (
         len(check.problems) > problems_before
         or not on_time
@@ -149,6 +156,8 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         or thresholds is None
         or cards is None
         or ("starts_at" in found and start is None)
+        or auto is None
+        or chapter is None
     ):
         return None
     return Segment(
@@ -162,6 +171,8 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         cues=cards,
         notes=notes,
         description=description,
+        auto_start=auto,
+        chapter=chapter,
     )
 
 

@@ -108,6 +108,9 @@ ACCEPTED_BY_BOTH = {
     "links": GOOD.replace("segments:", "  links: {stream: 'https://y'}\nsegments:"),
     "notes": GOOD + "    notes: {slide: s, stream: t}\n",
     "null optionals": GOOD + "    cues:\n    notes:\n    speakers:\n    description:\n",
+    "auto start": GOOD + '    starts_at: "13:00"\n    auto_start: true\n',
+    "no auto start": GOOD + "    auto_start: false\n",
+    "no chapter": GOOD + "    chapter: false\n",
 }
 
 REFUSED_BY_BOTH = {
@@ -125,6 +128,9 @@ REFUSED_BY_BOTH = {
     "unknown show key": GOOD.replace("  timezone:", "  zone: x\n  timezone:"),
     "speaker without name": GOOD + "    speakers: [{team: SRE}]\n",
     "cue without title": GOOD + "    cues: [{at: 1m}]\n",
+    "auto start without hard start": GOOD + "    auto_start: true\n",
+    "auto start not a flag": GOOD + '    starts_at: "13:00"\n    auto_start: at 13:00\n',
+    "chapter not a flag": GOOD + "    chapter: maybe\n",
     "missing show": "format: runofshow/1\nsegments: [{id: a, kind: talk, title: A, duration: 1}]\n",
 }
 
