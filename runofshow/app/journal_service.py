@@ -35,7 +35,7 @@ class JournalService(Service):
 
     def restore(self, started: EngineStarted) -> ResumeInfo | None:
         journal = self._journal_for(started)
-        info = journal.load(started.engine.show)
+        info = journal.load(started.engine.base_show)
         self.journal, self._engine, self.resumed = journal, started.engine, None
         if info is not None and info.rehearsal == started.engine.rehearsal:
             started.engine.restore(info.state)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from runofshow.app.refusals import http_status
 
 if TYPE_CHECKING:
+    from runofshow.app.questions import Question
     from runofshow.app.state import StateDocument
 
 
@@ -67,6 +68,7 @@ class Outcome:
     durable: bool = True
     problem: str | None = None
     state: StateDocument | None = None
+    question: Question | None = None  # code "confirmation_required": what to answer
 
     @property
     def http_status(self) -> int:

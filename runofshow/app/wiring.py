@@ -11,6 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from runofshow.app.auto_start import AutoStartService
 from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
 from runofshow.app.journal_service import JournalService
 from runofshow.app.options import DEFAULT_PORT, RunOptions
@@ -71,7 +72,7 @@ def build_services(options: RunOptions, *, web: Service | None = None) -> list[S
     """Every service of the app, in the order they hear events (the journal first: the
     action is on disk before anything else sees it). ``web`` is the web publisher, made
     by the face that runs the server (the application layer does not import the web)."""
-    services: list[Service] = [JournalService(), RunRecorderService()]
+    services: list[Service] = [JournalService(), RunRecorderService(), AutoStartService()]
     if web is not None and options.serve:
         services.append(web)
     return services

@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from runofshow.app.auto_start import AutoStartService
 from runofshow.app.journal_service import JournalService
 from runofshow.app.runs_service import RunRecorderService
 from runofshow.app.service import Service
@@ -106,10 +107,12 @@ def test_the_services_are_listed_once_in_their_order(bundled_show_path: Path) ->
     web = Web()
     options = RunOptions(show=bundled_show_path)
     services = build_services(options, web=web)
-    assert [type(s) for s in services] == [JournalService, RunRecorderService, Web]
+    assert [type(s) for s in services] == [
+        JournalService, RunRecorderService, AutoStartService, Web
+    ]  # fmt: skip
     assert services[-1] is web
     no_server = build_services(RunOptions(show=bundled_show_path, serve=False), web=web)
-    assert [s.name for s in no_server] == ["journal", "runs"]
+    assert [s.name for s in no_server] == ["journal", "runs", "auto_start"]
     assert [c.name for c in build_command_table(services)][:3] == ["start", "pause", "resume"]
 
 

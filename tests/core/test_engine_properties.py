@@ -94,7 +94,7 @@ def check_invariants(engine: Engine, snap: Snapshot) -> None:
         assert snap.planned_ms == snap.segment.duration_ms + run.added_ms > 0
         assert snap.elapsed_ms + snap.remaining_ms == snap.planned_ms
     if hard is not None and hard.fit is Fit.HOLD:
-        assert snap.phase is Phase.HOLD and 0 <= hard.in_ms
+        assert snap.phase is Phase.HOLD and hard.in_ms >= 0
         assert snap.segment.duration_ms + run.added_ms < snap.elapsed_ms
     else:
         assert snap.phase is phase_for(snap.remaining_ms, snap.segment.thresholds)

@@ -77,7 +77,8 @@ def test_the_shift_survives_the_journal_and_a_reload() -> None:
     assert state.live.plan_shift_ms == epoch_ms(LATER.replace(microsecond=0)) - epoch_ms(START)
     restored = Engine(show, clocks, state=state)
     assert restored.snapshot() == engine.snapshot()
-    edited = replace(show, segments=(replace(show.segments[0], title="Renamed"), *show.segments[1:]))
+    renamed = replace(show.segments[0], title="Renamed")
+    edited = replace(show, segments=(renamed, *show.segments[1:]))
     engine.replace_show(edited)
     snap = engine.snapshot()
     assert not snap.far and snap.segment.title == "Renamed"
