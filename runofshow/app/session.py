@@ -241,12 +241,13 @@ class ShowSession:
         if self.live_on_air:
             return False
         self._rehearsal, self._scope = on, None
-        self._rebuild()
+        if self._show is not None:  # with no show open, the next one opens in this mode
+            self._rebuild()
         return True
 
     def rehearse_segment(self, segment_id: str | None) -> bool:
         """Rehearse one segment on its own (laps per cue card), or the whole show (None)."""
-        if self.live_on_air:
+        if self.live_on_air or self._show is None:
             return False
         self._rehearsal, self._scope = True, segment_id
         self._rebuild()

@@ -1,6 +1,11 @@
-"""Now / Next: the current and next segment, and how the whole show is doing against plan."""
+"""Now / Next: the current and next segment, and how the whole show is doing against plan.
+
+Hard starts are marked (⚑) on NOW and NEXT, and the next one further on gets a line of
+its own. A plan more than 12 hours away shows its date instead of an offset."""
 
 from __future__ import annotations
+
+from datetime import datetime
 
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
@@ -13,6 +18,7 @@ from runofshow.qt.console.labels import ElidedLabel, WrapLabel, set_style
 
 BEHIND_COLOUR = QColor("#ff8a65")
 AHEAD_COLOUR = QColor("#8ab4f8")
+PIN = "⚑"
 
 
 def _wrapped(font: QFont) -> QLabel:
@@ -36,6 +42,9 @@ class NowNextPanel(QFrame):
         self.next_times = _wrapped(theme.ui_font(10.5))
         set_style(self.next_times, f"color: {theme.TEXT_DIM.name()};")
 
+        self.hard = WrapLabel(theme.ui_font(12))
+        self.hard.setObjectName("nextHardStart")
+        set_style(self.hard, f"color: {theme.HARD_START.name()};")
         self.offset = ElidedLabel()
         self.offset.setFont(theme.ui_font(18))
         self.show_end = ElidedLabel()
@@ -54,6 +63,7 @@ class NowNextPanel(QFrame):
         line.setFrameShape(QFrame.Shape.HLine)
         line.setStyleSheet(f"color: {theme.PANEL_RAISED.name()};")
         layout.addWidget(line)
+        layout.addWidget(self.hard)
         layout.addWidget(self.offset)
         layout.addWidget(self.show_end)
 
@@ -71,6 +81,7 @@ class NowNextPanel(QFrame):
         else:
             self._segment(snap.next_segment, self.next_title, self.next_speakers)
             self.next_times.setText(self._next_times(next_row))
+        self._next_hard_start(snap)
         self._offset(snap)
 
     def _segment(self, segment: Segment, title: QLabel, speakers: QLabel) -> None:
@@ -87,6 +98,8 @@ class NowNextPanel(QFrame):
         if row is None:
             return heading
         text = heading + " · "
+        if row.segment.hard_start is not None:
+            text += self._pin(row.segment.hard_start) + " · "
         text += self.tr("Planned %1–%2").replace("%1", fmt.time_of_day(row.planned_start))
         text = text.replace("%2", fmt.time_of_day(row.planned_end))
         if row.actual_start is not None:
@@ -101,6 +114,8 @@ class NowNextPanel(QFrame):
         if row is None:
             return self.tr("NEXT")
         text = self.tr("NEXT") + " · "
+        if row.segment.hard_start is not None:
+            text += self._pin(row.segment.hard_start) + " · "
         text += self.tr("Planned %1").replace("%1", fmt.time_of_day(row.planned_start))
         if row.projected_start is not None:
             text += " · " + self.tr("projected %1").replace(
@@ -108,7 +123,26 @@ class NowNextPanel(QFrame):
             )
         return text
 
+    def _pin(self, when: datetime) -> str:
+        return PIN + " " + self.tr("hard start %1").replace("%1", fmt.time_of_day(when))
+
+    def _next_hard_start(self, snap: Snapshot) -> None:
+        """The next hard start further on (the one right after NOW is on NEXT already)."""
+        hard = snap.hard_start
+        if hard is None or hard.index == snap.index + 1 or snap.status is Status.ENDED:
+            self.hard.setVisible(False)
+            return
+        text = self.tr("%1 Next hard start %2: “%3”, in %4")
+        text = text.replace("%1", PIN).replace("%2", fmt.time_of_day(hard.at))
+        self.hard.setText(
+            text.replace("%3", hard.segment.title).replace("%4", fmt.magnitude(hard.in_ms))
+        )
+        self.hard.setVisible(True)
+
     def _offset(self, snap: Snapshot) -> None:
+        if snap.far:
+            self._far(snap)
+            return
         text = fmt.offset(snap.offset_ms)
         if abs(snap.offset_ms) < 1000:
             colour = theme.PHASE_COLOURS[Phase.NORMAL]
@@ -121,6 +155,20 @@ class NowNextPanel(QFrame):
         end = self.tr("Ends %1 (planned %2)")
         end = end.replace("%1", fmt.time_of_day(snap.projected_show_end))
         self.show_end.set_full_text(end.replace("%2", fmt.time_of_day(snap.planned_show_end)))
+
+    def _far(self, snap: Snapshot) -> None:
+        """Planned for another day: its date, and when the show would end if run now."""
+        start = snap.schedule[snap.index].planned_start
+        self.offset.set_full_text(
+            self.tr("Show: planned for %1").replace("%1", fmt.planned_for(start))
+        )
+        set_style(self.offset, f"color: {theme.TEXT_DIM.name()}; font-weight: bold;")
+        end = fmt.time_of_day(snap.projected_show_end)
+        if snap.status is Status.STANDBY:
+            text = self.tr("If it starts now, it ends ~%1")
+        else:
+            text = self.tr("Ends ~%1")
+        self.show_end.set_full_text(text.replace("%1", end))
 
     def offset_text(self) -> str:
         return self.offset.full_text()

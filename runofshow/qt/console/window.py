@@ -3,14 +3,18 @@
 Behaviour lives in the panels (what is shown) and in ConsoleCommands (what keys do). The
 show's commands come from the command table; the window only supplies the arguments a
 command needs from the panels (the selected segment, the message being written).
+
+The keys always reach the show, from the moment the window opens: no widget but the
+message field ever takes the keyboard focus from the console's shortcuts (toolbar buttons,
+check boxes and panels never do), and the field only by M or a click.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
@@ -40,6 +44,7 @@ from runofshow.qt.console.files import (
 )
 from runofshow.qt.console.layout_state import restore_layout, save_layout
 from runofshow.qt.console.message_bar import MessageBar
+from runofshow.qt.console.no_show import NoShowPanel
 from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
@@ -97,6 +102,7 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(settings.get(NOTES_MODE))
         self.message_bar = MessageBar(c["message"], c["clear_message"], c["blackout"])
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
+        self.no_show = NoShowPanel(self.recent)
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet(
@@ -109,6 +115,8 @@ class ConsoleWindow(QMainWindow):
         self._restore()
         if self.session.has_show:
             self._engine_started(self.session.resumed)
+        else:
+            self._show_panels(False)
 
     # ------------------------------------------------------------ composition
 
@@ -131,6 +139,7 @@ class ConsoleWindow(QMainWindow):
         layout.setSpacing(6)
         layout.addWidget(self.banner)
         layout.addWidget(self.main, 1)
+        layout.addWidget(self.no_show, 1)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.timeline)
         self.setCentralWidget(central)
@@ -139,6 +148,10 @@ class ConsoleWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in TOOLBAR:
             toolbar.addAction(self.controls[name])
+            button = toolbar.widgetForAction(self.controls[name])
+            if button is not None:  # a click runs it; the keys stay with the shortcuts
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        toolbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -178,7 +191,11 @@ class ConsoleWindow(QMainWindow):
     def _update_title(self) -> None:
         """ "Kyash TechTalk #4 — 9月12日(月) — runofshow": the show and its date."""
         if not self.session.has_show:
-            self.setWindowTitle("runofshow")
+            waiting = self.session.waiting_for
+            title = "runofshow"
+            if waiting is not None:
+                title = self.tr("%1 (not open) — runofshow").replace("%1", waiting.name)
+            self.setWindowTitle(title)
             return
         show = self.session.engine.show
         title = self.tr("%1 — %2 — runofshow").replace("%1", show.title)
@@ -227,6 +244,7 @@ class ConsoleWindow(QMainWindow):
         self.signals.engineStarted.connect(lambda event: self._engine_started(event.resumed))
         self.signals.loadFailed.connect(self.show_load_errors)
         self.signals.showReloaded.connect(self._reloaded)
+        self.no_show.openRequested.connect(self._open_dialog)
 
     # ------------------------------------------------------------ commands
 
@@ -268,7 +286,16 @@ class ConsoleWindow(QMainWindow):
 
     # ------------------------------------------------------------ session
 
+    def _show_panels(self, has_show: bool) -> None:
+        """The show's panels, or (no show open) why not and how to open one."""
+        for widget in (self.main, self.message_bar, self.timeline):
+            widget.setVisible(has_show)
+        self.no_show.setVisible(not has_show)
+        if not has_show:
+            self.file_label.setText("")
+
     def _engine_started(self, resumed: ResumeInfo | None) -> None:
+        self._show_panels(True)
         self.file_label.setText(self.session.show_path.name)
         self._update_title()
         if resumed is not None:
@@ -297,6 +324,15 @@ class ConsoleWindow(QMainWindow):
         c["rehearsal"].setChecked(self.session.rehearsal)
         self.mode_label.setVisible(snap.rehearsal)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the window gives the keys to the show at once (never to the field)."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._focus_home_unless_typing)
+
+    def _focus_home_unless_typing(self) -> None:
+        if not self.message_bar.field.hasFocus():
+            self.focus_home()
+
     def _command_done(self, outcome: Outcome) -> None:
         self.commands.report(outcome)
         if self.session.has_show:
@@ -314,6 +350,8 @@ class ConsoleWindow(QMainWindow):
             central.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_step(self, step: int) -> None:
+        if not self.session.has_show:
+            return
         canvas = self.timeline.canvas
         start = canvas.selected if canvas.selected >= 0 else self.session.snapshot.index
         canvas.select(start + step if canvas.selected >= 0 else start)
@@ -370,6 +408,11 @@ class ConsoleWindow(QMainWindow):
             self.open_path(path)
 
     def show_load_errors(self, path: str, errors: list[LocatedError]) -> None:
+        if not self.session.has_show:  # nothing open: the console itself shows why
+            self.no_show.show_errors(path, errors)
+            self._show_panels(False)
+            self._update_title()
+            return
         if self.error_dialog is not None:
             self.error_dialog.close()
         self.error_dialog = LoadErrorDialog(path, errors, self)
