@@ -338,6 +338,19 @@ class ConsoleWindow(QMainWindow):
         if self.session.has_show:
             self._update_actions(self.session.snapshot)
 
+    def speaker_screen_gone(self, name: str) -> None:
+        """The speaker display's screen was unplugged: it hides, the console says so."""
+        text = self.tr(
+            "The speaker screen %1 is gone: the speaker display is hidden and comes back "
+            "there when the screen does (F11 shows it elsewhere)."
+        )
+        self.banner.show_notice(text.replace("%1", name), "#8a1c1c")
+
+    def speaker_screen_back(self, name: str) -> None:
+        self.banner.hide()
+        text = self.tr("The speaker screen %1 is back: the speaker display is on it again.")
+        self.statusBar().showMessage(text.replace("%1", name), 8000)
+
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
 

@@ -13,8 +13,10 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
+from runofshow.app.questions import planned_for
 from runofshow.core.durations import format_countdown, shown_seconds
 from runofshow.core.snapshot import Phase, Snapshot, Status
+from runofshow.qt.i18n import current_language
 
 # Strings are literal QCoreApplication.translate("SpeakerWindow", ...) calls so that
 # pyside6-lupdate finds them.
@@ -29,6 +31,7 @@ class Tone(StrEnum):
     DANGER = "danger"
     OVERTIME = "overtime"
     PAUSED = "paused"
+    HOLD = "hold"  # the segment's time is up; counting to the next hard start
     ENDED = "ended"
     EMPTY = "empty"
 
@@ -38,6 +41,7 @@ _PHASE_TONE = {
     Phase.WARNING: Tone.WARNING,
     Phase.DANGER: Tone.DANGER,
     Phase.OVERTIME: Tone.OVERTIME,
+    Phase.HOLD: Tone.HOLD,
 }
 
 # The countdown box is sized for the widest string of this shape, so the digits keep
@@ -64,6 +68,7 @@ class SpeakerContent:
     blackout: bool
     rehearsal: bool
     progress: float  # 0..1; the window turns it into a pixel width
+    paused: bool = False  # "PAUSED" right under the digits, instead of the progress bar
 
     @property
     def countdown_template(self) -> str:
@@ -97,7 +102,11 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
     progress = snapshot.progress
     if snapshot.status is Status.STANDBY:
         tone = Tone.STANDBY
-        if snapshot.until_start_ms > 0:
+        if snapshot.far:  # planned for another day: its date, not thousands of hours
+            label = QCoreApplication.translate("SpeakerWindow", "PLANNED FOR")
+            start = snapshot.schedule[snapshot.index].planned_start
+            big_text = planned_for(start, current_language())
+        elif snapshot.until_start_ms > 0:
             label = QCoreApplication.translate("SpeakerWindow", "ON AIR IN")
             countdown = format_countdown(snapshot.until_start_ms)
         else:
@@ -116,6 +125,7 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
             Phase.WARNING: QCoreApplication.translate("SpeakerWindow", "WRAP UP"),
             Phase.DANGER: QCoreApplication.translate("SpeakerWindow", "FINISH UP"),
             Phase.OVERTIME: QCoreApplication.translate("SpeakerWindow", "OVER TIME"),
+            Phase.HOLD: QCoreApplication.translate("SpeakerWindow", "HOLD"),
         }[snapshot.phase]
         if snapshot.status is Status.PAUSED:
             tone = Tone.PAUSED
@@ -159,6 +169,7 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
         blackout=snapshot.blackout,
         rehearsal=snapshot.rehearsal,
         progress=min(1.0, max(0.0, progress)),
+        paused=snapshot.status is Status.PAUSED,
     )
 
 
