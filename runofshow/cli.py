@@ -81,6 +81,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="chapters: seconds between going live and the show's first segment",
     )
+    report.add_argument(
+        "--chapters-skip",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="chapters: no chapter for segments of this kind, e.g. break (repeat or a,b)",
+    )
+    report.add_argument(
+        "--no-speakers",
+        dest="speakers",
+        action="store_false",
+        help="chapters: titles only, without the speakers",
+    )
     parser.epilog = "The run command (the default):\n\n" + run.format_help()
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
@@ -108,7 +121,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "report":
         from runofshow.history_cli import report
 
-        return report(args.show, args.run_id, args.fmt, args.shift)
+        skip = [kind.strip() for given in args.chapters_skip for kind in given.split(",")]
+        return report(
+            args.show, args.run_id, args.fmt, args.shift,
+            skip_kinds=[kind for kind in skip if kind], speakers=args.speakers,
+        )  # fmt: skip
     options = RunOptions(
         show=args.show or bundled_show(),
         rehearse=args.rehearse or args.segment is not None,

@@ -6,14 +6,17 @@ Both print to stdout and return the exit status; problems go to stderr with stat
 from __future__ import annotations
 
 import sys
+from collections.abc import Sequence
 from pathlib import Path
 
 from runofshow.core.durations import format_duration
+from runofshow.core.model import SegmentKind
 from runofshow.core.reports import ChapterError, run_csv, run_markdown, youtube_chapters
 from runofshow.core.runs import STORE_NAME, RunInfo, RunStore, UnknownRun
 from runofshow.paths import show_data_dir
 
 FORMATS = ("csv", "md", "chapters")
+KINDS = {kind.value for kind in SegmentKind}
 
 
 def _error(message: str) -> int:
@@ -62,10 +65,22 @@ def list_runs(show_path: Path) -> int:
     return 0
 
 
-def report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
-    """Print a run's report (csv, md) or its YouTube chapters; default run: the latest."""
+def report(
+    show_path: Path,
+    run_id: str | None,
+    fmt: str,
+    shift_s: int,
+    *,
+    skip_kinds: Sequence[str] = (),
+    speakers: bool = True,
+) -> int:
+    """Print a run's report (csv, md) or its YouTube chapters (leaving out segments of
+    ``skip_kinds``, with or without speakers); default run: the latest."""
     if fmt not in FORMATS:
         return _error(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    unknown = sorted(set(skip_kinds) - KINDS)
+    if unknown:
+        return _error(f"--chapters-skip {unknown[0]}: a kind is one of {', '.join(sorted(KINDS))}")
     if not show_path.is_file():
         return _error(f"{show_path}: no such show file")
     store = _open_store(show_path)
@@ -86,7 +101,10 @@ def report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
         sys.stdout.write(run_markdown(loaded.info, loaded.analysis))
     else:
         try:
-            sys.stdout.write(youtube_chapters(loaded.analysis, shift_s))
+            text = youtube_chapters(
+                loaded.analysis, shift_s, skip_kinds=skip_kinds, speakers=speakers
+            )
+            sys.stdout.write(text)
         except ChapterError as error:
             return _error(f"run {loaded.info.id}: {error}")
     return 0
