@@ -34,6 +34,8 @@ SPEAKER_OPEN = Setting[bool]("speaker/open", False)
 LANGUAGE = Setting[str]("ui/language", "")  # "" follows the system locale
 SERVER_PORT = Setting[int]("server/port", 8765)
 CHAPTER_SHIFT_S = Setting[int]("history/chapter_shift_s", 0)
+CHAPTER_SKIP_BREAKS = Setting[bool]("history/chapter_skip_breaks", False)
+CHAPTER_SPEAKERS = Setting[bool]("history/chapter_speakers", True)
 
 
 class Settings:
