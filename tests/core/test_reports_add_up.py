@@ -17,7 +17,7 @@ from runofshow.core.model import SegmentKind, Show, Speaker
 from runofshow.core.reports import BOM, chapter_title, run_csv, run_markdown, youtube_chapters
 from runofshow.core.run_analysis import Plan, compare, projected_start
 from runofshow.core.runs import RunRecorder, RunStore
-from tests.core.run_script import M, S, SHOW_START, seg
+from tests.core.run_script import SHOW_START, M, S, seg
 
 
 def afternoon() -> Show:
