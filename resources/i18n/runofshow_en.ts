@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+139"/>
+        <location filename="../../runofshow/qt/app.py" line="+141"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <location filename="../../runofshow/app/commands.py" line="+219"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Speaker</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+17"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>GO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next segment</source>
         <translation>Next segment</translation>
     </message>
@@ -228,47 +228,17 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+55"/>
         <source>Press %1.</source>
         <translation>Press %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
-        <translation>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to segment</source>
-        <translation>Go to segment</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End show</source>
-        <translation>End show</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End the show now? The clock stops for good.</source>
-        <translation>End the show now? The clock stops for good.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset the show to standby? Everything timed so far is cleared.</source>
-        <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset show</source>
-        <translation>Reset show</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>The show is live. %1 anyway? This run stops here.</source>
         <translation>The show is live. %1 anyway? This run stops here.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Now: %1 (Ctrl+Z undoes)</source>
         <translation>Now: %1 (Ctrl+Z undoes)</translation>
     </message>
@@ -418,7 +388,7 @@
 <context>
     <name>ConsoleFormatting</name>
     <message>
-        <location filename="../../runofshow/qt/console/formatting.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/formatting.py" line="+53"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
@@ -440,7 +410,7 @@
         <translation>on pace</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>OVER %1</source>
         <translation>OVER %1</translation>
     </message>
@@ -455,15 +425,20 @@
         <translation>WRAP UP</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>ON TIME</source>
-        <translation>ON TIME</translation>
+        <source>TIME LEFT</source>
+        <translation>TIME LEFT</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+168"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+181"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -509,11 +484,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 (not open) — runofshow</source>
+        <translation>%1 (not open) — runofshow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — %2 — runofshow</source>
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>Select a segment in the timeline first.</source>
         <translation>Select a segment in the timeline first.</translation>
     </message>
@@ -523,7 +503,7 @@
         <translation>Type a message first (M).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+35"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -563,7 +543,17 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+22"/>
+        <source>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</source>
+        <translation>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The speaker screen %1 is back: the speaker display is on it again.</source>
+        <translation>The speaker screen %1 is back: the speaker display is on it again.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</translation>
@@ -594,7 +584,7 @@
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Show file reloaded.</source>
         <translation>Show file reloaded.</translation>
     </message>
@@ -602,7 +592,7 @@
 <context>
     <name>CountdownPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/countdown.py" line="+80"/>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+106"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -617,7 +607,12 @@
         <translation>Time of day (show time zone)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SHOW ENDED</source>
         <translation>SHOW ENDED</translation>
     </message>
@@ -647,6 +642,11 @@
         <translation>STANDBY</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Planned for %1 · Space goes live</source>
+        <translation>Planned for %1 · Space goes live</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>On air in %1</source>
         <translation>On air in %1</translation>
@@ -655,6 +655,31 @@
         <location line="+4"/>
         <source>Ready: press Space to go on air</source>
         <translation>Ready: press Space to go on air</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>HARD START NOW: move on to “%1” (→)</source>
+        <translation>HARD START NOW: move on to “%1” (→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Squeezed: hard start %1 · %2 to go</source>
+        <translation>Squeezed: hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break until the hard start %1 · %2 to go</source>
+        <translation>Break until the hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then hold until the hard start %1 · %2 to go</source>
+        <translation>Then hold until the hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding for the hard start %1 · %2 to go</source>
+        <translation>Holding for the hard start %1 · %2 to go</translation>
     </message>
 </context>
 <context>
@@ -693,7 +718,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+191"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -756,6 +781,16 @@
         <location line="+2"/>
         <source>Stream went live before the start by:</source>
         <translation>Stream went live before the start by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chapters for breaks</source>
+        <translation>No chapters for breaks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers in chapter titles</source>
+        <translation>Speakers in chapter titles</translation>
     </message>
     <message>
         <location line="+50"/>
@@ -939,7 +974,7 @@
         <translation>Select one run first.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
@@ -993,7 +1028,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+74"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+123"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>Message to the speaker (M to write, Enter to send)</translation>
     </message>
@@ -1001,6 +1036,11 @@
         <location line="+1"/>
         <source>Flash</source>
         <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPING · Enter sends · Esc leaves</source>
+        <translation>TYPING · Enter sends · Esc leaves</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1016,6 +1056,34 @@
         <location line="+3"/>
         <source>On screen: %1</source>
         <translation>On screen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>NoShowPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/no_show.py" line="+76"/>
+        <source>No show is open</source>
+        <translation>No show is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</source>
+        <translation>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a show file (Ctrl+O), or drop one on the window.</source>
+        <translation>Open a show file (Ctrl+O), or drop one on the window.</translation>
     </message>
 </context>
 <context>
@@ -1072,19 +1140,19 @@
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/now_next.py" line="+68"/>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+78"/>
         <source>(end of show)</source>
         <translation>(end of show)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <location line="+1"/>
         <source>NEXT</source>
         <translation>NEXT</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-19"/>
         <source>LAST</source>
         <translation>LAST</translation>
     </message>
@@ -1094,7 +1162,7 @@
         <translation>NOW</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Planned %1–%2</source>
         <translation>Planned %1–%2</translation>
     </message>
@@ -1109,7 +1177,7 @@
         <translation>ends ~%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Planned %1</source>
         <translation>Planned %1</translation>
     </message>
@@ -1119,7 +1187,17 @@
         <translation>projected %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>hard start %1</source>
+        <translation>hard start %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Next hard start %2: “%3”, in %4</source>
+        <translation>%1 Next hard start %2: “%3”, in %4</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
@@ -1127,6 +1205,21 @@
         <location line="+2"/>
         <source>Ends %1 (planned %2)</source>
         <translation>Ends %1 (planned %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show: planned for %1</source>
+        <translation>Show: planned for %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If it starts now, it ends ~%1</source>
+        <translation>If it starts now, it ends ~%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends ~%1</source>
+        <translation>Ends ~%1</translation>
     </message>
 </context>
 <context>
@@ -1168,6 +1261,56 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../runofshow/app/questions.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+21"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</source>
+        <translation>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the plan to start now</source>
+        <translation>Move the plan to start now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as planned</source>
+        <translation>Run as planned</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” has a hard start at %2, %3 from now. Start it now anyway?</source>
+        <translation>“%1” has a hard start at %2, %3 from now. Start it now anyway?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Jump to “%1” now? The current segment ends here. Undo brings it back.</source>
+        <translation>Jump to “%1” now? The current segment ends here. Undo brings it back.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>End the show now? The clock stops for good.</source>
+        <translation>End the show now? The clock stops for good.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reset the show to standby? Everything timed so far is cleared.</source>
+        <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
+    </message>
+</context>
+<context>
     <name>Refusals</name>
     <message>
         <location filename="../../runofshow/app/refusals.py" line="+32"/>
@@ -1196,6 +1339,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This needs an answer first; nothing was done.</source>
+        <translation>This needs an answer first; nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the answer was No.</source>
+        <translation>Not done: the answer was No.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That segment is already the current one.</source>
         <translation>That segment is already the current one.</translation>
     </message>
@@ -1205,7 +1358,12 @@
         <translation>The show is already on.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>This segment ends at the hard start: changing its time changes nothing.</source>
+        <translation>This segment ends at the hard start: changing its time changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This segment has no cue cards.</source>
         <translation>This segment has no cue cards.</translation>
     </message>
@@ -1306,12 +1464,17 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../../runofshow/qt/speaker/content.py" line="+85"/>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+90"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>PLANNED FOR</source>
+        <translation>PLANNED FOR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ON AIR IN</source>
         <translation>ON AIR IN</translation>
     </message>
@@ -1351,7 +1514,13 @@
         <translation>OVER TIME</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+268"/>
         <source>PAUSED</source>
         <translation>PAUSED</translation>
     </message>
@@ -1366,7 +1535,7 @@
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>NO SHOW</source>
         <translation>NO SHOW</translation>
     </message>
@@ -1376,12 +1545,12 @@
         <translation>No show loaded</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+261"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="-4"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -1392,7 +1561,7 @@
     </message>
     <message>
         <location filename="../../runofshow/qt/speaker/window.py" line="+43"/>
-        <location line="+200"/>
+        <location line="+201"/>
         <source>Speaker display</source>
         <translation>Speaker display</translation>
     </message>
@@ -1400,12 +1569,22 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+310"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>Planned %1–%2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>⚑ Hard start %1</source>
+        <translation>⚑ Hard start %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the show moves on by itself</source>
+        <translation>the show moves on by itself</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Actual %1–%2</source>
         <translation>Actual %1–%2</translation>
     </message>
@@ -1415,7 +1594,7 @@
         <translation>Double click or Enter: go to this segment</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+179"/>
         <source>Planned end %1</source>
         <translation>Planned end %1</translation>
     </message>
@@ -1424,36 +1603,41 @@
         <source>Projected end %1 (%2)</source>
         <translation>Projected end %1 (%2)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected end %1</source>
+        <translation>Projected end %1</translation>
+    </message>
 </context>
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+149"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-57"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; is empty; write &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+134"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>unsupported format {value}; this version reads {format}</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-133"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; must be {format}, got {got}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+77"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; is empty; a show needs at least one segment</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-138"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -1478,12 +1662,12 @@
         <translation>duplicate segment id {id} (first used {first})</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+78"/>
         <source>on line {line}</source>
         <translation>on line {line}</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-110"/>
         <source>at {where}</source>
         <translation>at {where}</translation>
     </message>
@@ -1729,6 +1913,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>{key} must be true or false, got {got}</source>
+        <translation>{key} must be true or false, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</source>
+        <translation>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} must be {forms}, got {got}</source>
         <translation>{key} must be {forms}, got {got}</translation>
     </message>
@@ -2058,7 +2252,7 @@
         <translation>YAML syntax error: {problem} ({context})</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="-173"/>
         <source>{key} is empty</source>
         <translation>{key} is empty</translation>
     </message>
@@ -2073,7 +2267,7 @@
         <translation>{key} must be text, got {got}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>{key} must be {what}, got {got}</source>
         <translation>{key} must be {what}, got {got}</translation>
     </message>

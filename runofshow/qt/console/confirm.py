@@ -54,4 +54,7 @@ def ask(
     else:
         box.setEscapeButton(next(b for b, v in buttons.items() if v is False))
     box.exec()
-    return buttons.get(box.clickedButton())  # type: ignore[call-overload]
+    clicked = box.clickedButton()
+    if clicked in buttons:
+        return buttons[clicked]
+    return False if any(value is False for value, _label in choices) else None
