@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from runofshow.core.model import Segment
 from runofshow.core.snapshot import Phase, SegmentTimes, Snapshot, Status
@@ -50,22 +50,55 @@ class NowNextPanel(QFrame):
         self.show_end = ElidedLabel()
         self.show_end.setFont(theme.ui_font(12))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(3)
-        for widget in (self.now_times, self.now_title, self.now_speakers):
-            layout.addWidget(widget)
-        layout.addSpacing(6)
-        for widget in (self.next_times, self.next_title, self.next_speakers):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet(f"color: {theme.PANEL_RAISED.name()};")
-        layout.addWidget(line)
-        layout.addWidget(self.hard)
-        layout.addWidget(self.offset)
-        layout.addWidget(self.show_end)
+        self.line = QFrame()
+        self.line.setFrameShape(QFrame.Shape.HLine)
+        self.line.setStyleSheet(f"color: {theme.PANEL_RAISED.name()};")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(14, 10, 14, 10)
+        self.grid.setVerticalSpacing(3)
+        self.grid.setHorizontalSpacing(18)
+        self.compact: bool | None = None
+        self.arrange(False)
+
+    def arrange(self, compact: bool) -> None:
+        """Tall: NOW above NEXT above the show's offset. Short and wide (a 1280x720
+        window): NOW beside NEXT, and the offset beside the projected end."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for speakers in (self.now_speakers, self.next_speakers):
+            speakers.set_max_lines(1 if compact else 2)  # type: ignore[attr-defined]
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        now = (self.now_times, self.now_title, self.now_speakers)
+        following = (self.next_times, self.next_title, self.next_speakers)
+        for column in range(2):
+            grid.setColumnStretch(column, 1 if compact or column == 0 else 0)
+        for row in range(12):
+            grid.setRowStretch(row, 0)
+            grid.setRowMinimumHeight(row, 0)
+        if compact:
+            for row, (left, right) in enumerate(zip(now, following, strict=True)):
+                grid.addWidget(left, row, 0)
+                grid.addWidget(right, row, 1)
+            row = 3
+        else:
+            for row, widget in enumerate(now):
+                grid.addWidget(widget, row, 0, 1, 2)
+            grid.setRowMinimumHeight(3, 6)
+            for row, widget in enumerate(following, start=4):
+                grid.addWidget(widget, row, 0, 1, 2)
+            row = 7
+        grid.setRowStretch(row, 1)
+        grid.addWidget(self.line, row + 1, 0, 1, 2)
+        grid.addWidget(self.hard, row + 2, 0, 1, 2)
+        if compact:
+            grid.addWidget(self.offset, row + 3, 0)
+            grid.addWidget(self.show_end, row + 3, 1)
+        else:
+            grid.addWidget(self.offset, row + 3, 0, 1, 2)
+            grid.addWidget(self.show_end, row + 4, 0, 1, 2)
 
     def show_snapshot(self, snap: Snapshot) -> None:
         rows = snap.schedule

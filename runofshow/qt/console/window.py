@@ -14,12 +14,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from runofshow.core.errors import LocatedError
 from runofshow.core.journal import ResumeInfo
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.qt import theme
+from runofshow.qt.console.arrangement import COMPACT_BELOW, PanelArrangement
 from runofshow.qt.console.banner import NoticeBanner
 from runofshow.qt.console.commands import ConsoleCommands, action_name, lower_first
 from runofshow.qt.console.confirm import Confirm, ask
@@ -121,17 +121,8 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ composition
 
     def _build_layout(self) -> None:
-        self.top = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.countdown, 5), (self.now_next, 4), (self.cues, 4)):
-            self.top.addWidget(widget)
-            self.top.setStretchFactor(self.top.count() - 1, stretch)
-        self.main = QSplitter(Qt.Orientation.Vertical)
-        self.main.addWidget(self.top)
-        self.main.addWidget(self.notes)
-        self.main.setStretchFactor(0, 3)
-        self.main.setStretchFactor(1, 2)
-        for splitter in (self.top, self.main):
-            splitter.setChildrenCollapsible(False)
+        self.panels = PanelArrangement(self.countdown, self.now_next, self.cues, self.notes)
+        self.top, self.main = self.panels.top, self.panels.main
         central = QWidget()
         central.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(central)
@@ -449,12 +440,19 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ geometry
 
     def _restore(self) -> None:
-        self.top.setSizes([390, 330, 320])  # proportions; a saved layout overrides them
-        self.main.setSizes([600, 300])
+        # The tall arrangement's proportions (PanelArrangement); a saved layout overrides them.
         restore_layout(self, [self.top, self.main], self.settings)
+        self.panels.arrange(self.height() < COMPACT_BELOW)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """A short window (1280x720) moves the cue cards down beside the notes."""
+        super().resizeEvent(event)
+        if self.panels.arrange(self.height() < COMPACT_BELOW) and self.session.has_show:
+            self.timeline.ensure_current_visible()
 
     def save_layout(self) -> None:
-        save_layout(self, [self.top, self.main], self.settings)
+        if not self.panels.compact:  # the short arrangement is derived, not remembered
+            save_layout(self, [self.top, self.main], self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()
