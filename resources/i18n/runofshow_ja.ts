@@ -438,7 +438,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+181"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+172"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -685,7 +685,7 @@
 <context>
     <name>CueCardsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/cue_cards.py" line="+112"/>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+113"/>
         <source>CUE CARDS</source>
         <translation>キューカード</translation>
     </message>
@@ -1089,7 +1089,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+117"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>配信ノート · オペレーター用 (N: スライドノート)</translation>
     </message>
@@ -1140,7 +1140,7 @@
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/now_next.py" line="+78"/>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+111"/>
         <source>(end of show)</source>
         <translation>(本番終了)</translation>
     </message>
@@ -1209,7 +1209,7 @@
     <message>
         <location line="+8"/>
         <source>Show: planned for %1</source>
-        <translation>番組: 予定 %1</translation>
+        <translation>進行: 予定 %1</translation>
     </message>
     <message>
         <location line="+5"/>

@@ -204,10 +204,12 @@ class ShowSession:
         soon as it validates (``waiting_for``). ``show``: the file's contents, already
         loaded (the wiring checked them)."""
         path = Path(path).resolve()
-        show = show if show is not None else self._load(path)
         if show is None:
             if self._engine is None:  # nothing open: follow this file until it validates
-                self._waiting = path
+                self._waiting = path  # (already so while LoadFailed is told)
+            show = self._load(path)
+        if show is None:
+            if self._engine is None:
                 self._watcher.watch(path)
             return False
         self._waiting = None

@@ -57,7 +57,7 @@ class PanelArrangement:
             _stretch(self.main, (1, 1))
             self.top.setSizes([520, 640])
             self.bottom.setSizes([420, 780])
-            self.main.setSizes([330, 290])
+            self.main.setSizes([420, 200])  # the notes keep their four lines (minimum)
         else:
             self.top.insertWidget(2, cues)
             self.main.insertWidget(1, notes)

@@ -197,7 +197,7 @@ class CountdownPanel(QFrame):
         if hard is None or hard.fit is Fit.NONE:
             return ""
         at = fmt.time_of_day(hard.at)
-        to_go = fmt.magnitude(hard.in_ms)
+        to_go = fmt.countdown(hard.in_ms)  # as the digits count: 1:59 with 1:58.4 left
         if hard.due:
             text = self.tr("HARD START NOW: move on to “%1” (→)")
             return text.replace("%1", hard.segment.title)

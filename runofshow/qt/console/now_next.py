@@ -113,7 +113,7 @@ class NowNextPanel(QFrame):
             self.next_times.setText(self.tr("NEXT"))
         else:
             self._segment(snap.next_segment, self.next_title, self.next_speakers)
-            self.next_times.setText(self._next_times(next_row))
+            self.next_times.setText(self._next_times(next_row, snap.far))
         self._next_hard_start(snap)
         self._offset(snap)
 
@@ -139,18 +139,19 @@ class NowNextPanel(QFrame):
             text += " · " + self.tr("started %1").replace(
                 "%1", fmt.time_of_day_seconds(row.actual_start)
             )
-        if row.projected_end is not None and snap.status is not Status.ENDED:
+        if row.projected_end is not None and snap.status is not Status.ENDED and not snap.far:
             text += " · " + self.tr("ends ~%1").replace("%1", fmt.time_of_day(row.projected_end))
         return text
 
-    def _next_times(self, row: SegmentTimes | None) -> str:
+    def _next_times(self, row: SegmentTimes | None, far: bool = False) -> str:
+        """NEXT with its planned start (and projected, unless the plan is another day's)."""
         if row is None:
             return self.tr("NEXT")
         text = self.tr("NEXT") + " · "
         if row.segment.hard_start is not None:
             text += self._pin(row.segment.hard_start) + " · "
         text += self.tr("Planned %1").replace("%1", fmt.time_of_day(row.planned_start))
-        if row.projected_start is not None:
+        if row.projected_start is not None and not far:
             text += " · " + self.tr("projected %1").replace(
                 "%1", fmt.time_of_day(row.projected_start)
             )
@@ -167,9 +168,8 @@ class NowNextPanel(QFrame):
             return
         text = self.tr("%1 Next hard start %2: “%3”, in %4")
         text = text.replace("%1", PIN).replace("%2", fmt.time_of_day(hard.at))
-        self.hard.setText(
-            text.replace("%3", hard.segment.title).replace("%4", fmt.magnitude(hard.in_ms))
-        )
+        in_time = fmt.countdown(max(hard.in_ms, 0))  # as a countdown shows it
+        self.hard.setText(text.replace("%3", hard.segment.title).replace("%4", in_time))
         self.hard.setVisible(True)
 
     def _offset(self, snap: Snapshot) -> None:

@@ -539,13 +539,24 @@ class Timeline(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(HEIGHT + self.horizontalScrollBar().sizeHint().height() + 2)
+        self.set_compact(False)
         self.canvas.zoomRequested.connect(self._zoom_at)
         self._index = -1
 
     @property
     def zoom(self) -> float:
         return self.canvas.zoom
+
+    def set_compact(self, compact: bool) -> None:
+        """A short window: no scroll bar (the current block is kept in view; the wheel
+        still scrolls), so the panels above get its height."""
+        bar = self.horizontalScrollBar().sizeHint().height() + 2
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if compact
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setFixedHeight(HEIGHT + (0 if compact else bar))
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.canvas.render_snapshot(snap)

@@ -284,6 +284,7 @@ class ConsoleWindow(QMainWindow):
         self.no_show.setVisible(not has_show)
         if not has_show:
             self.file_label.setText("")
+            self.mode_label.setVisible(False)
 
     def _engine_started(self, resumed: ResumeInfo | None) -> None:
         self._show_panels(True)
@@ -442,12 +443,25 @@ class ConsoleWindow(QMainWindow):
     def _restore(self) -> None:
         # The tall arrangement's proportions (PanelArrangement); a saved layout overrides them.
         restore_layout(self, [self.top, self.main], self.settings)
-        self.panels.arrange(self.height() < COMPACT_BELOW)
+        self._arrange()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
-        """A short window (1280x720) moves the cue cards down beside the notes."""
         super().resizeEvent(event)
-        if self.panels.arrange(self.height() < COMPACT_BELOW) and self.session.has_show:
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """A short window (1280x720): cue cards down beside the notes, the toolbar down the
+        left side and no timeline scroll bar, so the countdown keeps its size."""
+        compact = self.height() < COMPACT_BELOW
+        if not self.panels.arrange(compact):
+            return
+        area = Qt.ToolBarArea.LeftToolBarArea if compact else Qt.ToolBarArea.TopToolBarArea
+        if self.toolBarArea(self.toolbar) != area:
+            self.removeToolBar(self.toolbar)
+            self.addToolBar(area, self.toolbar)
+            self.toolbar.show()
+        self.timeline.set_compact(compact)
+        if self.session.has_show:
             self.timeline.ensure_current_visible()
 
     def save_layout(self) -> None:
