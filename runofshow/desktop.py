@@ -158,6 +158,10 @@ def run(options: RunOptions) -> int:
     if options.speaker_screen is not None:
         desktop.windows.toggle_speaker_window()
     waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
+    waiting = desktop.session.waiting_for
+    if waiting is not None:
+        print(f"runofshow: no show open; {waiting} opens as soon as it is valid",
+              file=sys.stderr, flush=True)  # fmt: skip
     try:
         return app.exec()
     finally:

@@ -4,6 +4,7 @@ one decision of where the server listens. Subprocess tests run the real command 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
 from pathlib import Path
@@ -51,18 +52,39 @@ def test_an_unknown_segment_exits_2_in_both_modes(mode: list[str], isolated_data
 
 
 @pytest.mark.slow
-def test_a_broken_show_exits_1_with_the_same_located_errors_in_both_modes(
+def test_a_broken_show_exits_1_headless_and_the_desktop_waits_for_it(
     tmp_path: Path, isolated_data_dir: Path
 ) -> None:
+    """The same located errors on stderr in both modes; headless exits 1, the desktop
+    stays up with a console that waits for the file (stopped here with SIGTERM)."""
     bad = tmp_path / "bad.yaml"
     bad.write_text("format: runofshow/1\nshow:\n  title: 5\n", encoding="utf-8")
-    desktop = _run(str(bad), "--port", "0", data_dir=isolated_data_dir)
     headless = _run("--headless", str(bad), "--port", "0", data_dir=isolated_data_dir)
-    assert desktop.returncode == headless.returncode == 1
-    assert desktop.stderr == headless.stderr
+    assert headless.returncode == 1
     lines = headless.stderr.splitlines()
     assert lines and all(line.startswith(f"{bad}:") for line in lines)
     assert any(line.startswith(f"{bad}:3:") for line in lines)
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "RUNOFSHOW_DATA_DIR": str(isolated_data_dir),
+    }
+    with subprocess.Popen(
+        [sys.executable, "-m", "runofshow", str(bad), "--no-server"],
+        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    ) as desktop:  # fmt: skip
+        assert desktop.stderr is not None
+        seen = [desktop.stderr.readline().rstrip("\n") for _ in lines]  # blocks until printed
+        assert seen == lines
+        waiting = ""
+        for _ in range(20):  # printed once the console runs (Qt may warn before it)
+            waiting = desktop.stderr.readline()
+            if waiting.startswith("runofshow: ") or not waiting:
+                break
+        assert waiting.startswith("runofshow: no show open; ") and str(bad) in waiting
+        assert desktop.poll() is None  # still running: the console waits for the file
+        desktop.send_signal(signal.SIGTERM)
+        assert desktop.wait(timeout=30) == 0
 
 
 def test_check_options_refuses_what_cannot_work(bundled_show_path: Path) -> None:

@@ -162,7 +162,9 @@ def test_the_overlay_marks_a_rehearsal_unless_asked_not_to(
         page.goto(server.base + "/overlay?layout=bar&show=title,countdown")
         _wait_state(page, "s.rehearsal && s.state === 'running'")
         assert page.is_visible("#ov-rehearsal") and _text(page, "ov-rehearsal") == "REHEARSAL"
-        page.screenshot(path=str(screenshot_dir / "web-overlay-rehearsal.png"), omit_background=True)
+        page.screenshot(
+            path=str(screenshot_dir / "web-overlay-rehearsal.png"), omit_background=True
+        )
         page.goto(server.base + "/overlay?layout=bar&show=title,countdown&rehearsal=hide")
         _wait_state(page, "s.rehearsal")
         assert page.is_hidden("#ov-rehearsal")
