@@ -503,7 +503,7 @@
         <translation>Type a message first (M).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -1146,13 +1146,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>NEXT</source>
         <translation>NEXT</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>LAST</source>
         <translation>LAST</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>ends ~%1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Planned %1</source>
         <translation>Planned %1</translation>
     </message>
@@ -1197,7 +1197,7 @@
         <translation>%1 Next hard start %2: “%3”, in %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>

@@ -503,7 +503,7 @@
         <translation>先にメッセージを入力してください (M)。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -1146,13 +1146,13 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>NEXT</source>
         <translation>次</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-20"/>
         <source>LAST</source>
         <translation>最後</translation>
     </message>
@@ -1177,7 +1177,7 @@
         <translation>終了見込み %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Planned %1</source>
         <translation>予定 %1</translation>
     </message>
@@ -1197,7 +1197,7 @@
         <translation>%1 次の固定開始 %2: 「%3」 あと %4</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Show: %1</source>
         <translation>進行: %1</translation>
     </message>
