@@ -221,9 +221,11 @@ TIME = QT_TRANSLATE_NOOP("Commands", "Time")
 SPEAKER = QT_TRANSLATE_NOOP("Commands", "Speaker")
 
 
-def _shift(session: CommandTarget, args: Mapping[str, Any]) -> bool:
-    """Going live on a show planned for another day: move the plan to start now?"""
-    return args.get("plan") == "shift" and session.engine.far
+def _plan(session: CommandTarget, args: Mapping[str, Any]) -> str | None:
+    """Going live on a show planned for another day: the answer (move the plan to start now,
+    or run as planned), passed on and so recorded with the run; None when not asked."""
+    plan = args.get("plan")
+    return str(plan) if plan is not None and session.engine.far else None
 
 
 def _blackout(session: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
@@ -236,7 +238,7 @@ def _blackout(session: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
 BUILTIN_COMMANDS: tuple[Command, ...] = (
     Command(
         "start", QT_TRANSLATE_NOOP("Commands", "Start"), QT_TRANSLATE_NOOP("Commands", "Start"),
-        "/api/start", lambda s, a: s.engine.start(shift=_shift(s, a)), group=SHOW,
+        "/api/start", lambda s, a: s.engine.start(plan=_plan(s, a)), group=SHOW,
         doc="Start the show (from standby)", asks=ASK_START,
     ),
     Command(
@@ -251,7 +253,7 @@ BUILTIN_COMMANDS: tuple[Command, ...] = (
     Command(
         "toggle", QT_TRANSLATE_NOOP("Commands", "GO: start / pause / resume"),
         QT_TRANSLATE_NOOP("Commands", "GO"), "/api/toggle",
-        lambda s, a: s.engine.toggle(shift=_shift(s, a)), keys=("Space",), group=SHOW,
+        lambda s, a: s.engine.toggle(plan=_plan(s, a)), keys=("Space",), group=SHOW,
         doc="GO: start, pause or resume, whichever fits", asks=ASK_TOGGLE,
     ),
     Command(

@@ -159,7 +159,7 @@ class Engine:
     @property
     def show(self) -> Show:
         """The show as it runs: as given, or moved to start when the operator went live
-        (``start(shift=True)``, undone with the start)."""
+        (``start(plan="shift")``, undone with the start)."""
         return self._show
 
     @property
@@ -516,9 +516,11 @@ class Engine:
 
     # ------------------------------------------------------------ actions
 
-    def start(self, *, shift: bool = False) -> ActionResult:
-        """Go on air. ``shift``: move the plan so the current segment is planned to start
-        now (a show opened far from its date); undoing the start moves it back."""
+    def start(self, *, plan: str | None = None) -> ActionResult:
+        """Go on air. ``plan``: what to do with a plan for another day, recorded with the
+        action: "shift" moves the plan so the current segment is planned to start now
+        (undoing the start moves it back), "as_planned" keeps it."""
+        shift = plan == "shift"
 
         def change(live: LiveState, mono: int, wall: datetime) -> tuple[LiveState, str]:
             if live.status is Status.ENDED:
@@ -535,7 +537,7 @@ class Engine:
                 message = f"Started: {title} (the plan now starts at this moment)."
             return self._open_interval(live, mono, wall), message
 
-        return self._act("start", {"shift": True} if shift else {}, change)
+        return self._act("start", {"plan": plan} if plan else {}, change)
 
     def pause(self) -> ActionResult:
         def change(live: LiveState, mono: int, wall: datetime) -> tuple[LiveState, str]:
@@ -553,15 +555,15 @@ class Engine:
 
         return self._act("resume", {}, change)
 
-    def toggle(self, *, shift: bool = False) -> ActionResult:
-        """The GO key: standby -> start (``shift`` as for start), running -> pause,
+    def toggle(self, *, plan: str | None = None) -> ActionResult:
+        """The GO key: standby -> start (``plan`` as for start), running -> pause,
         paused -> resume."""
         status = self._state.live.status
         if status is Status.RUNNING:
             return self.pause()
         if status is Status.PAUSED:
             return self.resume()
-        return self.start(shift=shift)
+        return self.start(plan=plan)
 
     def next(self) -> ActionResult:
         def change(live: LiveState, mono: int, wall: datetime) -> tuple[LiveState, str]:

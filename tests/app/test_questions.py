@@ -22,7 +22,9 @@ from runofshow.app.wiring import RunOptions, build_services
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import ActionResult
 from runofshow.core.loader import load_show_text
+from runofshow.core.runs import RunStore
 from runofshow.core.snapshot import Status
+from runofshow.paths import show_data_dir
 from tests.app.support import act, make_session
 
 AFTERNOON = """\
@@ -75,10 +77,18 @@ def test_going_live_far_from_the_date_asks_whether_to_move_the_plan() -> None:
     outcome = act(session, "toggle", plan="shift")
     assert outcome.ok and not session.snapshot.far
     applied = [e for e in recorder.events if isinstance(e, ActionApplied)]
-    assert applied[-1].args == {"plan": "shift"}  # the choice goes into the run history
+    assert applied[-1].args == {"plan": "shift"}
+    assert applied[-1].event.args == {"plan": "shift"}  # what the run history records
     act(session, "reset", confirm=True)
     assert act(session, "start", plan="as_planned").ok
     assert session.snapshot.far
+    applied = [e for e in recorder.events if isinstance(e, ActionApplied)]
+    assert applied[-1].event.args == {"plan": "as_planned"}
+    store = RunStore(show_data_dir(session.show_path) / "runs.sqlite3")
+    runs = [store.load(info.id) for info in store.list_runs()]
+    starts = [e.args for run in runs for e in run.analysis.events if e.action == "start"]
+    assert sorted(str(a) for a in starts) == ["{'plan': 'as_planned'}", "{'plan': 'shift'}"]
+    store.close()
     session.close()
 
 

@@ -38,7 +38,7 @@ def test_going_live_with_the_plan_shifted_to_now() -> None:
     clocks = FakeClocks(now=LATER)
     engine = Engine(show_with_hard_start(), clocks)
     assert engine.snapshot().far and engine.snapshot().hard_start is None
-    assert engine.start(shift=True).ok
+    assert engine.start(plan="shift").ok
     snap = engine.snapshot()
     assert not snap.far and abs(snap.offset_ms) < 1000
     now = LATER.replace(microsecond=0)
@@ -71,7 +71,7 @@ def test_the_shift_survives_the_journal_and_a_reload() -> None:
     clocks = FakeClocks(now=LATER)
     show = show_with_hard_start()
     engine = Engine(show, clocks)
-    engine.start(shift=True)
+    engine.start(plan="shift")
     state = from_dict(to_dict(engine.state()))
     assert state == engine.state()
     assert state.live.plan_shift_ms == epoch_ms(LATER.replace(microsecond=0)) - epoch_ms(START)
@@ -95,6 +95,6 @@ def test_an_old_journal_without_a_shift_reads_as_none() -> None:
 def test_reset_brings_the_written_plan_back() -> None:
     clocks = FakeClocks(now=LATER)
     engine = Engine(make_show(seg("a"), seg("b")), clocks)
-    engine.start(shift=True)
+    engine.start(plan="shift")
     engine.reset()
     assert engine.snapshot().far and engine.show.starts_at == START
