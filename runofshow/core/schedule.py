@@ -361,13 +361,20 @@ class Projector:
     ) -> tuple[tuple[SegmentTimes, ...], int]:
         rows = []
         plan = self.plan
-        for i in range(cur + 1, len(self.show.segments)):
-            segment = self.show.segments[i]
+        segments = self.show.segments
+        hards = (None,) * len(segments) if far else plan.hard_ms  # far: none are kept
+        last = len(segments) - 1
+        for i in range(cur + 1, len(segments)):
+            segment = segments[i]
             run = state.run(segment.id)
-            hard = None if far else plan.hard_ms[i]
+            hard = hards[i]
             start = chain if hard is None or hard <= chain else hard
             own = segment.duration_ms + run.added_ms - run.elapsed_ms
-            chain = segment_end(segment, start, own, None if far else plan.hard_after(i))
+            following = hards[i + 1] if i < last else None
+            if following is None:  # the common case, without a call
+                chain = start + (own if own > 0 else 0)
+            else:
+                chain = segment_end(segment, start, own, following)
             rows.append(
                 _row(
                     i,
