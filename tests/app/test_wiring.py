@@ -4,9 +4,12 @@ one decision of where the server listens. Subprocess tests run the real command 
 from __future__ import annotations
 
 import os
+import queue
 import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -71,20 +74,28 @@ def test_a_broken_show_exits_1_headless_and_the_desktop_waits_for_it(
     }
     with subprocess.Popen(
         [sys.executable, "-m", "runofshow", str(bad), "--no-server"],
-        cwd=REPO, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     ) as desktop:  # fmt: skip
-        assert desktop.stderr is not None
-        seen = [desktop.stderr.readline().rstrip("\n") for _ in lines]  # blocks until printed
-        assert seen == lines
-        waiting = ""
-        for _ in range(20):  # printed once the console runs (Qt may warn before it)
-            waiting = desktop.stderr.readline()
-            if waiting.startswith("runofshow: ") or not waiting:
-                break
-        assert waiting.startswith("runofshow: no show open; ") and str(bad) in waiting
+        errors: queue.Queue[str] = queue.Queue()
+        reader = threading.Thread(
+            target=lambda: [errors.put(line) for line in desktop.stderr or []]
+        )
+        reader.start()
+        printed: list[str] = []
+        deadline = time.monotonic() + 60
+        while not any(line.startswith("runofshow: no show open; ") for line in printed):
+            try:
+                printed.append(errors.get(timeout=max(0.0, deadline - time.monotonic())))
+            except queue.Empty:
+                desktop.kill()
+                raise AssertionError(f"the desktop did not say it waits: {printed}") from None
+        located = [line.rstrip("\n") for line in printed if line.startswith(f"{bad}:")]
+        assert located == lines  # the same located errors as headless
+        assert str(bad) in printed[-1]
         assert desktop.poll() is None  # still running: the console waits for the file
         desktop.send_signal(signal.SIGTERM)
         assert desktop.wait(timeout=30) == 0
+        reader.join(timeout=10)
 
 
 def test_check_options_refuses_what_cannot_work(bundled_show_path: Path) -> None:
