@@ -47,6 +47,7 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "scale.load_typical",
         "scale.load_bundled",
         "scale.snapshot",
+        "scale.snapshot_paused",
         "scale.state_json",
         "scale.timeline_update",
         "scale.timeline_paint",

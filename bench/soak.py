@@ -162,7 +162,7 @@ async def _operator(base: str, session: Any, config: SoakConfig, tally: Tally, e
     if config.actions_every_s is None and config.messages_every_s is None:
         return
     if config.actions_every_s is not None:
-        async with session.post(base + "/api/start") as response:
+        async with session.post(base + "/api/start", json={"plan": "as_planned"}) as response:
             await response.read()
     next_action = next_message = time.monotonic()
     step = 0

@@ -98,6 +98,19 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="chapters: seconds between going live and the show's first segment",
     )
+    report.add_argument(
+        "--chapters-skip",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="chapters: no chapter for segments of this kind, e.g. break (repeat or a,b)",
+    )
+    report.add_argument(
+        "--no-speakers",
+        dest="speakers",
+        action="store_false",
+        help="chapters: titles only, without the speakers",
+    )
     check = sub.add_parser(
         "obs-check",
         help="list the OBS scenes and text sources the show names that OBS lacks (exit 1)",
@@ -161,7 +174,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command == "report":
         from runofshow.history_cli import report
 
-        return report(args.show, args.run_id, args.fmt, args.shift)
+        skip = [kind.strip() for given in args.chapters_skip for kind in given.split(",")]
+        return report(
+            args.show, args.run_id, args.fmt, args.shift,
+            skip_kinds=[kind for kind in skip if kind], speakers=args.speakers,
+        )  # fmt: skip
     if args.command == "questions":
         from runofshow.questions import cli as questions_cli
 

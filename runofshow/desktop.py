@@ -3,21 +3,28 @@
 The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server
 starts after the first paint (aiohttp's import costs ~0.4 s the operator should not wait
 for); its publisher service is in the session from the start.
+
+A show file that cannot be loaded at launch does not stop the desktop (headless exits 1):
+its located errors go to stderr and into a console with no show, which watches the file
+and opens it as soon as it validates. Another show is never opened in its place.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
+from runofshow.app.events import EngineStarted, SessionEvent
 from runofshow.app.wiring import (
     RunOptions,
     StartupError,
     build_services,
     check_options,
+    check_usage,
     server_config,
     start_session,
 )
@@ -41,7 +48,7 @@ if TYPE_CHECKING:
 class Desktop:
     """The parts of the desktop app, composed in one place (run, the tests, the bench)."""
 
-    def __init__(self, options: RunOptions, show: Show) -> None:
+    def __init__(self, options: RunOptions, show: Show | None) -> None:
         self.options = options
         self.app = create_application()
         self.settings = Settings()
@@ -59,6 +66,24 @@ class Desktop:
         self.server: WebServer | None = None
         self.app.aboutToQuit.connect(self.shutdown)
         self._down = False
+        self._unsubscribe: Callable[[], None] | None = None
+        if show is None:  # the console shows why, and the session waits for the file
+            self._unsubscribe = self.session.subscribe(self._first_show)
+            self.session.open(options.show)
+
+    def _first_show(self, event: SessionEvent) -> None:
+        """The file that failed at launch now opens: rehearse as asked on the command line."""
+        if not isinstance(event, EngineStarted) or self._unsubscribe is None:
+            return
+        unsubscribe, self._unsubscribe = self._unsubscribe, None
+        unsubscribe()
+        segment = self.options.rehearse_segment
+        if segment is not None and any(s.id == segment for s in event.show.segments):
+
+            def rehearse() -> None:  # after this event, not inside its delivery
+                self.session.rehearse_segment(segment)
+
+            self.scheduler.call_soon_threadsafe(rehearse)
 
     def obs_address(self) -> Address | None:
         """--obs for this run, else the address saved in Preferences (None: no OBS)."""
@@ -118,9 +143,18 @@ class Desktop:
 
 
 def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
-    """The application and its parts, ready to show; StartupError when the options or the
-    show do not fit (``run`` prints it)."""
-    show = check_options(options)
+    """The application and its parts, ready to show; StartupError when the options do not
+    fit (``run`` prints it). A show that cannot be loaded gives a console without a show
+    (its errors printed too, as headless prints them)."""
+    check_usage(options)
+    try:
+        show: Show | None = check_options(options)
+    except StartupError as error:
+        if error.status != 1:
+            raise
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        show = None
     desktop = Desktop(options, show)
     return desktop.app, desktop
 
@@ -137,6 +171,10 @@ def run(options: RunOptions) -> int:
     if options.speaker_screen is not None:
         desktop.windows.toggle_speaker_window()
     waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
+    waiting = desktop.session.waiting_for
+    if waiting is not None:
+        print(f"runofshow: no show open; {waiting} opens as soon as it is valid",
+              file=sys.stderr, flush=True)  # fmt: skip
     try:
         return app.exec()
     finally:

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import sqlite3
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from runofshow.core.durations import format_duration
+from runofshow.core.model import SegmentKind
 from runofshow.core.question_report import answered_questions
 from runofshow.core.reports import ChapterError, run_csv, run_markdown, youtube_chapters
 from runofshow.core.runs import (
@@ -28,6 +29,7 @@ from runofshow.core.runs import (
 from runofshow.paths import show_data_path
 
 FORMATS = ("csv", "md", "chapters")
+KINDS = {kind.value for kind in SegmentKind}
 
 
 def _error(message: str) -> int:
@@ -102,16 +104,37 @@ def _list_runs(show_path: Path) -> int:
     return 0
 
 
-def report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
-    """Print a run's report (csv, md) or its YouTube chapters; default run: the latest."""
+def report(
+    show_path: Path,
+    run_id: str | None,
+    fmt: str,
+    shift_s: int,
+    *,
+    skip_kinds: Sequence[str] = (),
+    speakers: bool = True,
+) -> int:
+    """Print a run's report (csv, md) or its YouTube chapters (leaving out segments of
+    ``skip_kinds``, with or without speakers); default run: the latest."""
     if fmt not in FORMATS:
         return _error(f"unknown format {fmt!r}; use one of {', '.join(FORMATS)}")
+    unknown = sorted(set(skip_kinds) - KINDS)
+    if unknown:
+        return _error(f"--chapters-skip {unknown[0]}: a kind is one of {', '.join(sorted(KINDS))}")
     if not show_path.is_file():
         return _error(f"{show_path}: no such show file")
-    return _guarded(show_path, lambda: _report(show_path, run_id, fmt, shift_s))
+    return _guarded(
+        show_path, lambda: _report(show_path, run_id, fmt, shift_s, skip_kinds, speakers)
+    )
 
 
-def _report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
+def _report(
+    show_path: Path,
+    run_id: str | None,
+    fmt: str,
+    shift_s: int,
+    skip_kinds: Sequence[str],
+    speakers: bool,
+) -> int:
     store = _open_store(show_path)
     latest = store.latest() if store is not None else None
     if store is None or latest is None:
@@ -132,7 +155,10 @@ def _report(show_path: Path, run_id: str | None, fmt: str, shift_s: int) -> int:
         sys.stdout.write(run_markdown(loaded.info, loaded.analysis, scenes, questions=questions))
     else:
         try:
-            sys.stdout.write(youtube_chapters(loaded.analysis, shift_s))
+            text = youtube_chapters(
+                loaded.analysis, shift_s, skip_kinds=skip_kinds, speakers=speakers
+            )
+            sys.stdout.write(text)
         except ChapterError as error:
             return _error(f"run {loaded.info.id}: {error}")
     return 0

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+155"/>
+        <location filename="../../runofshow/qt/app.py" line="+157"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+267"/>
+        <location filename="../../runofshow/app/commands.py" line="+294"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Speaker</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>GO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next segment</source>
         <translation>Next segment</translation>
     </message>
@@ -378,47 +378,17 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+55"/>
         <source>Press %1.</source>
         <translation>Press %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
-        <translation>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to segment</source>
-        <translation>Go to segment</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End show</source>
-        <translation>End show</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End the show now? The clock stops for good.</source>
-        <translation>End the show now? The clock stops for good.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset the show to standby? Everything timed so far is cleared.</source>
-        <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset show</source>
-        <translation>Reset show</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>The show is live. %1 anyway? This run stops here.</source>
         <translation>The show is live. %1 anyway? This run stops here.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Now: %1 (Ctrl+Z undoes)</source>
         <translation>Now: %1 (Ctrl+Z undoes)</translation>
     </message>
@@ -603,7 +573,7 @@
 <context>
     <name>ConsoleFormatting</name>
     <message>
-        <location filename="../../runofshow/qt/console/formatting.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/formatting.py" line="+53"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
@@ -625,7 +595,7 @@
         <translation>on pace</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>OVER %1</source>
         <translation>OVER %1</translation>
     </message>
@@ -640,15 +610,20 @@
         <translation>WRAP UP</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>ON TIME</source>
-        <translation>ON TIME</translation>
+        <source>TIME LEFT</source>
+        <translation>TIME LEFT</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+199"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+203"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -709,11 +684,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 (not open) — runofshow</source>
+        <translation>%1 (not open) — runofshow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — %2 — runofshow</source>
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Select a segment in the timeline first.</source>
         <translation>Select a segment in the timeline first.</translation>
     </message>
@@ -723,7 +703,7 @@
         <translation>Type a message first (M).</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -763,7 +743,17 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</source>
+        <translation>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The speaker screen %1 is back: the speaker display is on it again.</source>
+        <translation>The speaker screen %1 is back: the speaker display is on it again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Storage works again: everything is written.</source>
         <translation>Storage works again: everything is written.</translation>
     </message>
@@ -773,7 +763,7 @@
         <translation>Imported %1 questions (%2 already there).</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</translation>
@@ -804,7 +794,7 @@
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Show file reloaded.</source>
         <translation>Show file reloaded.</translation>
     </message>
@@ -812,7 +802,7 @@
 <context>
     <name>CountdownPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/countdown.py" line="+80"/>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+106"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -827,7 +817,12 @@
         <translation>Time of day (show time zone)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SHOW ENDED</source>
         <translation>SHOW ENDED</translation>
     </message>
@@ -857,6 +852,11 @@
         <translation>STANDBY</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Planned for %1 · Space goes live</source>
+        <translation>Planned for %1 · Space goes live</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>On air in %1</source>
         <translation>On air in %1</translation>
@@ -866,11 +866,36 @@
         <source>Ready: press Space to go on air</source>
         <translation>Ready: press Space to go on air</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>HARD START NOW: move on to “%1” (→)</source>
+        <translation>HARD START NOW: move on to “%1” (→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Squeezed: hard start %1 · %2 to go</source>
+        <translation>Squeezed: hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break until the hard start %1 · %2 to go</source>
+        <translation>Break until the hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then hold until the hard start %1 · %2 to go</source>
+        <translation>Then hold until the hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding for the hard start %1 · %2 to go</source>
+        <translation>Holding for the hard start %1 · %2 to go</translation>
+    </message>
 </context>
 <context>
     <name>CueCardsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/cue_cards.py" line="+112"/>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+113"/>
         <source>CUE CARDS</source>
         <translation>CUE CARDS</translation>
     </message>
@@ -903,7 +928,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+207"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+221"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -966,6 +991,16 @@
         <location line="+2"/>
         <source>Stream went live before the start by:</source>
         <translation>Stream went live before the start by:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chapters for breaks</source>
+        <translation>No chapters for breaks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers in chapter titles</source>
+        <translation>Speakers in chapter titles</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1154,7 +1189,7 @@
         <translation>Select one run first.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
@@ -1208,7 +1243,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+74"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+123"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>Message to the speaker (M to write, Enter to send)</translation>
     </message>
@@ -1216,6 +1251,11 @@
         <location line="+1"/>
         <source>Flash</source>
         <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPING · Enter sends · Esc leaves</source>
+        <translation>TYPING · Enter sends · Esc leaves</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1234,9 +1274,37 @@
     </message>
 </context>
 <context>
+    <name>NoShowPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/no_show.py" line="+76"/>
+        <source>No show is open</source>
+        <translation>No show is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</source>
+        <translation>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a show file (Ctrl+O), or drop one on the window.</source>
+        <translation>Open a show file (Ctrl+O), or drop one on the window.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+117"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>STREAM NOTES · operator only (N: slide notes)</translation>
     </message>
@@ -1307,19 +1375,19 @@
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/now_next.py" line="+68"/>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+111"/>
         <source>(end of show)</source>
         <translation>(end of show)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>NEXT</source>
         <translation>NEXT</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>LAST</source>
         <translation>LAST</translation>
     </message>
@@ -1329,7 +1397,7 @@
         <translation>NOW</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Planned %1–%2</source>
         <translation>Planned %1–%2</translation>
     </message>
@@ -1344,7 +1412,7 @@
         <translation>ends ~%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Planned %1</source>
         <translation>Planned %1</translation>
     </message>
@@ -1354,7 +1422,17 @@
         <translation>projected %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>hard start %1</source>
+        <translation>hard start %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Next hard start %2: “%3”, in %4</source>
+        <translation>%1 Next hard start %2: “%3”, in %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
@@ -1362,6 +1440,21 @@
         <location line="+2"/>
         <source>Ends %1 (planned %2)</source>
         <translation>Ends %1 (planned %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show: planned for %1</source>
+        <translation>Show: planned for %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If it starts now, it ends ~%1</source>
+        <translation>If it starts now, it ends ~%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends ~%1</source>
+        <translation>Ends ~%1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1687,56 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../runofshow/app/questions.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+21"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</source>
+        <translation>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the plan to start now</source>
+        <translation>Move the plan to start now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as planned</source>
+        <translation>Run as planned</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” has a hard start at %2, %3 from now. Start it now anyway?</source>
+        <translation>“%1” has a hard start at %2, %3 from now. Start it now anyway?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Jump to “%1” now? The current segment ends here. Undo brings it back.</source>
+        <translation>Jump to “%1” now? The current segment ends here. Undo brings it back.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>End the show now? The clock stops for good.</source>
+        <translation>End the show now? The clock stops for good.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reset the show to standby? Everything timed so far is cleared.</source>
+        <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPanel</name>
     <message>
         <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
@@ -1747,6 +1890,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This needs an answer first; nothing was done.</source>
+        <translation>This needs an answer first; nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the answer was No.</source>
+        <translation>Not done: the answer was No.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That segment is already the current one.</source>
         <translation>That segment is already the current one.</translation>
     </message>
@@ -1756,7 +1909,12 @@
         <translation>The show is already on.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>This segment ends at the hard start: changing its time changes nothing.</source>
+        <translation>This segment ends at the hard start: changing its time changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This segment has no cue cards.</source>
         <translation>This segment has no cue cards.</translation>
     </message>
@@ -1912,7 +2070,7 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../../runofshow/qt/speaker/content.py" line="+89"/>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+94"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
@@ -1943,6 +2101,11 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>PLANNED FOR</source>
+        <translation>PLANNED FOR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ON AIR IN</source>
         <translation>ON AIR IN</translation>
     </message>
@@ -1982,7 +2145,13 @@
         <translation>OVER TIME</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+296"/>
         <source>PAUSED</source>
         <translation>PAUSED</translation>
     </message>
@@ -1997,7 +2166,7 @@
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>NO SHOW</source>
         <translation>NO SHOW</translation>
     </message>
@@ -2007,12 +2176,12 @@
         <translation>No show loaded</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+289"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="-4"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -2023,7 +2192,7 @@
     </message>
     <message>
         <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Speaker display</source>
         <translation>Speaker display</translation>
     </message>
@@ -2143,12 +2312,22 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+310"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>Planned %1–%2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>⚑ Hard start %1</source>
+        <translation>⚑ Hard start %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the show moves on by itself</source>
+        <translation>the show moves on by itself</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Actual %1–%2</source>
         <translation>Actual %1–%2</translation>
     </message>
@@ -2158,7 +2337,7 @@
         <translation>Double click or Enter: go to this segment</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+179"/>
         <source>Planned end %1</source>
         <translation>Planned end %1</translation>
     </message>
@@ -2167,36 +2346,41 @@
         <source>Projected end %1 (%2)</source>
         <translation>Projected end %1 (%2)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected end %1</source>
+        <translation>Projected end %1</translation>
+    </message>
 </context>
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+152"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+157"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; is empty; write &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>unsupported format {value}; this version reads {format}</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; must be {format}, got {got}</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; is empty; a show needs at least one segment</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -2221,12 +2405,12 @@
         <translation>duplicate segment id {id} (first used {first})</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>on line {line}</source>
         <translation>on line {line}</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>at {where}</source>
         <translation>at {where}</translation>
     </message>
@@ -2481,7 +2665,12 @@
         <translation>{key} must be a date and time with a UTC offset, like {example}, got {got}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</source>
+        <translation>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} must be {forms}, got {got}</source>
         <translation>{key} must be {forms}, got {got}</translation>
     </message>
@@ -2921,7 +3110,8 @@
         <translation>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-219"/>
+        <location line="+223"/>
         <source>{key} must be true or false, got {got}</source>
         <translation>{key} must be true or false, got {got}</translation>
     </message>
@@ -2931,7 +3121,7 @@
         <translation>{token} in the text of {source} is not a placeholder; use a name like {example}</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>{key} is empty</source>
         <translation>{key} is empty</translation>
     </message>
@@ -2946,7 +3136,7 @@
         <translation>{key} must be text, got {got}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>{key} must be {what}, got {got}</source>
         <translation>{key} must be {what}, got {got}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+155"/>
+        <location filename="../../runofshow/qt/app.py" line="+157"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+267"/>
+        <location filename="../../runofshow/app/commands.py" line="+294"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>登壇者</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>GO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next segment</source>
         <translation>次のセグメント</translation>
     </message>
@@ -378,47 +378,17 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+55"/>
         <source>Press %1.</source>
         <translation>%1 キーを押してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
-        <translation>「%1」に今すぐ移動しますか？ 現在のセグメントはここで終了します (Ctrl+Z で取り消せます)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to segment</source>
-        <translation>セグメントへ移動</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End show</source>
-        <translation>本番終了</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End the show now? The clock stops for good.</source>
-        <translation>本番を今すぐ終了しますか？ タイマーは完全に停止します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset the show to standby? Everything timed so far is cleared.</source>
-        <translation>スタンバイに戻しますか？ これまでの計測はすべて消去されます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset show</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>The show is live. %1 anyway? This run stops here.</source>
         <translation>本番中です。それでも「%1」を実行しますか？ この回の記録はここで終わります。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Now: %1 (Ctrl+Z undoes)</source>
         <translation>実行: %1 (Ctrl+Z で取り消し)</translation>
     </message>
@@ -603,7 +573,7 @@
 <context>
     <name>ConsoleFormatting</name>
     <message>
-        <location filename="../../runofshow/qt/console/formatting.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/formatting.py" line="+53"/>
         <source>on time</source>
         <translation>定刻</translation>
     </message>
@@ -625,7 +595,7 @@
         <translation>ペース通り</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>OVER %1</source>
         <translation>超過 %1</translation>
     </message>
@@ -640,15 +610,20 @@
         <translation>まとめ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>固定開始待ち</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>ON TIME</source>
-        <translation>順調</translation>
+        <source>TIME LEFT</source>
+        <translation>残り時間</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+199"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+203"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -709,11 +684,16 @@
     </message>
     <message>
         <location line="+9"/>
+        <source>%1 (not open) — runofshow</source>
+        <translation>%1 (開けていません) — runofshow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — %2 — runofshow</source>
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+83"/>
         <source>Select a segment in the timeline first.</source>
         <translation>先にタイムラインでセグメントを選択してください。</translation>
     </message>
@@ -723,7 +703,7 @@
         <translation>先にメッセージを入力してください (M)。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -763,7 +743,17 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+43"/>
+        <source>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</source>
+        <translation>登壇者用の画面 %1 が外れました。登壇者画面は隠してあり、画面が戻るとそこに戻ります (F11 で別の画面に表示できます)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The speaker screen %1 is back: the speaker display is on it again.</source>
+        <translation>登壇者用の画面 %1 が戻りました。登壇者画面を再びそこに表示しています。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Storage works again: everything is written.</source>
         <translation>保存できるようになりました。すべて書き込みました。</translation>
     </message>
@@ -773,7 +763,7 @@
         <translation>質問を %1 件読み込みました (%2 件は登録済み)。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
@@ -804,7 +794,7 @@
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Show file reloaded.</source>
         <translation>進行表を再読み込みしました。</translation>
     </message>
@@ -812,7 +802,7 @@
 <context>
     <name>CountdownPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/countdown.py" line="+80"/>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+106"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -827,7 +817,12 @@
         <translation>現在時刻 (進行表のタイムゾーン)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>PAUSED</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SHOW ENDED</source>
         <translation>本番終了</translation>
     </message>
@@ -857,6 +852,11 @@
         <translation>スタンバイ</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Planned for %1 · Space goes live</source>
+        <translation>予定 %1 · Space で本番開始</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>On air in %1</source>
         <translation>配信開始まで %1</translation>
@@ -866,11 +866,36 @@
         <source>Ready: press Space to go on air</source>
         <translation>準備完了: Space で開始</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>HARD START NOW: move on to “%1” (→)</source>
+        <translation>固定開始の時刻です: 「%1」へ進んでください (→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Squeezed: hard start %1 · %2 to go</source>
+        <translation>詰めています: 固定開始 %1 まで あと %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break until the hard start %1 · %2 to go</source>
+        <translation>固定開始 %1 まで休憩 · あと %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then hold until the hard start %1 · %2 to go</source>
+        <translation>終了後は固定開始 %1 まで待機 · あと %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding for the hard start %1 · %2 to go</source>
+        <translation>固定開始 %1 を待っています · あと %2</translation>
+    </message>
 </context>
 <context>
     <name>CueCardsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/cue_cards.py" line="+112"/>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+113"/>
         <source>CUE CARDS</source>
         <translation>キューカード</translation>
     </message>
@@ -903,7 +928,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+207"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+221"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -966,6 +991,16 @@
         <location line="+2"/>
         <source>Stream went live before the start by:</source>
         <translation>配信開始から本編開始までの時間:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No chapters for breaks</source>
+        <translation>休憩はチャプターにしない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers in chapter titles</source>
+        <translation>チャプター名に登壇者を入れる</translation>
     </message>
     <message>
         <location line="+35"/>
@@ -1154,7 +1189,7 @@
         <translation>実施回を 1 つ選択してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Export CSV</source>
         <translation>CSV に書き出す</translation>
     </message>
@@ -1208,7 +1243,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+74"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+123"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>登壇者へのメッセージ (M で入力、Enter で送信)</translation>
     </message>
@@ -1216,6 +1251,11 @@
         <location line="+1"/>
         <source>Flash</source>
         <translation>点滅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPING · Enter sends · Esc leaves</source>
+        <translation>入力中 · Enter で送信 · Esc で終了</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1234,9 +1274,37 @@
     </message>
 </context>
 <context>
+    <name>NoShowPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/no_show.py" line="+76"/>
+        <source>No show is open</source>
+        <translation>番組が開かれていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</source>
+        <translation>%1 を開けませんでした (問題 %2 件)。ファイルを直すと、正しくなった時点で自動的に開きます。代わりに別の番組を開くことはありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a show file (Ctrl+O), or drop one on the window.</source>
+        <translation>番組ファイルを開くか (Ctrl+O)、ウィンドウにドロップしてください。</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+117"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>配信ノート · オペレーター用 (N: スライドノート)</translation>
     </message>
@@ -1307,19 +1375,19 @@
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/now_next.py" line="+68"/>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+111"/>
         <source>(end of show)</source>
         <translation>(本番終了)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>NEXT</source>
         <translation>次</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>LAST</source>
         <translation>最後</translation>
     </message>
@@ -1329,7 +1397,7 @@
         <translation>現在</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Planned %1–%2</source>
         <translation>予定 %1–%2</translation>
     </message>
@@ -1344,7 +1412,7 @@
         <translation>終了見込み %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Planned %1</source>
         <translation>予定 %1</translation>
     </message>
@@ -1354,7 +1422,17 @@
         <translation>見込み %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>hard start %1</source>
+        <translation>固定開始 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Next hard start %2: “%3”, in %4</source>
+        <translation>%1 次の固定開始 %2: 「%3」 あと %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show: %1</source>
         <translation>進行: %1</translation>
     </message>
@@ -1362,6 +1440,21 @@
         <location line="+2"/>
         <source>Ends %1 (planned %2)</source>
         <translation>終了見込み %1 (予定 %2)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Show: planned for %1</source>
+        <translation>進行: 予定 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If it starts now, it ends ~%1</source>
+        <translation>今始めると ~%1 に終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends ~%1</source>
+        <translation>終了見込み ~%1</translation>
     </message>
 </context>
 <context>
@@ -1594,6 +1687,56 @@
     </message>
 </context>
 <context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../runofshow/app/questions.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+21"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+1"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</source>
+        <translation>この番組の予定は %1 で、今から 12 時間以上離れています。予定を今から始まるように移しますか、それとも予定どおりに進めますか？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the plan to start now</source>
+        <translation>予定を今に移す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as planned</source>
+        <translation>予定どおりに進める</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” has a hard start at %2, %3 from now. Start it now anyway?</source>
+        <translation>「%1」は %2 の固定開始で、まだ %3 あります。今すぐ始めますか？</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Jump to “%1” now? The current segment ends here. Undo brings it back.</source>
+        <translation>今すぐ「%1」へ移りますか？ 現在のセグメントはここで終わります。元に戻すで戻せます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>End the show now? The clock stops for good.</source>
+        <translation>本番を今すぐ終了しますか？ タイマーは完全に停止します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reset the show to standby? Everything timed so far is cleared.</source>
+        <translation>スタンバイに戻しますか？ これまでの計測はすべて消去されます。</translation>
+    </message>
+</context>
+<context>
     <name>QuestionsPanel</name>
     <message>
         <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
@@ -1747,6 +1890,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This needs an answer first; nothing was done.</source>
+        <translation>先に確認への回答が必要です。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the answer was No.</source>
+        <translation>実行しませんでした (回答は「いいえ」)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That segment is already the current one.</source>
         <translation>そのセグメントは既に進行中です。</translation>
     </message>
@@ -1756,7 +1909,12 @@
         <translation>既に開始しています。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>This segment ends at the hard start: changing its time changes nothing.</source>
+        <translation>このセグメントは固定開始の時刻で終わります。時間を変えても変わりません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This segment has no cue cards.</source>
         <translation>このセグメントにはキューカードがありません。</translation>
     </message>
@@ -1912,7 +2070,7 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../../runofshow/qt/speaker/content.py" line="+89"/>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+94"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
@@ -1943,6 +2101,11 @@
     </message>
     <message>
         <location line="+23"/>
+        <source>PLANNED FOR</source>
+        <translation>予定日時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ON AIR IN</source>
         <translation>配信開始まで</translation>
     </message>
@@ -1982,7 +2145,13 @@
         <translation>時間超過</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>固定開始待ち</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+296"/>
         <source>PAUSED</source>
         <translation>一時停止中</translation>
     </message>
@@ -1997,7 +2166,7 @@
         <translation>次: %1</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>NO SHOW</source>
         <translation>進行表なし</translation>
     </message>
@@ -2007,12 +2176,12 @@
         <translation>進行表が読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+289"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="-4"/>
         <source>standby</source>
         <translation>スタンバイ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -2023,7 +2192,7 @@
     </message>
     <message>
         <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
-        <location line="+214"/>
+        <location line="+215"/>
         <source>Speaker display</source>
         <translation>登壇者画面</translation>
     </message>
@@ -2143,12 +2312,22 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+310"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>予定 %1–%2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>⚑ Hard start %1</source>
+        <translation>⚑ 固定開始 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the show moves on by itself</source>
+        <translation>自動で進みます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Actual %1–%2</source>
         <translation>実績 %1–%2</translation>
     </message>
@@ -2158,7 +2337,7 @@
         <translation>ダブルクリックか Enter: このセグメントへ移動</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+179"/>
         <source>Planned end %1</source>
         <translation>予定終了 %1</translation>
     </message>
@@ -2167,36 +2346,41 @@
         <source>Projected end %1 (%2)</source>
         <translation>終了見込み %1 (%2)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected end %1</source>
+        <translation>終了見込み %1</translation>
+    </message>
 </context>
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+152"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+157"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>必須キー &apos;format&apos; がありません。ファイルの先頭に &apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-65"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; が空です。&apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="+137"/>
+        <location line="+142"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>未対応の形式 {value} です。このバージョンが読めるのは {format} です</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-141"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; は {format} にしてください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+85"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; が空です。セグメントが 1 つ以上必要です</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-146"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -2221,12 +2405,12 @@
         <translation>セグメント ID {id} が重複しています ({first}で使用済み)</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+86"/>
         <source>on line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location line="-113"/>
+        <location line="-118"/>
         <source>at {where}</source>
         <translation>{where}</translation>
     </message>
@@ -2481,7 +2665,12 @@
         <translation>{key} は {example} のような UTC オフセット付きの日時で指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</source>
+        <translation>&apos;auto_start&apos; には &apos;starts_at&apos; が必要です。セグメントが自動で始まるのは固定開始の時刻だけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} must be {forms}, got {got}</source>
         <translation>{key} は{forms}で指定してください (指定値: {got})</translation>
     </message>
@@ -2921,7 +3110,8 @@
         <translation>{source} のテキストの {placeholder} は不明なプレースホルダーです。ここで使えるもの: {choices}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-219"/>
+        <location line="+223"/>
         <source>{key} must be true or false, got {got}</source>
         <translation>{key} は true か false にしてください。{got} になっています</translation>
     </message>
@@ -2931,7 +3121,7 @@
         <translation>{source} のテキストの {token} はプレースホルダーではありません。{example} のような名前を使ってください</translation>
     </message>
     <message>
-        <location line="-227"/>
+        <location line="-232"/>
         <source>{key} is empty</source>
         <translation>{key} が空です</translation>
     </message>
@@ -2946,7 +3136,7 @@
         <translation>{key} はテキストで指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>{key} must be {what}, got {got}</source>
         <translation>{key} は{what}で指定してください (指定値: {got})</translation>
     </message>

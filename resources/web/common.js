@@ -38,6 +38,12 @@
     "%1 behind": "%1 押し",
     "%1 ahead": "%1 巻き",
     "On schedule": "定刻",
+    "on time": "定刻",
+    HOLD: "固定開始待ち",
+    "PLANNED FOR": "予定日時",
+    "planned for %1": "予定 %1",
+    "hard start %1": "固定開始 %1",
+    "Next hard start %1: %2": "次の固定開始 %1: %2",
     skipped: "スキップ",
     reconnecting: "再接続中",
     "reconnecting…": "再接続中…",
@@ -170,19 +176,24 @@
     return performance.now() - anchor;
   }
 
+  // The countdown runs while the show runs, and also while it is paused when it counts
+  // to a hard start (a squeezed segment, a stretched break, a hold): that does not wait.
   function live() {
     const dt = sinceAnchor();
     const running = state.state === "running";
-    const remaining = running ? state.remaining_ms - dt : state.remaining_ms;
+    const pinned = !!(state.hard_start && state.hard_start.pinned);
+    const counting = running || (pinned && state.state === "paused");
+    const remaining = counting ? state.remaining_ms - dt : state.remaining_ms;
     const elapsed = running ? state.elapsed_ms + dt : state.elapsed_ms;
-    const planned = state.planned_ms;
+    const planned = pinned && state.phase !== "hold" ? elapsed + Math.max(remaining, 0) : state.planned_ms;
     return {
       remaining: remaining,
       elapsed: elapsed,
+      counting: counting,
       untilStart: state.until_start_ms - dt,
       now: state.server_time_ms + dt,
-      phase: running ? phaseFor(remaining, state.segment) : state.phase,
-      progress: planned > 0 ? Math.min(1, Math.max(0, elapsed / planned)) : 1,
+      phase: counting && state.phase !== "hold" ? phaseFor(remaining, state.segment) : state.phase,
+      progress: state.phase === "hold" ? 1 : planned > 0 ? Math.min(1, Math.max(0, elapsed / planned)) : 1,
     };
   }
 
@@ -225,6 +236,20 @@
     return tr("On schedule");
   }
 
+  // A row's offset in words: "2:00 behind", "0:40 ahead", "on time" (never a bare sign).
+  function offsetWords(ms) {
+    const s = Math.floor(Math.abs(ms) / 1000);
+    if (ms >= 1000) return tr("%1 behind", clock(s));
+    if (ms <= -1000) return tr("%1 ahead", clock(s));
+    return tr("on time");
+  }
+
+  // A plan more than 12 hours away: its date, never an offset of thousands of hours.
+  function farText() {
+    if (!state.far) return "";
+    return state.far.text[chosenLanguage()] || state.far.text.en;
+  }
+
   function timeOfDay(iso) {
     return iso ? iso.slice(11, 16) : "";
   }
@@ -258,6 +283,7 @@
     warning: "WRAP UP",
     danger: "FINISH UP",
     overtime: "OVER TIME",
+    hold: "HOLD",
   };
 
   // ---- rendering ----
@@ -289,7 +315,7 @@
   function scheduleTick(t) {
     clearTimeout(tickTimer);
     let wait = 1000 - (Math.floor(t.now) % 1000);
-    if (state.state === "running") {
+    if (t.counting) {
       const rest = ((Math.floor(t.remaining) % 1000) + 1000) % 1000;
       wait = Math.min(wait, rest || 1000);
     } else if (state.state === "standby") {
@@ -301,6 +327,7 @@
   }
 
   function mainLabel(t) {
+    if (state.state === "standby" && state.far) return [tr("PLANNED FOR"), farText()];
     if (state.state === "standby") {
       return t.untilStart > 0
         ? [tr("ON AIR IN"), countdown(t.untilStart)]
@@ -321,6 +348,7 @@
     const [label, big] = mainLabel(t);
     setText("phase-label", label);
     setText("countdown", big);
+    $("countdown").classList.toggle("far", state.state === "standby" && !!state.far);
     $("bar").style.width = (state.state === "standby" ? 0 : t.progress * 100).toFixed(2) + "%";
     const cue = state.cue;
     show("cue", !!cue && state.state !== "ended");
@@ -339,7 +367,10 @@
     }
     const next = state.next_segment;
     setText("next", next ? tr("Next: %1", next.title) : "");
-    setText("offset", state.state === "standby" ? "" : scheduleText(state.offset_ms));
+    setText(
+      "offset",
+      state.state === "standby" ? "" : state.far ? tr("planned for %1", farText()) : scheduleText(state.offset_ms)
+    );
     const message = state.message;
     show("banner", !!message);
     if (message) {
@@ -379,8 +410,14 @@
     setText("ov-title", seg.title);
     setText("ov-speaker", seg.speakers.join(", "));
     setText("ov-cue", state.cue ? state.cue.title : "");
-    const [, big] = mainLabel(t);
+    const [label, big] = mainLabel(t);
     setText("ov-countdown", big);
+    // PAUSED and HOLD in words next to the digits; a rehearsal says so (?rehearsal=hide not)
+    const status = state.state === "paused" || t.phase === "hold" ? label : "";
+    setText("ov-status", status);
+    show("ov-status", !!status);
+    setText("ov-rehearsal", tr("REHEARSAL"));
+    show("ov-rehearsal", state.rehearsal && params.get("rehearsal") !== "hide");
     show("ov-title", overlayParts.has("title"));
     show("ov-speaker", overlayParts.has("speaker") && seg.speakers.length > 0);
     show("ov-cue", overlayParts.has("cue") && !!state.cue);
@@ -402,42 +439,76 @@
     setText("clock", wallClock(t.now));
     setText("planned-end", timeOfDay(state.planned_show_end));
     setText("projected-end", timeOfDay(state.projected_show_end));
-    setText("offset", signed(state.offset_ms));
+    setText("offset", state.far ? tr("planned for %1", farText()) : offsetWords(state.offset_ms));
     setText("status", tr(state.state.toUpperCase()) + (state.rehearsal ? " · " + tr("REHEARSAL") : ""));
+    const hard = state.hard_start;
+    setText("next-hard", hard ? "⚑ " + tr("Next hard start %1: %2", timeOfDay(hard.at), hard.title) : "");
+    show("next-hard-box", !!hard);
     const body = $("rows");
     const rows = state.schedule;
     while (body.children.length > rows.length) body.lastChild.remove();
     rows.forEach((row, i) => {
-      let tr = body.children[i];
-      if (!tr) {
-        tr = document.createElement("tr");
-        for (let c = 0; c < 7; c++) tr.appendChild(document.createElement("td"));
-        [0, 2, 3, 4, 5, 6].forEach((c) => tr.children[c].classList.add("num"));
-        body.appendChild(tr);
+      let tr_ = body.children[i];
+      if (!tr_) {
+        tr_ = document.createElement("tr");
+        for (let c = 0; c < 7; c++) tr_.appendChild(document.createElement("td"));
+        [0, 2, 3, 4, 5, 6].forEach((c) => tr_.children[c].classList.add("num"));
+        [3, 4, 5, 6].forEach((c) => tr_.children[c].classList.add("wide"));
+        body.appendChild(tr_);
       }
-      tr.className = row.index === state.segment.index && state.state !== "standby" ? "current" : row.done ? "done" : "";
-      const cells = tr.children;
+      const current = row.index === state.segment.index && state.state !== "standby";
+      tr_.className = (current ? "current" : row.done ? "done" : "") + (row.hard_start ? " hard" : "");
+      const cells = tr_.children;
       cells[0].textContent = String(row.index + 1);
       cells[1].replaceChildren();
       const title = document.createElement("div");
+      title.className = "title";
       title.textContent = row.title;
       const who = document.createElement("div");
       who.className = "who";
       who.textContent = row.speakers.join(", ");
-      cells[1].append(title, who);
-      cells[2].textContent = timeOfDay(row.planned_start) + "–" + timeOfDay(row.planned_end);
-      cells[3].textContent = clock(Math.floor(row.planned_ms / 1000));
-      cells[4].textContent = row.actual_start
+      const planned = timeOfDay(row.planned_start) + "–" + timeOfDay(row.planned_end);
+      const actual = row.actual_start
         ? timeOfDay(row.actual_start) + "–" + (row.actual_end ? timeOfDay(row.actual_end) : "")
         : "";
-      cells[5].textContent = row.skipped
+      const projected = row.skipped
         ? tr("skipped")
         : row.done
           ? ""
           : timeOfDay(row.projected_start) + "–" + timeOfDay(row.projected_end);
       const off = row.offset_ms;
-      cells[6].textContent = off === null ? "" : signed(off);
-      cells[6].className = "num " + (off >= 1000 ? "late" : off <= -1000 ? "early" : "");
+      const offText = off === null || state.far ? "" : offsetWords(off);
+      const offClass = off === null || state.far ? "" : off >= 1000 ? "late" : off <= -1000 ? "early" : "";
+      // On a narrow screen the wide columns move under the title (CSS hides them there).
+      const sub = document.createElement("div");
+      sub.className = "sub";
+      [
+        [tr("Length"), clock(Math.floor(row.planned_ms / 1000)), ""],
+        [tr("Actual"), actual, ""],
+        [tr("Projected"), projected, ""],
+        ["", offText, offClass],
+      ].forEach(([name, value, cls]) => {
+        if (!value) return;
+        const part = document.createElement("span");
+        part.textContent = name ? name + " " + value : value;
+        if (cls) part.className = cls;
+        sub.appendChild(part);
+      });
+      cells[1].append(title, who, sub);
+      cells[2].replaceChildren();
+      if (row.hard_start) {
+        const pin = document.createElement("div");
+        pin.className = "pin";
+        pin.textContent = "⚑ " + tr("hard start %1", timeOfDay(row.hard_start));
+        cells[2].append(planned, pin);
+      } else {
+        cells[2].textContent = planned;
+      }
+      cells[3].textContent = clock(Math.floor(row.planned_ms / 1000));
+      cells[4].textContent = actual;
+      cells[5].textContent = projected;
+      cells[6].textContent = offText;
+      cells[6].className = "num wide " + offClass;
     });
   }
 

@@ -25,6 +25,16 @@ from enum import StrEnum
 from typing import Any, Protocol
 
 from runofshow.app.catalog import LANGUAGES, QT_TRANSLATE_NOOP, catalog
+from runofshow.app.questions import (
+    ASK_END,
+    ASK_GOTO,
+    ASK_NEXT,
+    ASK_PREVIOUS,
+    ASK_RESET,
+    ASK_START,
+    ASK_TOGGLE,
+    Ask,
+)
 from runofshow.core.engine import ActionResult, Engine
 from runofshow.core.text import MAX_MESSAGE_LENGTH, is_clean, text_problem
 
@@ -91,10 +101,13 @@ class Command:
     doc: str = ""  # English, for the README's API table (defaults to the label)
     presets: tuple[Preset, ...] = ()
     toggles: str | None = None  # a state field this switches: shown as on/off, sends "on"
+    asks: Ask | None = None  # a question it may ask first (runofshow.app.questions)
     path_args: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         names = {arg.name for arg in self.args}
+        if self.asks is not None and names & {a.key for a in self.asks.answers}:
+            raise ValueError(f"{self.name}: an answer key is also an argument")
         in_path = tuple(re.findall(r"{(\w+)}", self.route or ""))
         for name in in_path:
             arg = next((a for a in self.args if a.name == name), None)
@@ -190,19 +203,33 @@ class CommandTable:
     def validate(self, name: str, raw: Mapping[str, object] | None) -> dict[str, object]:
         """The arguments checked and converted, defaults filled in; InvalidArgs if not."""
         entry = self._commands.get(name) or self._queries[name]
-        return validate_args(name, entry.args, raw)
+        asks = entry.asks if isinstance(entry, Command) else None
+        return validate_args(name, entry.args, raw, asks)
 
 
 def validate_args(
-    name: str, declared: tuple[Arg, ...], raw: Mapping[str, object] | None
+    name: str,
+    declared: tuple[Arg, ...],
+    raw: Mapping[str, object] | None,
+    asks: Ask | None = None,
 ) -> dict[str, object]:
-    """``raw`` checked against ``declared``: converted, defaults filled in; InvalidArgs if not."""
+    """``raw`` checked against ``declared`` (and the answers ``asks`` takes): converted,
+    defaults filled in; InvalidArgs if not."""
     raw = dict(raw or {})
-    unknown = sorted(set(raw) - {arg.name for arg in declared})
+    answers = {a.key: a for a in asks.answers} if asks else {}
+    unknown = sorted(set(raw) - {arg.name for arg in declared} - set(answers))
     if unknown:
         key = unknown[0] if is_clean(unknown[0]) else ascii(unknown[0])
         raise InvalidArgs(f"{name!r} takes no argument {key!r}.")
     args: dict[str, object] = {}
+    for key, answer in answers.items():  # given answers only: absent means not answered
+        value = raw.get(key)
+        if value is None:
+            continue
+        if not any(type(value) is type(v) and value == v for v in answer.values):
+            choices = " or ".join(json.dumps(v) for v in answer.values)
+            raise InvalidArgs(f'"{key}" must be {choices}.')
+        args[key] = value
     for arg in declared:
         value = raw.get(arg.name)
         if value is None:
@@ -269,6 +296,13 @@ TIME = QT_TRANSLATE_NOOP("Commands", "Time")
 SPEAKER = QT_TRANSLATE_NOOP("Commands", "Speaker")
 
 
+def _plan(session: CommandTarget, args: Mapping[str, Any]) -> str | None:
+    """Going live on a show planned for another day: the answer (move the plan to start now,
+    or run as planned), passed on and so recorded with the run; None when not asked."""
+    plan = args.get("plan")
+    return str(plan) if plan is not None and session.engine.far else None
+
+
 def _blackout(session: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
     on = args["on"]
     if on is None:  # no argument toggles (one Stream Deck button)
@@ -279,8 +313,8 @@ def _blackout(session: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
 BUILTIN_COMMANDS: tuple[Command, ...] = (
     Command(
         "start", QT_TRANSLATE_NOOP("Commands", "Start"), QT_TRANSLATE_NOOP("Commands", "Start"),
-        "/api/start", lambda s, a: s.engine.start(), group=SHOW,
-        doc="Start the show (from standby)",
+        "/api/start", lambda s, a: s.engine.start(plan=_plan(s, a)), group=SHOW,
+        doc="Start the show (from standby)", asks=ASK_START,
     ),
     Command(
         "pause", QT_TRANSLATE_NOOP("Commands", "Pause"), QT_TRANSLATE_NOOP("Commands", "Pause"),
@@ -293,26 +327,27 @@ BUILTIN_COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "toggle", QT_TRANSLATE_NOOP("Commands", "GO: start / pause / resume"),
-        QT_TRANSLATE_NOOP("Commands", "GO"), "/api/toggle", lambda s, a: s.engine.toggle(),
-        keys=("Space",), group=SHOW, doc="GO: start, pause or resume, whichever fits",
+        QT_TRANSLATE_NOOP("Commands", "GO"), "/api/toggle",
+        lambda s, a: s.engine.toggle(plan=_plan(s, a)), keys=("Space",), group=SHOW,
+        doc="GO: start, pause or resume, whichever fits", asks=ASK_TOGGLE,
     ),
     Command(
         "next", QT_TRANSLATE_NOOP("Commands", "Next segment"),
         QT_TRANSLATE_NOOP("Commands", "Next ▶"), "/api/next", lambda s, a: s.engine.next(),
-        keys=("Right", "Ctrl+Right"), group=SHOW,
+        keys=("Right", "Ctrl+Right"), group=SHOW, asks=ASK_NEXT,
     ),
     Command(
         "previous", QT_TRANSLATE_NOOP("Commands", "Previous segment"),
         QT_TRANSLATE_NOOP("Commands", "◀ Prev"), "/api/previous",
         lambda s, a: s.engine.previous(), keys=("Left", "Ctrl+Left"), group=SHOW,
-        doc="Previous segment (it continues from where it was)",
+        doc="Previous segment (it continues from where it was)", asks=ASK_PREVIOUS,
     ),
     Command(
         "goto", QT_TRANSLATE_NOOP("Commands", "Go to segment"),
         QT_TRANSLATE_NOOP("Commands", "Go"), "/api/goto/{segment}",
         lambda s, a: s.engine.goto(a["segment"]), args=(Arg("segment", ArgKind.SEGMENT),),
         keys=("Ctrl+G",), group=SHOW,
-        doc="Go to a segment (in standby: choose where the show starts)",
+        doc="Go to a segment (in standby: choose where the show starts)", asks=ASK_GOTO,
     ),
     Command(
         "add_time", QT_TRANSLATE_NOOP("Commands", "Change time"),
@@ -378,12 +413,13 @@ BUILTIN_COMMANDS: tuple[Command, ...] = (
     Command(
         "end", QT_TRANSLATE_NOOP("Commands", "End show"), QT_TRANSLATE_NOOP("Commands", "End"),
         "/api/end", lambda s, a: s.engine.end_show(), keys=("Ctrl+E",), group=SHOW,
-        doc="End the show (the run is complete)",
+        doc="End the show (the run is complete)", asks=ASK_END,
     ),
     Command(
         "reset", QT_TRANSLATE_NOOP("Commands", "Reset show"),
         QT_TRANSLATE_NOOP("Commands", "Reset"), None, lambda s, a: s.engine.reset(),
-        keys=("Ctrl+Shift+R",), group=SHOW, doc="Back to standby (console only: it asks first)",
+        keys=("Ctrl+Shift+R",), group=SHOW, doc="Back to standby (console only)",
+        asks=ASK_RESET,
     ),
 )  # fmt: skip
 
@@ -414,6 +450,10 @@ def table_json(table: CommandTable) -> list[dict[str, Any]]:
             "undoable": command.undoable,
             "keys": list(command.keys),
             "toggles": command.toggles,
+            "answers": [
+                {"key": a.key, "values": list(a.values)}
+                for a in (command.asks.answers if command.asks else ())
+            ],
             "presets": [
                 {"name": p.name, "label": _translations(p.label),
                  "button": _translations(p.button), "args": dict(p.args), "keys": list(p.keys)}
@@ -441,7 +481,17 @@ def api_table_markdown(table: CommandTable) -> str:
             if arg.name not in command.path_args and arg.example is not None
         }
         body_text = f" `{json.dumps(body, ensure_ascii=False)}` " if body else " "
-        rows.append(f"| `POST {command.route}` |{body_text}| {command.doc or command.label} |")
+        does = command.doc or command.label
+        if command.asks is not None:
+            answered = " or ".join(
+                f"`{json.dumps({a.key: v})}`"
+                for a in command.asks.answers
+                for v in a.values
+                if v is not False
+            )
+            body_text += f"{answered} when asked "
+            does += f"; asks first {command.asks.doc} (409 `confirmation_required`)"
+        rows.append(f"| `POST {command.route}` |{body_text}| {does} |")
     for query in table.queries:
         params = "&".join(
             f"{a.name}={a.example}" for a in query.args

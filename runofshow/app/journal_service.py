@@ -56,7 +56,7 @@ class JournalService(Service):
         self.storage.carried = None
         if journal.path in self._handed:
             return None  # closed cleanly by this process moments ago (the write may lag)
-        info = journal.load(started.engine.show)
+        info = journal.load(started.engine.base_show)
         self.storage.carried = journal.carried
         damaged = journal.damaged
         if damaged is not None:

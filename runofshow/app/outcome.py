@@ -12,6 +12,7 @@ from runofshow.app.refusals import http_status
 from runofshow.core.text import is_clean
 
 if TYPE_CHECKING:
+    from runofshow.app.questions import Question
     from runofshow.app.state import StateDocument
 
 
@@ -73,6 +74,7 @@ class Outcome:
     durable: bool = True
     problem: str | None = None
     state: StateDocument | None = None
+    question: Question | None = None  # code "confirmation_required": what to answer
     on_disk: concurrent.futures.Future[str | None] | None = field(
         default=None, compare=False, repr=False
     )

@@ -46,6 +46,13 @@ REFUSALS: dict[str, Refusal] = _table(
         QT_TRANSLATE_NOOP("Refusals", "The show changed meanwhile, so nothing was done."),
     ),
     Refusal("no_show", 503, QT_TRANSLATE_NOOP("Refusals", "No show is open.")),
+    # A question first (runofshow.app.questions).
+    Refusal(
+        "confirmation_required",
+        409,
+        QT_TRANSLATE_NOOP("Refusals", "This needs an answer first; nothing was done."),
+    ),
+    Refusal("declined", 409, QT_TRANSLATE_NOOP("Refusals", "Not done: the answer was No.")),
     # The engine: not now.
     Refusal(
         "already_current",
@@ -53,6 +60,13 @@ REFUSALS: dict[str, Refusal] = _table(
         QT_TRANSLATE_NOOP("Refusals", "That segment is already the current one."),
     ),
     Refusal("already_started", 409, QT_TRANSLATE_NOOP("Refusals", "The show is already on.")),
+    Refusal(
+        "hard_start_fixed",
+        409,
+        QT_TRANSLATE_NOOP(
+            "Refusals", "This segment ends at the hard start: changing its time changes nothing."
+        ),
+    ),
     Refusal("no_cues", 409, QT_TRANSLATE_NOOP("Refusals", "This segment has no cue cards.")),
     Refusal("no_message", 409, QT_TRANSLATE_NOOP("Refusals", "There is no message to clear.")),
     Refusal("no_next_cue", 409, QT_TRANSLATE_NOOP("Refusals", "This is the last cue card.")),

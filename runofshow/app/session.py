@@ -5,8 +5,10 @@ services and listeners follow ``EngineStarted``. A show that fails to load never
 the one already open. The show file is only ever read.
 
 Every command, from every surface, goes through ``execute``: one validation, the
-sender's expectation checked, the engine action run, the services told (the journal and
-the run recorder have it on disk before ``execute`` returns), the new snapshot published.
+sender's expectation checked, the command's question asked (``confirmation_required``
+until the request carries the answer; runofshow.app.questions), the engine action run,
+the services told (the journal and the run recorder have it on disk before ``execute``
+returns), the new snapshot published.
 Everything here runs on the session thread (the main thread, in both modes).
 
 Events reach the services first, then the listeners, one event at a time: an event raised
@@ -43,6 +45,7 @@ from runofshow.app.events import (
     StatePartChanged,
 )
 from runofshow.app.outcome import Answer, Expectation, Outcome, Surface
+from runofshow.app.questions import Question
 from runofshow.app.reload import ShowFileWatcher
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import RehearsalMode, Service, ServiceContext
@@ -97,6 +100,7 @@ class ShowSession:
         self._closed = False
         self._pending: deque[SessionEvent] = deque()
         self._resumed: ResumeInfo | None = None
+        self._waiting: Path | None = None
         self.revision = 0
         self._watcher = ShowFileWatcher(scheduler, self._file_changed)
         self._emitting = True  # parts published while starting need no announcement
@@ -129,6 +133,11 @@ class ShowSession:
         if self._show is None:
             raise RuntimeError("no show is open")
         return self._show
+
+    @property
+    def waiting_for(self) -> Path | None:
+        """The show file that failed to open while none was open: watched until it loads."""
+        return self._waiting
 
     @property
     def show_path(self) -> Path:
@@ -194,12 +203,20 @@ class ShowSession:
 
     def open(self, path: Path | str, *, show: Show | None = None) -> bool:
         """Open a show file; on failure ``LoadFailed`` and the show already open stays.
-        ``show``: the file's contents, already loaded (the wiring checked them)."""
+        With no show open, a file that fails (broken, missing) is watched and opened as
+        soon as it validates (``waiting_for``). ``show``: the file's contents, already
+        loaded (the wiring checked them)."""
         named = Path(path).absolute()  # as named: a symlink swapped later is followed
         path = named.resolve()
-        show = show if show is not None else self._load(path)
         if show is None:
+            if self._engine is None:  # nothing open: follow this file until it validates
+                self._waiting = path  # (already so while LoadFailed is told)
+            show = self._load(path)
+        if show is None:
+            if self._engine is None:
+                self._watcher.watch(path)
             return False
+        self._waiting = None
         self._path, self._named, self._show, self._scope = path, named, show, None
         self._watcher.watch(named)
         self._rebuild()
@@ -216,7 +233,7 @@ class ShowSession:
         self._show = show
         if self._scope is not None:
             return []  # a single-segment rehearsal keeps its own derived show
-        notes = self._engine.replace_show(self._engine_show(self._engine.show.starts_at))
+        notes = self._engine.replace_show(self._engine_show(self._engine.base_show.starts_at))
         self.revision += 1
         self._emit(ShowReloaded(show, tuple(notes)))
         self.tick()
@@ -230,12 +247,13 @@ class ShowSession:
         if self.live_on_air:
             return False
         self._rehearsal, self._scope = on, None
-        self._rebuild()
+        if self._show is not None:  # with no show open, the next one opens in this mode
+            self._rebuild()
         return True
 
     def rehearse_segment(self, segment_id: str | None) -> bool:
         """Rehearse one segment on its own (laps per cue card), or the whole show (None)."""
-        if self.live_on_air:
+        if self.live_on_air or self._show is None:
             return False
         self._rehearsal, self._scope = True, segment_id
         self._rebuild()
@@ -302,6 +320,14 @@ class ShowSession:
             why = expect.mismatch(self._driver.snapshot.segment.id, self.revision)
             if why is not None:
                 return self._refused(name, "stale", why)
+        if command.asks is not None:
+            question = command.asks.question(self, checked)
+            if question is not None:
+                return self._refused(
+                    name, "confirmation_required", question.english, question=question
+                )
+            if checked.get("confirm") is False:
+                return self._refused(name, "declined", "Not done: the answer was No.")
         self._acting, self._problems = (name, checked, surface), []
         try:
             result = command.run(self, checked)
@@ -362,9 +388,11 @@ class ShowSession:
         except Refused as error:
             return Answer(False, name, code=error.code, message=error.message)
 
-    def _refused(self, name: str, code: str, message: str) -> Outcome:
+    def _refused(
+        self, name: str, code: str, message: str, *, question: Question | None = None
+    ) -> Outcome:
         state = self.document if self._engine is not None else None
-        return Outcome(False, name, code, message, self.revision, state=state)
+        return Outcome(False, name, code, message, self.revision, state=state, question=question)
 
     def tick(self) -> Snapshot:
         """Publish a fresh snapshot now (after an action; tests after moving fake clocks)."""
@@ -425,7 +453,10 @@ class ShowSession:
             return None
 
     def _file_changed(self) -> None:
-        self.reload()
+        if self._engine is None and self._waiting is not None:
+            self.open(self._waiting)
+        else:
+            self.reload()
 
     def _engine_show(self, starts_at: datetime | None = None) -> Show:
         """Live: the show as written. Rehearsal: moved to start at ``starts_at`` (a fresh

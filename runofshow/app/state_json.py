@@ -9,18 +9,22 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from runofshow.app.catalog import LANGUAGES
+from runofshow.app.questions import planned_for
 from runofshow.core.durations import format_countdown, format_signed
 from runofshow.core.model import Segment, Show
-from runofshow.core.snapshot import SegmentTimes, Snapshot, Status
+from runofshow.core.snapshot import HardStart, SegmentTimes, Snapshot, Status
 
 API_VERSION = 1
 FLASH_WINDOW_MS = 3_000  # a flashing message flashes for at most 3 s (WCAG 2.3.1)
 
 
-def _iso(moment: datetime | None, show: Show) -> str | None:
+def _iso(moment: datetime | None, show: Show | None) -> str | None:
     if moment is None:
         return None
-    return moment.astimezone(show.tz).isoformat(timespec="seconds")
+    if show is not None:
+        moment = moment.astimezone(show.tz)
+    return moment.isoformat(timespec="seconds")
 
 
 def _epoch_ms(moment: datetime) -> int:
@@ -37,6 +41,8 @@ def segment_json(segment: Segment, index: int) -> dict[str, Any]:
         "duration_ms": segment.duration_ms,
         "warning_ms": segment.thresholds.warning_ms,
         "danger_ms": segment.thresholds.danger_ms,
+        "hard_start": _iso(segment.hard_start, None),
+        "auto_start": segment.auto_start,
     }
 
 
@@ -82,6 +88,35 @@ def _flash_left_ms(snapshot: Snapshot) -> int:
     return max(0, min(FLASH_WINDOW_MS, FLASH_WINDOW_MS - shown_for))
 
 
+def hard_start_json(hard: HardStart | None, show: Show) -> dict[str, Any] | None:
+    """The next hard start and how the current segment meets it."""
+    if hard is None:
+        return None
+    return {
+        "segment": hard.segment.id,
+        "index": hard.index,
+        "title": hard.segment.title,
+        "at": _iso(hard.at, show),
+        "in_ms": hard.in_ms,
+        "fit": str(hard.fit),
+        "squeezed": hard.fit == "squeezed",
+        "pinned": hard.pinned,
+        "due": hard.due,
+        "auto": hard.segment.auto_start,
+    }
+
+
+def far_json(snapshot: Snapshot, show: Show) -> dict[str, Any] | None:
+    """A plan more than 12 hours from now: its date and time, instead of an offset."""
+    if not snapshot.far:
+        return None
+    planned = snapshot.schedule[snapshot.index].planned_start.astimezone(show.tz)
+    return {
+        "planned_start": _iso(planned, show),
+        "text": {lang: planned_for(planned, lang) for lang in LANGUAGES},
+    }
+
+
 def state_json(snapshot: Snapshot, show: Show) -> dict[str, Any]:
     """The state object of API v1; see the README, Control API (v1), for the field list."""
     cue = snapshot.cue
@@ -113,7 +148,13 @@ def state_json(snapshot: Snapshot, show: Show) -> dict[str, Any]:
         "phase": str(snapshot.phase),
         "progress": round(snapshot.progress, 4),
         "offset_ms": snapshot.offset_ms,
-        "offset": format_signed(snapshot.offset_ms),
+        "offset": (
+            "planned for " + planned_for(snapshot.schedule[snapshot.index].planned_start, "en")
+            if snapshot.far
+            else format_signed(snapshot.offset_ms)
+        ),
+        "far": far_json(snapshot, show),
+        "hard_start": hard_start_json(snapshot.hard_start, show),
         "until_start_ms": snapshot.until_start_ms,
         "actual_start": _iso(snapshot.actual_start, show),
         "cue": (

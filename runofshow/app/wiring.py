@@ -2,8 +2,10 @@
 the services listed once, the server's address decided once.
 
 ``runofshow.desktop`` and ``runofshow.headless`` both call, in this order:
-``check_options`` (a usage error exits 2, a broken show exits 1, same messages in both
-modes), ``build_services``, ``start_session`` and ``server_config``.
+``check_options`` (a usage error exits 2 in both modes; a broken or missing show exits 1
+headless, while the desktop prints the same located errors and opens a console with no
+show that waits for the file to validate), ``build_services``, ``start_session`` and
+``server_config``.
 """
 
 from __future__ import annotations
@@ -11,6 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from runofshow.app.auto_start import AutoStartService
 from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
 from runofshow.app.journal_service import JournalService
 from runofshow.app.options import DEFAULT_PORT, RunOptions
@@ -26,7 +29,7 @@ from runofshow.questions.service import QuestionService
 
 __all__ = [
     "DEFAULT_PORT", "RunOptions", "ServerConfig", "StartupError", "build_command_table",
-    "build_services", "check_options", "server_config", "start_session",
+    "build_services", "check_options", "check_usage", "server_config", "start_session",
 ]  # fmt: skip
 LOCAL_HOST = "127.0.0.1"
 LAN_HOST = "0.0.0.0"
@@ -46,8 +49,8 @@ def _usage(message: str) -> StartupError:
     return StartupError(2, [f"runofshow: {message}"])
 
 
-def check_options(options: RunOptions) -> Show:
-    """The show, loaded and checked against the options; StartupError if they do not fit."""
+def check_usage(options: RunOptions) -> None:
+    """The options that do not depend on the show; StartupError (2) if they do not fit."""
     if options.headless and options.speaker_screen is not None:
         raise _usage("--speaker-screen needs the console; leave out --headless")
     if options.headless and not options.serve:
@@ -56,6 +59,12 @@ def check_options(options: RunOptions) -> Show:
         raise _usage(f"--port {options.port}: a port is 0 (any free one) to 65535")
     if options.rehearse_segment is not None and not options.rehearse:
         raise _usage("--segment rehearses one segment; it needs --rehearse")
+
+
+def check_options(options: RunOptions) -> Show:
+    """The show, loaded and checked against the options; StartupError if they do not fit
+    (2: usage, 1: the show cannot be loaded; ``lines`` are its located errors)."""
+    check_usage(options)
     try:
         show = load_show(options.show)
     except ShowLoadError as error:
@@ -84,7 +93,9 @@ def build_services(
     ``storage`` replaces the threaded writer (tests write inline)."""
     storage = storage if storage is not None else StorageService()
     runs = RunRecorderService(storage)
-    services: list[Service] = [storage, JournalService(storage), runs, QuestionService(runs)]
+    services: list[Service] = [
+        storage, JournalService(storage), runs, QuestionService(runs), AutoStartService()
+    ]  # fmt: skip
     if web is not None and options.serve:
         services.append(web)
     if obs is not None:
@@ -102,7 +113,7 @@ def build_command_table(services: Sequence[Service]) -> CommandTable:
 
 def start_session(
     options: RunOptions,
-    show: Show,
+    show: Show | None,
     clocks: Clocks,
     scheduler: Scheduler,
     services: Sequence[Service],
@@ -110,14 +121,16 @@ def start_session(
     language: str,
 ) -> ShowSession:
     """The session with ``show`` open (as ``check_options`` loaded it) and, with
-    ``--segment``, that segment's rehearsal."""
+    ``--segment``, that segment's rehearsal. With ``show`` None nothing is open yet (the
+    desktop opens the file itself once its windows listen, to show why it fails)."""
     session = ShowSession(
         clocks, scheduler, build_command_table(services), services, rehearsal=options.rehearse
     )
     session.set_language(language)
-    session.open(options.show, show=show)
-    if options.rehearse_segment is not None:
-        session.rehearse_segment(options.rehearse_segment)
+    if show is not None:
+        session.open(options.show, show=show)
+        if options.rehearse_segment is not None:
+            session.rehearse_segment(options.rehearse_segment)
     return session
 
 

@@ -83,6 +83,8 @@ class Segment:
     description: str = ""
     questions: tuple[PreparedQuestion, ...] = ()  # the moderator's prepared questions
     obs: ObsStep | None = None  # what OBS shows during it (runofshow.core.rules_obs)
+    auto_start: bool = False  # at its hard start the show moves on to it by itself
+    chapter: bool = True  # a YouTube chapter of its own (False: it belongs to the one before)
 
     @property
     def speaker_names(self) -> str:

@@ -1,7 +1,10 @@
 """Reports from run history: CSV and Markdown (one run or a comparison), YouTube chapters.
 
 Durations are shown as m:ss (h:mm:ss past an hour), over/under signed ("+1:12", "-0:40"),
-times of day in the show's time zone. Reports are plain text; callers write them out.
+times of day in the show's time zone, all in whole seconds cut the same way, so every
+row adds up: actual − plan = over/under (runofshow.core.run_analysis.whole). Reports are
+plain text; callers write them out. CSV starts with a UTF-8 byte order mark: without it
+Excel reads the file as the system code page and breaks Japanese titles.
 """
 
 from __future__ import annotations
@@ -9,7 +12,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
@@ -17,6 +20,7 @@ from runofshow.core.durations import format_clock, format_duration
 from runofshow.core.question_report import AnsweredQuestion
 from runofshow.core.run_analysis import (
     Comparison,
+    PlannedSegment,
     RunAnalysis,
     describe,
     projected_start,
@@ -28,6 +32,7 @@ MIN_CHAPTERS = 3
 MIN_CHAPTER_S = 10
 INTRO_TITLE_JA = "配信開始"
 INTRO_TITLE_EN = "Stream start"
+BOM = "\ufeff"
 
 
 def _dur(ms: int | None) -> str:
@@ -41,7 +46,9 @@ def _clock(when: datetime | None, tz: tzinfo) -> str:
 
 
 def _csv(rows: Sequence[Sequence[object]]) -> str:
+    """CSV text with the UTF-8 byte order mark first (spreadsheets then read Japanese)."""
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerows(rows)
     return out.getvalue()
@@ -365,16 +372,42 @@ def _length(chapters: Sequence[Chapter], i: int, end_s: int) -> int:
     return following - chapters[i].start_s
 
 
-def youtube_chapters(run: RunAnalysis, shift_s: int = 0, intro_title: str | None = None) -> str:
-    """YouTube chapter lines for a run: "0:00 Title" per segment, in the order they started.
+_SPACES = re.compile(r"\s+")
+
+
+def clean_title(text: str) -> str:
+    """One line, single spaces: a chapter title as YouTube shows it."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def chapter_title(segment: PlannedSegment, speakers: bool) -> str:
+    """ "ローカル開発環境をAWSへ移行した話 / @yuu26"; every panelist too. The speakers follow
+    a slash, never brackets, so names with brackets of their own do not nest."""
+    title = clean_title(segment.title)
+    names = [clean_title(name) for name in segment.speakers if clean_title(name)]
+    return f"{title} / {', '.join(names)}" if speakers and names else title
+
+
+def youtube_chapters(
+    run: RunAnalysis,
+    shift_s: int = 0,
+    intro_title: str | None = None,
+    *,
+    skip_kinds: Collection[str] = (),
+    speakers: bool = True,
+) -> str:
+    """YouTube chapter lines for a run: "0:00 Title / speakers" per segment, in the order
+    they started.
 
     ``shift_s``: seconds the stream went live before the run started (an intro chapter
-    "配信開始"/"Stream start" then opens at 0:00). Raises ChapterError if the rules
-    cannot be met.
+    "配信開始"/"Stream start" then opens at 0:00). Segments of a kind in ``skip_kinds``
+    (``"break"``) and those with ``chapter: false`` get no chapter: their time belongs to
+    the chapter before. Raises ChapterError if the rules cannot be met.
     """
     ran = sorted((s for s in run.segments if s.start_run_ms is not None),
                  key=lambda s: s.start_run_ms or 0)  # fmt: skip
-    starts = [(s.start_run_ms or 0, s.segment.label) for s in ran]
+    kept = [s for s in ran if s.segment.chapter and s.segment.kind not in skip_kinds]
+    starts = [(s.start_run_ms or 0, chapter_title(s.segment, speakers)) for s in kept]
     intro = intro_title or intro_title_for([s.segment.title for s in run.segments])
     chapters = chapters_from_starts(starts, run.end_run_ms, shift_s, intro)
     return "\n".join(c.line() for c in chapters) + "\n"

@@ -31,13 +31,14 @@ from runofshow.core.rules_base import (
 )
 from runofshow.core.rules_cues import cues
 from runofshow.core.rules_obs import segment_obs
+from runofshow.core.rules_options import OPTION_KEYS, auto_start, flag
 from runofshow.core.rules_questions import questions
 from runofshow.core.rules_schedule import Schedule, hard_start
 from runofshow.core.rules_timing import duration, segment_thresholds
 
 SEGMENT_KEYS = (
     "id", "kind", "title", "speakers", "duration", "thresholds", "starts_at", "description",
-    "cues", "notes", "obs", "questions",
+    "cues", "notes", "obs", "questions", *OPTION_KEYS,
 )  # fmt: skip
 SPEAKER_KEYS = ("name", "team", "role")
 NOTES_KEYS = ("slide", "stream")
@@ -147,6 +148,12 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         start = hard_start(check, found["starts_at"], context.zone, context.show_start)
         placed = (found["starts_at"][1], start)
     on_time = context.schedule.follow(check, value, length, placed, name)
+    auto = (
+        auto_start(check, found["auto_start"], "starts_at" in found)
+        if "auto_start" in found
+        else False
+    )
+    chapter = flag(check, found["chapter"]) if "chapter" in found else True
     if (
         len(check.problems) > problems_before
         or not on_time
@@ -162,6 +169,8 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         or ("obs" in found and obs is None)
         or prepared is None
         or ("starts_at" in found and start is None)
+        or auto is None
+        or chapter is None
     ):
         return None
     return Segment(
@@ -177,6 +186,8 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         description=description,
         obs=obs,
         questions=prepared,
+        auto_start=auto,
+        chapter=chapter,
     )
 
 

@@ -80,6 +80,8 @@ class DesktopApp(QObject):
 
         if self._speaker is None:
             self._speaker = SpeakerWindow(self.signals, self.settings)
+            self._speaker.follower.screenGone.connect(self.console.speaker_screen_gone)
+            self._speaker.follower.screenBack.connect(self.console.speaker_screen_back)
         speaker = self._speaker
         assert isinstance(speaker, SpeakerWindow)
         if speaker.isVisible():

@@ -35,6 +35,8 @@ LANGUAGE = Setting[str]("ui/language", "")  # "" follows the system locale
 SERVER_PORT = Setting[int]("server/port", 8765)
 CHAPTER_SHIFT_S = Setting[int]("history/chapter_shift_s", 0)
 OBS_ADDRESS = Setting[str]("obs/address", "")  # HOST:PORT of OBS's WebSocket; "" = not used
+CHAPTER_SKIP_BREAKS = Setting[bool]("history/chapter_skip_breaks", False)
+CHAPTER_SPEAKERS = Setting[bool]("history/chapter_speakers", True)
 
 
 class Settings:

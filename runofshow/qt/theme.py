@@ -19,12 +19,15 @@ TEXT_DIM = QColor("#9aa0a6")
 ACCENT = QColor("#4f8cff")
 REHEARSAL = QColor("#b388ff")
 STORAGE_PROBLEM = QColor("#b00020")  # the console's storage banner: the folder cannot be written
+PAUSED = QColor("#ffb74d")  # paused: amber digits in a dashed frame, "PAUSED" beside them
+HARD_START = QColor("#ffd54f")  # hard-start pins and lines
 
 PHASE_COLOURS: dict[Phase, QColor] = {
     Phase.NORMAL: QColor("#34c759"),
     Phase.WARNING: QColor("#ffcc00"),
     Phase.DANGER: QColor("#ff3b30"),
     Phase.OVERTIME: QColor("#ff3b30"),
+    Phase.HOLD: QColor("#64d2ff"),
 }
 
 KIND_COLOURS: dict[SegmentKind, QColor] = {

@@ -133,6 +133,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be a duration like 15m, got {got}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be text, got {got}"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be true or false, got {got}"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "'auto_start' needs 'starts_at': a segment starts by itself only at its hard start",
+    ),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be {forms}, got {got}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be {what}, got {got}"),
     QT_TRANSLATE_NOOP(

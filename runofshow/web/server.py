@@ -425,6 +425,11 @@ class WebServer:
                     args[arg.name] = body[arg.name]
                 elif arg.name in request.query:
                     args[arg.name] = request.query[arg.name]
+            for answer in command.asks.answers if command.asks else ():
+                if answer.key in body:  # {"confirm": true}, {"plan": "shift"}
+                    args[answer.key] = body[answer.key]
+                elif answer.key in request.query:  # ?confirm=true, ?plan=shift
+                    args[answer.key] = _query_answer(request.query[answer.key])
             expect = None
             if "expect" in body:
                 try:
@@ -490,7 +495,16 @@ class WebServer:
                 body["problem"] = outcome.problem
             return web.json_response(body, dumps=_dumps)
         code = outcome.code or "refused"
-        return error_response(outcome.http_status, code, outcome.message, ok=False, state=state)
+        response = error_response(outcome.http_status, code, outcome.message, ok=False, state=state)
+        if outcome.question is not None:  # 409 confirmation_required: what to answer
+            body = {
+                "error": {"code": code, "message": outcome.message,
+                          "question": outcome.question.to_json()},
+                "ok": False,
+                "state": state,
+            }  # fmt: skip
+            response = web.json_response(body, status=outcome.http_status, dumps=_dumps)
+        return response
 
     # ---- WebSocket --------------------------------------------------------------------------
 
@@ -568,6 +582,11 @@ def _surface(request: web.Request) -> Surface:
     if request.headers.get(SURFACE_HEADER, "").strip().lower() == Surface.CONTROL.value:
         return Surface.CONTROL
     return Surface.API
+
+
+def _query_answer(text: str) -> object:
+    """An answer in the query string: "true"/"false" are the JSON values."""
+    return {"true": True, "false": False}.get(text.strip().lower(), text)
 
 
 def _release_connection(ws: web.WebSocketResponse, request: web.Request) -> None:

@@ -113,6 +113,9 @@ ACCEPTED_BY_BOTH = {
     + "      - {text: 非同期化は？, asker: たろう, tags: [設計, 非同期化]}\n"
     + "      - {text: 一つのタグ, tags: fourkeys}\n",
     "null questions": GOOD + "    questions:\n",
+    "auto start": GOOD + '    starts_at: "13:00"\n    auto_start: true\n',
+    "no auto start": GOOD + "    auto_start: false\n",
+    "no chapter": GOOD + "    chapter: false\n",
 }
 
 REFUSED_BY_BOTH = {
@@ -130,6 +133,9 @@ REFUSED_BY_BOTH = {
     "unknown show key": GOOD.replace("  timezone:", "  zone: x\n  timezone:"),
     "speaker without name": GOOD + "    speakers: [{team: SRE}]\n",
     "cue without title": GOOD + "    cues: [{at: 1m}]\n",
+    "auto start without hard start": GOOD + "    auto_start: true\n",
+    "auto start not a flag": GOOD + '    starts_at: "13:00"\n    auto_start: at 13:00\n',
+    "chapter not a flag": GOOD + "    chapter: maybe\n",
     "missing show": "format: runofshow/1\nsegments: [{id: a, kind: talk, title: A, duration: 1}]\n",
     "question without text": GOOD + "    questions: [{asker: たろう}]\n",
     "question too long": GOOD + f"    questions: ['{'長' * 501}']\n",

@@ -188,7 +188,7 @@ def test_page_says_reconnecting_keeps_counting_and_recovers(
     port = first.port
     try:
         first.request("POST", "/api/start")
-        first.request("POST", "/api/goto/panel")
+        first.request("POST", "/api/goto/panel", {"confirm": True})
         page.goto(first.base + "/speaker")
         _wait_state(page, "s.segment.id === 'panel'")
         assert page.is_hidden("#conn")

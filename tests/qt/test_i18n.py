@@ -142,7 +142,7 @@ def test_validation_messages_stay_english_on_the_cli_and_translate_in_the_gui(
 
 
 def test_message_box_of_the_confirm_hook_is_japanese(japanese: Translations) -> None:
-    from runofshow.qt.console.confirm import ask
+    from runofshow.qt.console.confirm import ask, yes_no
 
     seen: list[list[str]] = []
 
@@ -153,5 +153,5 @@ def test_message_box_of_the_confirm_hook_is_japanese(japanese: Translations) -> 
         box.reject()
 
     QTimer.singleShot(0, answer)
-    assert ask(None, "確認", "本番を今すぐ終了しますか？") is False
+    assert ask(None, "確認", "本番を今すぐ終了しますか？", yes_no(), False) is False
     assert seen and all(re.search(r"[ぁ-んァ-ン]", text) for text in seen[0]), seen

@@ -17,7 +17,7 @@ from runofshow.core.model import Cue, Segment
 from runofshow.core.snapshot import Pace, Phase, Snapshot
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
-from runofshow.qt.console.labels import ElidedLabel, set_style
+from runofshow.qt.console.labels import ElidedLabel, WrapLabel, set_style
 
 CURRENT_BG = QColor("#1f3b66")
 NEXT_BG = QColor("#232a33")
@@ -30,7 +30,8 @@ PACE_COLOURS = {
 
 
 class CueCardRow(QFrame):
-    """One card: number, title, target time, and the first line of its text."""
+    """One card: number, title (up to two lines), target time, and the first line of its
+    text."""
 
     def __init__(self, number: int, cue: Cue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,8 +40,8 @@ class CueCardRow(QFrame):
         self.number.setFont(theme.digits_font(18))
         self.number.setFixedWidth(34)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = ElidedLabel(cue.title)
-        self.title.setFont(theme.ui_font(14))
+        self.title = WrapLabel(theme.ui_font(14))  # two lines before "…": titles fit
+        self.title.setText(cue.title)
         self.target = QLabel(fmt.target(cue.at_ms))
         self.target.setFont(theme.digits_font(16, bold=False))
         self.badge = QLabel()

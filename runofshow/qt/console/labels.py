@@ -128,6 +128,11 @@ class WrapLabel(QLabel):
     def full_text(self) -> str:
         return self._full
 
+    def set_max_lines(self, lines: int) -> None:
+        if lines != self._max_lines:
+            self._max_lines = lines
+            self._fit()
+
     def setText(self, text: str) -> None:
         if text != self._full:
             self._full = text

@@ -24,8 +24,14 @@ def _notes_view(point_size: float) -> QPlainTextEdit:
     view.setFont(theme.ui_font(point_size))
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the console shortcuts
     view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setMinimumHeight(44)
+    set_min_lines(view, 1)
     return view
+
+
+def set_min_lines(view: QPlainTextEdit, lines: int) -> None:
+    """The view is never shorter than ``lines`` lines of its text."""
+    margins = 2 * (view.frameWidth() + round(view.document().documentMargin())) + 2
+    view.setMinimumHeight(max(44, lines * view.fontMetrics().lineSpacing() + margins))
 
 
 class NotesPanel(QSplitter):
@@ -86,6 +92,10 @@ class NotesPanel(QSplitter):
         if event.type() == QEvent.Type.LanguageChange:
             self._show_mode()
             self._show_preview()
+
+    def set_min_lines(self, lines: int) -> None:
+        """Keep at least ``lines`` lines of the current notes in view (a short window)."""
+        set_min_lines(self.current_view, lines)
 
     def toggle_preview(self) -> None:
         self.preview.setVisible(not self.preview.isVisible())

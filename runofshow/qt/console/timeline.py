@@ -3,8 +3,9 @@
 Each segment is a block at its planned time of day, coloured by kind. Underneath, the actual
 run so far: a bar from actual start to actual end (or to now), hatched red where it ran past
 the planned end. A vertical line marks now; markers show the planned and projected end of
-the show. Painting is culled to the exposed rectangle (bisect on precomputed x positions) and
-a display tick repaints only the strips that moved.
+the show; a pin (⚑ and its time, on the ruler) marks every hard start. Painting is culled
+to the exposed rectangle (bisect on precomputed x positions) and a display tick repaints
+only the strips that moved.
 """
 
 from __future__ import annotations
@@ -109,6 +110,7 @@ class TimelineCanvas(QWidget):
         self._actual: list[tuple[int, int, int | None, int]] = []  # index, x0, x1|None=now, x_end
         self._now_x: int | None = None
         self._ends: tuple[int, int] = (0, 0)
+        self.pins: list[tuple[int, str]] = []  # x and label of every hard start
         self._text_cache: dict[
             tuple[str, int, bool], tuple[str, QStaticText | None, PaintedText]
         ] = {}
@@ -230,6 +232,11 @@ class TimelineCanvas(QWidget):
         ]
         self._now_x = self.x_of(snap.now)
         self._ends = (self.x_of(snap.planned_show_end), self.x_of(snap.projected_show_end))
+        self.pins = [
+            (self.x_of(r.planned_start), "⚑ " + fmt.time_of_day(r.planned_start))
+            for r in rows
+            if r.segment.hard_start is not None
+        ]
         self.setFixedWidth(self._width())
 
     def _ends_rect(self, ends: tuple[int, int]) -> QRegion:
@@ -304,6 +311,11 @@ class TimelineCanvas(QWidget):
         planned = planned.replace("%1", fmt.time_of_day(row.planned_start))
         planned = planned.replace("%2", fmt.time_of_day(row.planned_end))
         lines.append(planned.replace("%3", fmt.duration(row.segment.duration_ms)))
+        if row.segment.hard_start is not None:
+            hard = self.tr("⚑ Hard start %1").replace("%1", fmt.time_of_day(row.planned_start))
+            if row.segment.auto_start:
+                hard += " · " + self.tr("the show moves on by itself")
+            lines.append(hard)
         if row.actual_start is not None:
             actual = self.tr("Actual %1–%2").replace("%1", fmt.time_of_day(row.actual_start))
             lines.append(actual.replace("%2", fmt.time_of_day(row.actual_end)))
@@ -328,6 +340,7 @@ class TimelineCanvas(QWidget):
         self._paint_blocks(painter, first, last, snap)
         self._paint_texts(painter, first, last)
         self._paint_actual(painter, area)
+        self._paint_pins(painter, area)
         self._paint_ends(painter, area, snap)
         if self._now_x is not None and area.left() - 8 <= self._now_x <= area.right() + 8:
             painter.setPen(QPen(NOW_COLOUR, 2))
@@ -467,6 +480,21 @@ class TimelineCanvas(QWidget):
                 painter.fillRect(over, OVERRUN_COLOUR.darker(200))
                 painter.fillRect(over, hatch)
 
+    def _paint_pins(self, painter: QPainter, area: QRect) -> None:
+        """A hard start: a line down the lane and "⚑ 15:00" on a dark plate in the ruler."""
+        painter.setFont(self._small_font)
+        for x, label in self.pins:
+            if x < area.left() - 120 or x > area.right() + 4:
+                continue
+            painter.setPen(QPen(theme.HARD_START, 2))
+            painter.drawLine(x, 2, x, ACTUAL_Y + ACTUAL_H)
+            advance = self._small_metrics.horizontalAdvance(label)
+            plate = QRect(x + 2, 2, advance + 8, RULER_H - 6)
+            painter.fillRect(plate, theme.BACKGROUND)
+            painter.setPen(theme.HARD_START)
+            painter.drawText(plate.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            self.painted.append(PaintedText(label, label, advance, self._small_font, x + 6))
+
     def _paint_ends(self, painter: QPainter, area: QRect, snap: Snapshot) -> None:
         planned_x, projected_x = self._ends
         painter.setFont(self._small_font)
@@ -474,7 +502,12 @@ class TimelineCanvas(QWidget):
         projected = self.tr("Projected end %1 (%2)").replace(
             "%1", fmt.time_of_day(snap.projected_show_end)
         )
-        projected = projected.replace("%2", fmt.offset(snap.offset_ms))
+        if snap.far:  # planned for another day: no offset of thousands of hours
+            projected = self.tr("Projected end %1").replace(
+                "%1", fmt.time_of_day(snap.projected_show_end)
+            )
+        else:
+            projected = projected.replace("%2", fmt.offset(snap.offset_ms))
         later = projected_x > planned_x
         off_colour = QColor("#ff8a65") if later else QColor("#8ab4f8")
         for x, text, colour, right_side in (
@@ -506,13 +539,24 @@ class Timeline(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(HEIGHT + self.horizontalScrollBar().sizeHint().height() + 2)
+        self.set_compact(False)
         self.canvas.zoomRequested.connect(self._zoom_at)
         self._index = -1
 
     @property
     def zoom(self) -> float:
         return self.canvas.zoom
+
+    def set_compact(self, compact: bool) -> None:
+        """A short window: no scroll bar (the current block is kept in view; the wheel
+        still scrolls), so the panels above get its height."""
+        bar = self.horizontalScrollBar().sizeHint().height() + 2
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if compact
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setFixedHeight(HEIGHT + (0 if compact else bar))
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.canvas.render_snapshot(snap)

@@ -3,6 +3,10 @@
 Behaviour lives in the panels (what is shown) and in ConsoleCommands (what keys do). The
 show's commands come from the command table; the window only supplies the arguments a
 command needs from the panels (the selected segment, the message being written).
+
+The keys always reach the show, from the moment the window opens: no widget but the
+message field ever takes the keyboard focus from the console's shortcuts (toolbar buttons,
+check boxes and panels never do), and the field only by M or a click.
 """
 
 from __future__ import annotations
@@ -10,14 +14,13 @@ from __future__ import annotations
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -28,6 +31,7 @@ from runofshow.core.errors import LocatedError
 from runofshow.core.journal import ResumeInfo
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.qt import theme
+from runofshow.qt.console.arrangement import COMPACT_BELOW, PanelArrangement
 from runofshow.qt.console.banner import NoticeBanner
 from runofshow.qt.console.commands import ConsoleCommands, action_name, lower_first
 from runofshow.qt.console.confirm import Confirm, ask
@@ -42,6 +46,7 @@ from runofshow.qt.console.files import (
 )
 from runofshow.qt.console.layout_state import restore_layout, save_layout
 from runofshow.qt.console.message_bar import MessageBar
+from runofshow.qt.console.no_show import NoShowPanel
 from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
 from runofshow.qt.console.obs_panel import ACTIONS as OBS_ACTIONS
@@ -115,6 +120,7 @@ class ConsoleWindow(QMainWindow):
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
         self.questions = QuestionsPanel(self.session, c)
         self.obs_panel = ObsPanel({n: c[n] for n in OBS_ACTIONS if n in c})
+        self.no_show = NoShowPanel(self.recent)
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet(
@@ -128,21 +134,14 @@ class ConsoleWindow(QMainWindow):
         if self.session.has_show:
             self._engine_started(self.session.resumed)
             self.show_storage()
+        else:
+            self._show_panels(False)
 
     # ------------------------------------------------------------ composition
 
     def _build_layout(self) -> None:
-        self.top = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.countdown, 5), (self.now_next, 4), (self.cues, 4)):
-            self.top.addWidget(widget)
-            self.top.setStretchFactor(self.top.count() - 1, stretch)
-        self.main = QSplitter(Qt.Orientation.Vertical)
-        self.main.addWidget(self.top)
-        self.main.addWidget(self.notes)
-        self.main.setStretchFactor(0, 3)
-        self.main.setStretchFactor(1, 2)
-        for splitter in (self.top, self.main):
-            splitter.setChildrenCollapsible(False)
+        self.panels = PanelArrangement(self.countdown, self.now_next, self.cues, self.notes)
+        self.top, self.main = self.panels.top, self.panels.main
         central = QWidget()
         central.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(central)
@@ -152,6 +151,7 @@ class ConsoleWindow(QMainWindow):
         layout.addWidget(self.banner)
         layout.addWidget(self.main, 1)
         layout.addWidget(self.obs_panel)
+        layout.addWidget(self.no_show, 1)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.timeline)
         self.setCentralWidget(central)
@@ -160,6 +160,10 @@ class ConsoleWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in TOOLBAR:
             toolbar.addAction(self.controls[name])
+            button = toolbar.widgetForAction(self.controls[name])
+            if button is not None:  # a click runs it; the keys stay with the shortcuts
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        toolbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.file_label)
@@ -212,7 +216,11 @@ class ConsoleWindow(QMainWindow):
     def _update_title(self) -> None:
         """ "Kyash TechTalk #4 — 9月12日(月) — runofshow": the show and its date."""
         if not self.session.has_show:
-            self.setWindowTitle("runofshow")
+            waiting = self.session.waiting_for
+            title = "runofshow"
+            if waiting is not None:
+                title = self.tr("%1 (not open) — runofshow").replace("%1", waiting.name)
+            self.setWindowTitle(title)
             return
         show = self.session.engine.show
         title = self.tr("%1 — %2 — runofshow").replace("%1", show.title)
@@ -270,6 +278,7 @@ class ConsoleWindow(QMainWindow):
         self.signals.loadFailed.connect(self.show_load_errors)
         self.signals.showReloaded.connect(self._reloaded)
         self.signals.partChanged.connect(self._part_changed)
+        self.no_show.openRequested.connect(self._open_dialog)
 
     # ------------------------------------------------------------ commands
 
@@ -316,8 +325,18 @@ class ConsoleWindow(QMainWindow):
 
     # ------------------------------------------------------------ session
 
+    def _show_panels(self, has_show: bool) -> None:
+        """The show's panels, or (no show open) why not and how to open one."""
+        for widget in (self.main, self.message_bar, self.timeline):
+            widget.setVisible(has_show)
+        self.no_show.setVisible(not has_show)
+        if not has_show:
+            self.file_label.setText("")
+            self.mode_label.setVisible(False)
+
     def _engine_started(self, resumed: ResumeInfo | None) -> None:
         self.questions.engine_started()
+        self._show_panels(True)
         self.file_label.setText(self.session.show_path.name)
         self._update_title()
         if resumed is not None:
@@ -348,6 +367,15 @@ class ConsoleWindow(QMainWindow):
         c["rehearsal"].setChecked(self.session.rehearsal)
         self.mode_label.setVisible(snap.rehearsal)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the window gives the keys to the show at once (never to the field)."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._focus_home_unless_typing)
+
+    def _focus_home_unless_typing(self) -> None:
+        if not self.message_bar.field.hasFocus():
+            self.focus_home()
+
     def _command_done(self, outcome: Outcome) -> None:
         if outcome.command == "message" and self._unsent is not None:
             if outcome.code in ("bad_text", "bad_input") and not self.message_bar.field.text():
@@ -373,6 +401,19 @@ class ConsoleWindow(QMainWindow):
         self.obs_panel.show_part(
             document.parts.get("obs"), self.session.rehearsal, document.show.tz
         )
+
+    def speaker_screen_gone(self, name: str) -> None:
+        """The speaker display's screen was unplugged: it hides, the console says so."""
+        text = self.tr(
+            "The speaker screen %1 is gone: the speaker display is hidden and comes back "
+            "there when the screen does (F11 shows it elsewhere)."
+        )
+        self.banner.show_notice(text.replace("%1", name), "#8a1c1c")
+
+    def speaker_screen_back(self, name: str) -> None:
+        self.banner.hide()
+        text = self.tr("The speaker screen %1 is back: the speaker display is on it again.")
+        self.statusBar().showMessage(text.replace("%1", name), 8000)
 
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
@@ -449,6 +490,8 @@ class ConsoleWindow(QMainWindow):
             central.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_step(self, step: int) -> None:
+        if not self.session.has_show:
+            return
         canvas = self.timeline.canvas
         start = canvas.selected if canvas.selected >= 0 else self.session.snapshot.index
         canvas.select(start + step if canvas.selected >= 0 else start)
@@ -505,6 +548,11 @@ class ConsoleWindow(QMainWindow):
             self.open_path(path)
 
     def show_load_errors(self, path: str, errors: list[LocatedError]) -> None:
+        if not self.session.has_show:  # nothing open: the console itself shows why
+            self.no_show.show_errors(path, errors)
+            self._show_panels(False)
+            self._update_title()
+            return
         if self.error_dialog is not None:
             self.error_dialog.close()
         self.error_dialog = LoadErrorDialog(path, errors, self)
@@ -528,12 +576,32 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ geometry
 
     def _restore(self) -> None:
-        self.top.setSizes([390, 330, 320])  # proportions; a saved layout overrides them
-        self.main.setSizes([600, 300])
+        # The tall arrangement's proportions (PanelArrangement); a saved layout overrides them.
         restore_layout(self, [self.top, self.main], self.settings)
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """A short window (1280x720): cue cards down beside the notes, the toolbar down the
+        left side and no timeline scroll bar, so the countdown keeps its size."""
+        compact = self.height() < COMPACT_BELOW
+        if not self.panels.arrange(compact):
+            return
+        area = Qt.ToolBarArea.LeftToolBarArea if compact else Qt.ToolBarArea.TopToolBarArea
+        if self.toolBarArea(self.toolbar) != area:
+            self.removeToolBar(self.toolbar)
+            self.addToolBar(area, self.toolbar)
+            self.toolbar.show()
+        self.timeline.set_compact(compact)
+        if self.session.has_show:
+            self.timeline.ensure_current_visible()
 
     def save_layout(self) -> None:
-        save_layout(self, [self.top, self.main], self.settings)
+        if not self.panels.compact:  # the short arrangement is derived, not remembered
+            save_layout(self, [self.top, self.main], self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

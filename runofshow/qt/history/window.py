@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -61,7 +62,12 @@ from runofshow.qt.history.tables import (
 )
 from runofshow.qt.locale_format import format_date_time
 from runofshow.qt.session_signals import SessionSignals
-from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
+from runofshow.qt.settings import (
+    CHAPTER_SHIFT_S,
+    CHAPTER_SKIP_BREAKS,
+    CHAPTER_SPEAKERS,
+    Settings,
+)
 from runofshow.qt.theme import TEXT_DIM, ui_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -147,6 +153,12 @@ class HistoryWindow(QMainWindow):
         self.shift_spin.setRange(-3600, 36_000)
         self.shift_spin.setValue(settings.get(CHAPTER_SHIFT_S))
         self.shift_spin.valueChanged.connect(lambda v: settings.set(CHAPTER_SHIFT_S, int(v)))
+        self.skip_breaks = QCheckBox()
+        self.skip_breaks.setChecked(settings.get(CHAPTER_SKIP_BREAKS))
+        self.skip_breaks.toggled.connect(lambda on: settings.set(CHAPTER_SKIP_BREAKS, on))
+        self.with_speakers = QCheckBox()
+        self.with_speakers.setChecked(settings.get(CHAPTER_SPEAKERS))
+        self.with_speakers.toggled.connect(lambda on: settings.set(CHAPTER_SPEAKERS, on))
         self.csv_button.clicked.connect(lambda: self._export_clicked("csv"))
         self.md_button.clicked.connect(lambda: self._export_clicked("md"))
         self.chapters_button.clicked.connect(self._chapters_clicked)
@@ -158,6 +170,8 @@ class HistoryWindow(QMainWindow):
         self.shift_label = QLabel()
         exports.addWidget(self.shift_label)
         exports.addWidget(self.shift_spin)
+        exports.addWidget(self.skip_breaks)
+        exports.addWidget(self.with_speakers)
         exports.addStretch(1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -220,6 +234,8 @@ class HistoryWindow(QMainWindow):
             self.tr("Seconds between the stream going live and the first segment starting")
         )
         self.shift_label.setText(self.tr("Stream went live before the start by:"))
+        self.skip_breaks.setText(self.tr("No chapters for breaks"))
+        self.with_speakers.setText(self.tr("Speakers in chapter titles"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "shift_label"):
@@ -568,7 +584,13 @@ class HistoryWindow(QMainWindow):
         loaded = self._load(run_id) if run_id is not None else None
         if loaded is None:
             raise ChapterError(self.tr("Select one run first."))
-        return youtube_chapters(loaded.analysis, self.shift_spin.value())
+        skip = ("break",) if self.skip_breaks.isChecked() else ()
+        return youtube_chapters(
+            loaded.analysis,
+            self.shift_spin.value(),
+            skip_kinds=skip,
+            speakers=self.with_speakers.isChecked(),
+        )
 
     def export_report(self, fmt: str, path: Path) -> None:
         path.write_text(self.report_text(fmt), encoding="utf-8")

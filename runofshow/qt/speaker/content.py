@@ -15,8 +15,10 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from runofshow.app.questions import planned_for
 from runofshow.core.durations import format_countdown, shown_seconds
 from runofshow.core.snapshot import Phase, Snapshot, Status
+from runofshow.qt.i18n import current_language
 
 # Strings are literal QCoreApplication.translate("SpeakerWindow", ...) calls so that
 # pyside6-lupdate finds them.
@@ -31,6 +33,7 @@ class Tone(StrEnum):
     DANGER = "danger"
     OVERTIME = "overtime"
     PAUSED = "paused"
+    HOLD = "hold"  # the segment's time is up; counting to the next hard start
     ENDED = "ended"
     EMPTY = "empty"
 
@@ -40,6 +43,7 @@ _PHASE_TONE = {
     Phase.WARNING: Tone.WARNING,
     Phase.DANGER: Tone.DANGER,
     Phase.OVERTIME: Tone.OVERTIME,
+    Phase.HOLD: Tone.HOLD,
 }
 
 # The countdown box is sized for the widest string of this shape, so the digits keep
@@ -68,6 +72,7 @@ class SpeakerContent:
     progress: float  # 0..1; the window turns it into a pixel width
     question: str = ""  # the panel question on air (it takes the cue card's place)
     question_label: str = ""  # "QUESTION · survey · asked by たろう"
+    paused: bool = False  # "PAUSED" right under the digits, instead of the progress bar
 
     @property
     def countdown_template(self) -> str:
@@ -124,7 +129,11 @@ def build_content(
     progress = snapshot.progress
     if snapshot.status is Status.STANDBY:
         tone = Tone.STANDBY
-        if snapshot.until_start_ms > 0:
+        if snapshot.far:  # planned for another day: its date, not thousands of hours
+            label = QCoreApplication.translate("SpeakerWindow", "PLANNED FOR")
+            start = snapshot.schedule[snapshot.index].planned_start
+            big_text = planned_for(start, current_language())
+        elif snapshot.until_start_ms > 0:
             label = QCoreApplication.translate("SpeakerWindow", "ON AIR IN")
             countdown = format_countdown(snapshot.until_start_ms)
         else:
@@ -143,6 +152,7 @@ def build_content(
             Phase.WARNING: QCoreApplication.translate("SpeakerWindow", "WRAP UP"),
             Phase.DANGER: QCoreApplication.translate("SpeakerWindow", "FINISH UP"),
             Phase.OVERTIME: QCoreApplication.translate("SpeakerWindow", "OVER TIME"),
+            Phase.HOLD: QCoreApplication.translate("SpeakerWindow", "HOLD"),
         }[snapshot.phase]
         if snapshot.status is Status.PAUSED:
             tone = Tone.PAUSED
@@ -189,6 +199,7 @@ def build_content(
         progress=min(1.0, max(0.0, progress)),
         question=question_text,
         question_label=question_label,
+        paused=snapshot.status is Status.PAUSED,
     )
 
 

@@ -203,7 +203,10 @@ def compute_layout(size: QSize, content: SpeakerContent) -> SpeakerLayout:
 
     progress: QRectF | None = None  # no bar when there is no countdown (end of show)
     progress_px = 0
-    if content.countdown:
+    if content.countdown and content.paused:  # PAUSED right under the digits instead
+        under = bands["progress"].adjusted(0, -height * GAP, 0, height * GAP_LARGE)
+        texts.append(fit_line("paused", _paused(), under, min_px, CENTRE, bold=True))
+    elif content.countdown:
         progress = bands["progress"]
         progress_px = round(progress.width() * content.progress)
 
@@ -287,6 +290,10 @@ def _question_boxes(
 
 def standby_mark() -> str:
     return "● " + QCoreApplication.translate("SpeakerWindow", "standby")
+
+
+def _paused() -> str:
+    return QCoreApplication.translate("SpeakerWindow", "PAUSED")
 
 
 def _rehearsal() -> str:

@@ -16,7 +16,8 @@ TONE_COLOURS: dict[Tone, QColor] = {
     Tone.DANGER: theme.PHASE_COLOURS[Phase.DANGER],
     Tone.OVERTIME: theme.PHASE_COLOURS[Phase.OVERTIME],
     Tone.STANDBY: theme.ACCENT,
-    Tone.PAUSED: QColor("#8ab4f8"),
+    Tone.PAUSED: theme.PAUSED,
+    Tone.HOLD: theme.PHASE_COLOURS[Phase.HOLD],
     Tone.ENDED: theme.TEXT,
     Tone.EMPTY: theme.TEXT_DIM,
 }
@@ -102,7 +103,7 @@ def _text_colour(role: str, content: SpeakerContent, tone: QColor, blink_on: boo
         return BANNER_TEXT if blink_on else BANNER
     if role == "rehearsal":
         return theme.REHEARSAL
-    if role == "big":
+    if role in ("big", "paused"):
         return tone
     if role == "question_label":
         return QUESTION_LABEL

@@ -204,6 +204,7 @@ class SpeakerWindow(QWidget):
             return None
         if screen is not None and chosen.name():
             self._settings.set(SPEAKER_SCREEN, chosen.name())
+        self._follower.forget()
         self.place_on(chosen, True)
         return chosen
 

@@ -3,6 +3,7 @@ the countdown is big enough to read from five metres, and digits never move."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -77,6 +78,11 @@ def test_every_state_fits_and_screenshot(
         assert "Thank you!" in window.rendered_texts()
         assert "SHOW ENDED" in window.rendered_texts()
         assert layout.countdown is None and layout.progress is None
+    elif phase == "far":  # the date it is planned for, never thousands of hours
+        texts = window.rendered_texts()
+        assert "PLANNED FOR" in texts and "Mon 12 Sep 2022 13:00 JST" in texts
+        assert not any(re.search(r"\d{3,}:\d\d", text) for text in texts)
+        assert layout.countdown is None
     else:
         countdown = layout.countdown
         assert countdown is not None
@@ -84,6 +90,13 @@ def test_every_state_fits_and_screenshot(
             assert countdown.ink.height() >= height / 3, countdown.ink.height()
         else:
             assert countdown.ink.height() >= height / 3.5
+        if phase == "hold":
+            # the talk's own time was up at 13:10; the panel is pinned at 13:25
+            assert countdown.text == "14:00" and "HOLD" in window.rendered_texts()
+        if phase == "paused":  # PAUSED stands right under the digits, not just in the pill
+            under = layout.text("paused")
+            assert under is not None and under.text == "PAUSED"
+            assert under.rect.top() >= countdown.box.bottom() - TOLERANCE
     image = window.grab().toImage()
     assert image.width() == width and image.height() == height
     assert image.save(str(screenshot_dir / f"speaker-{width}x{height}-{phase}.png"))
