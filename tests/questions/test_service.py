@@ -62,7 +62,7 @@ def ids(session: ShowSession) -> list[str]:
 
 def to_panel(session: ShowSession) -> None:
     assert act(session, "start").ok
-    assert act(session, "goto", segment=PANEL).ok
+    assert act(session, "goto", segment=PANEL, confirm=True).ok  # on air: a jump asks first
 
 
 def test_the_bundled_panel_starts_with_its_prepared_questions(session: ShowSession) -> None:
@@ -175,9 +175,9 @@ def test_a_run_adopts_the_prepared_queue_and_the_next_run_starts_again(
     assert act(session, "question_next").ok
     clocks.advance(90_000)
     assert act(session, "question_answered", id="current").ok
-    assert act(session, "end").ok
+    assert act(session, "end", confirm=True).ok
     assert texts(session, "answered") == [texts(session)[0]]  # after the end: still there
-    assert act(session, "reset").ok  # back to standby: the queue starts again
+    assert act(session, "reset", confirm=True).ok  # back to standby: the queue starts again
     assert part(session)["counts"] == {"queued": 5, "on_air": 0, "answered": 0, "skipped": 0}
     assert "事前に拾ったチャットの質問" not in texts(session)
     assert part(session)["undo"]["command"] == "reseed"
@@ -291,7 +291,7 @@ def test_the_run_report_lists_the_answered_questions_in_order(
     assert act(session, "question_answered", id="current").ok
     assert act(session, "question_undo").ok  # undone: third is on air again...
     clocks.advance(MIN)
-    assert act(session, "end").ok  # ...and the end answers it: 2:00
+    assert act(session, "end", confirm=True).ok  # ...and the end answers it: 2:00
     session.close()
     store = RunStore.for_show(show_path)
     run = store.latest()

@@ -31,7 +31,7 @@ def test_the_queue_over_http(web: Web) -> None:
     assert web.api.post("/api/v1/questions/c-1/move?to=1").status == 200  # ?to= works too
     assert [q["id"] for q in listed(web)][1] == "c-1"
     web.api.post("/api/start")
-    web.api.post("/api/goto/panel")
+    web.api.post("/api/goto/panel", {"confirm": True})  # on air: a jump asks first
     reply = web.api.post("/api/questions/c-1/on-air")
     assert reply.status == 200
     state = reply.json()["state"]
