@@ -26,6 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.atomic import write_atomically
 from runofshow.core.clock import Clocks, SystemClocks
 from runofshow.core.durations import format_duration
 from runofshow.core.engine import Engine, EngineEvent
@@ -77,21 +78,9 @@ class ResumeInfo:
 
 
 def write_json_atomically(path: Path, data: object, *, durable: bool = True) -> None:
-    """Write JSON to a temp file in the same folder, fsync, and replace ``path`` with it."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    with open(tmp, "w", encoding="utf-8") as handle:
-        handle.write(payload)
-        handle.flush()
-        if durable:
-            os.fsync(handle.fileno())
-    os.replace(tmp, path)
-    if durable and hasattr(os, "O_DIRECTORY"):
-        fd = os.open(path.parent, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    """Write JSON atomically (``runofshow.core.atomic``): the old file or the new, never half."""
+    write_atomically(path, json.dumps(data, ensure_ascii=False, separators=(",", ":")),
+                     durable=durable)  # fmt: skip
 
 
 def _wall_iso(when: datetime) -> str:
@@ -280,10 +269,9 @@ class Journal:
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files left by a writer killed mid-write (never the journal itself)."""
-        mine = f".{os.getpid()}.tmp"
         for name in (self._path.name, HEARTBEAT_NAME):
             for stale in self._path.parent.glob(f".{name}.*.tmp"):
-                if not stale.name.endswith(mine):
+                if not stale.name.startswith(f".{name}.{os.getpid()}."):  # core.atomic names
                     with contextlib.suppress(OSError):
                         stale.unlink()
 

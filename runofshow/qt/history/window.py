@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.app.outcome import Outcome
+from runofshow.core.atomic import write_atomically
 from runofshow.core.durations import format_duration
 from runofshow.core.reports import (
     ChapterError,
@@ -491,7 +492,7 @@ class HistoryWindow(QMainWindow):
         return youtube_chapters(loaded.analysis, self.shift_spin.value())
 
     def export_report(self, fmt: str, path: Path) -> None:
-        path.write_text(self.report_text(fmt), encoding="utf-8")
+        write_atomically(path, self.report_text(fmt))
 
     def _export_clicked(self, fmt: str) -> None:
         suffix = ".csv" if fmt == "csv" else ".md"
