@@ -16,12 +16,13 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
 from runofshow.app.catalog import LANGUAGES, QT_TRANSLATE_NOOP, catalog
+from runofshow.app.refusals import Reason, unknown_segment
 from runofshow.core.engine import ActionResult, Engine
 
 CONTEXT = "Commands"
@@ -101,13 +102,14 @@ class Command:
 
 
 class InvalidArgs(Exception):
-    """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400)."""
+    """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400), or
+    ``unknown_segment`` (404) for a segment id the show does not have."""
 
-    code = "bad_input"
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, *args: object, code: str = "bad_input") -> None:
+        self.reason = Reason(template, tuple(str(a) for a in args))
+        self.code = code
+        self.message = self.reason.text()
+        super().__init__(self.message)
 
 
 class CommandTable:
@@ -143,37 +145,53 @@ class CommandTable:
     def __getitem__(self, name: str) -> Command:
         return self._commands[name]
 
-    def validate(self, name: str, raw: Mapping[str, object] | None) -> dict[str, object]:
-        """The arguments checked and converted, defaults filled in; InvalidArgs if not."""
+    def validate(
+        self, name: str, raw: Mapping[str, object] | None, *, segments: Sequence[str] | None = None
+    ) -> dict[str, object]:
+        """The arguments checked and converted, defaults filled in; InvalidArgs if not.
+        With ``segments`` (the show's ids), a segment argument must be one of them."""
         command = self._commands[name]
         raw = dict(raw or {})
         unknown = sorted(set(raw) - {arg.name for arg in command.args})
         if unknown:
-            raise InvalidArgs(f"{name!r} takes no argument {unknown[0]!r}.")
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' takes no argument '%2'."), name, unknown[0]
+            )
         args: dict[str, object] = {}
         for arg in command.args:
             value = raw.get(arg.name)
             if value is None:
                 if arg.required:
-                    raise InvalidArgs(f"{name!r} needs {arg.name!r} ({arg.kind}).")
+                    raise InvalidArgs(
+                        QT_TRANSLATE_NOOP("Refusals", "'%1' needs '%2' (%3)."), name, arg.name,
+                        arg.kind,
+                    )  # fmt: skip
                 args[arg.name] = arg.default
             else:
-                args[arg.name] = _check(arg, value)
+                args[arg.name] = _check(arg, value, segments)
         return args
 
 
-def _check(arg: Arg, value: object) -> object:
+def _check(arg: Arg, value: object, segments: Sequence[str] | None) -> object:
     if arg.kind is ArgKind.BOOL:
         if not isinstance(value, bool):
-            raise InvalidArgs(f'"{arg.name}" must be true or false.')
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be true or false."), arg.name
+            )
         return value
     if arg.kind in (ArgKind.TEXT, ArgKind.SEGMENT):
         if not isinstance(value, str):
-            raise InvalidArgs(f'"{arg.name}" must be text.')
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be text."), arg.name)
         if len(value) > arg.max_length:
-            raise InvalidArgs(f'"{arg.name}" is at most {arg.max_length} characters.')
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' is at most %2 characters."), arg.name,
+                arg.max_length,
+            )  # fmt: skip
         if arg.kind is ArgKind.SEGMENT and not value:
-            raise InvalidArgs(f'"{arg.name}" must be a segment id.')
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be a segment id."), arg.name)
+        if arg.kind is ArgKind.SEGMENT and segments is not None and value not in segments:
+            reason = unknown_segment(value, segments)
+            raise InvalidArgs(reason.template, *reason.args, code="unknown_segment")
         return value
     return _seconds(arg.name, value)
 
@@ -184,11 +202,20 @@ def _seconds(name: str, value: object) -> float:
         try:
             value = float(value)
         except ValueError:
-            raise InvalidArgs(f'"{name}" must be a number of seconds.') from None
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be a number of seconds."), name
+            ) from None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidArgs(f'"{name}" must be a number of seconds; negative removes time.')
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "'%1' must be a number of seconds; negative removes time."
+            ),
+            name,
+        )
     if not math.isfinite(value) or value == 0 or abs(value) > MAX_SECONDS:
-        raise InvalidArgs(f'"{name}" must be non-zero and at most a day.')
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP("Refusals", "'%1' must be non-zero and at most a day."), name
+        )
     return float(value)
 
 

@@ -41,6 +41,7 @@ from runofshow.app.events import (
     StatePartChanged,
 )
 from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.refusals import Reason, reason_for
 from runofshow.app.reload import ShowFileWatcher
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import RehearsalMode, Service, ServiceContext
@@ -287,13 +288,14 @@ class ShowSession:
     ) -> Outcome:
         command = self.commands.get(name)
         if command is None:
-            return self._refused(name, "unknown_command", f"There is no command {name!r}.")
+            return self._refused(name, "unknown_command", reason_for("unknown_command"))
         if self._engine is None or self._driver is None:
-            return self._refused(name, "no_show", "No show is open.")
+            return self._refused(name, "no_show", reason_for("no_show"))
+        segments = [row.segment.id for row in self._driver.snapshot.schedule]
         try:
-            checked = self.commands.validate(name, args)
+            checked = self.commands.validate(name, args, segments=segments)
         except InvalidArgs as error:
-            return self._refused(name, error.code, error.message)
+            return self._refused(name, error.code, error.reason)
         if expect is not None:
             why = expect.mismatch(self._driver.snapshot.segment.id, self.revision)
             if why is not None:
@@ -305,7 +307,8 @@ class ShowSession:
             self._acting = None
             problems, self._problems = self._problems, None
         if not result.ok:
-            return self._refused(name, result.refusal or "refused", result.message)
+            code = result.refusal or "refused"
+            return self._refused(name, code, reason_for(code, result.message))
         self.tick()
         return Outcome(
             True,
@@ -317,9 +320,9 @@ class ShowSession:
             state=self.document,
         )
 
-    def _refused(self, name: str, code: str, message: str) -> Outcome:
+    def _refused(self, name: str, code: str, reason: Reason) -> Outcome:
         state = self.document if self._engine is not None else None
-        return Outcome(False, name, code, message, self.revision, state=state)
+        return Outcome(False, name, code, reason.text(), self.revision, state=state, reason=reason)
 
     def tick(self) -> Snapshot:
         """Publish a fresh snapshot now (after an action; tests after moving fake clocks)."""

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
 from runofshow.app.journal_service import JournalService
 from runofshow.app.options import DEFAULT_PORT, RunOptions
+from runofshow.app.refusals import unknown_segment
 from runofshow.app.runs_service import RunRecorderService
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import Service
@@ -60,10 +61,8 @@ def check_options(options: RunOptions) -> Show:
         raise StartupError(1, [str(located) for located in error.errors]) from None
     if options.rehearse_segment is not None:
         known = [segment.id for segment in show.segments]
-        if options.rehearse_segment not in known:
-            raise _usage(
-                f"no segment {options.rehearse_segment!r}; the show has: {', '.join(known)}"
-            )
+        if options.rehearse_segment not in known:  # the same words as the API and the console
+            raise _usage(unknown_segment(options.rehearse_segment, known).text())
     return show
 
 

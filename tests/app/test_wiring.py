@@ -25,8 +25,8 @@ from runofshow.app.wiring import (
 
 REPO = Path(__file__).resolve().parents[2]
 UNKNOWN_SEGMENT = (
-    "runofshow: no segment 'no-such-id'; the show has: opening, talk-dev-env, "
-    "talk-points-async, talk-fourkeys, panel, closing"
+    "runofshow: There is no segment 'no-such-id'; the show has: opening, talk-dev-env, "
+    "talk-points-async, talk-fourkeys, panel, closing."
 )
 
 
