@@ -18,6 +18,11 @@ TEXT = QColor("#e8eaed")
 TEXT_DIM = QColor("#9aa0a6")
 ACCENT = QColor("#4f8cff")
 REHEARSAL = QColor("#b388ff")
+WHITE = QColor("#ffffff")
+
+# QR codes stay black on white whatever the theme: phone cameras expect that contrast.
+QR_DARK = QColor("#000000")
+QR_LIGHT = QColor("#ffffff")
 
 PHASE_COLOURS: dict[Phase, QColor] = {
     Phase.NORMAL: QColor("#34c759"),
@@ -84,7 +89,7 @@ def apply_dark_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, PANEL_RAISED)
     palette.setColor(QPalette.ColorRole.ToolTipText, TEXT)
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, WHITE)
     palette.setColor(QPalette.ColorRole.PlaceholderText, TEXT_DIM)
     for role in (
         QPalette.ColorRole.WindowText,
