@@ -1,6 +1,7 @@
 """A new command is one table entry: a service adds a dummy command, and it shows up on every
-surface - a console action with its key, an HTTP route, GET /api/commands (what /control
-builds its buttons from), and the README check, which asks for its row."""
+surface - a console action with its key, an HTTP route, GET /api/commands, a button on
+/control (in real Chromium) that reaches the service, and the README check, which asks for
+its row."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Any
 
+from playwright.sync_api import Browser
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
@@ -52,7 +54,7 @@ class Clapper(Service):
 
 
 def test_a_dummy_command_is_on_every_surface(
-    qtbot: QtBot, clocks: FakeClocks, bundled_show_path: Path, tmp_path: Path
+    qtbot: QtBot, clocks: FakeClocks, bundled_show_path: Path, tmp_path: Path, browser: Browser
 ) -> None:
     clapper, publisher = Clapper(), WebPublisher()
     services = [*build_services(RunOptions(show=bundled_show_path), web=publisher), clapper]
@@ -98,6 +100,23 @@ def test_a_dummy_command_is_on_every_surface(
             assert listed["clap"]["route"] == "/api/clap"
             assert listed["clap"]["label"] == {"en": "Clap", "ja": "Clap"}  # untranslated
         assert clapper.claps == 4
+
+        # /control: a button in its group, built from that table, and it reaches the service.
+        context = browser.new_context(viewport={"width": 390, "height": 844})
+        page = context.new_page()
+        page.goto(f"http://127.0.0.1:{server.port}/control?lang=en")
+        page.wait_for_function("() => document.body.dataset.ready === 'yes'")
+        clap = page.wait_for_selector("button[data-command='clap']")
+        assert clap is not None and clap.text_content() == "Clap!"
+        group = clap.evaluate("b => b.closest('section').querySelector('h2').textContent")
+        assert group == "Show"
+        page.wait_for_function("() => !document.querySelector(\"[data-command='clap']\").disabled")
+        clap.click()
+        qtbot.waitUntil(lambda: clapper.claps == 5, timeout=5000)  # the session thread runs it
+        page.wait_for_function(
+            "() => document.getElementById('feedback').textContent === 'Done: Clap'"
+        )
+        context.close()
     finally:
         server.stop()
 

@@ -45,13 +45,14 @@
     "Not sent: %1": "送信できませんでした: %1",
     "The app did not answer.": "アプリから応答がありません。",
     "Cannot reach the app: %1": "アプリに接続できません: %1",
+    "On screen: %1": "表示中のメッセージ: %1",
   });
   const tr = ui.tr;
 
   // Commands not on this page: GO (start, pause and resume are clearer for a second
   // operator) and End show (it waits for the confirmations: see REFUSAL_HANDLERS).
   const HIDDEN = new Set(["toggle", "end"]);
-  const ORDER = ["start", "pause", "resume", "previous", "next", "undo", "redo"];
+  const ORDER = ["start", "pause", "resume", "previous", "next", "undo", "redo", "previous_cue"];
   const ARG_LABELS = {
     seconds: "Seconds (negative removes)",
     text: "Message to the speaker",
@@ -113,7 +114,7 @@
     b.dataset.command = name;
     b.dataset.words = text;
     b.textContent = text;
-    b.addEventListener("click", onPress);
+    if (onPress) b.addEventListener("click", onPress);
     return b;
   }
 
@@ -160,8 +161,8 @@
       form.append(labelFor(arg, id, input));
     });
     const row = element("div", { className: "ctl-row" });
-    const submit = button(words(command.button), command.name, () => form.requestSubmit());
-    submit.type = "submit";
+    const submit = button(words(command.button), command.name, null);
+    submit.type = "submit"; // pressing it (or Enter in a field) submits the form once
     row.append(submit);
     command.presets.forEach((preset) => {
       row.append(button(words(preset.button), preset.name, () => send(command, preset.args, preset.label)));
@@ -340,6 +341,8 @@
     const next = state.next_segment;
     ui.setText("next", next ? ui.tr("Next: %1", next.title) : "");
     ui.setText("offset", state.state === "standby" ? "" : ui.scheduleText(state.offset_ms));
+    ui.setText("message-line", state.message ? tr("On screen: %1", state.message.text) : "");
+    ui.show("message-line", !!state.message);
     if (state !== lastState) {
       lastState = state;
       refresh(state);
