@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, an isolated data directory, fake clocks."""
+"""Shared fixtures: offscreen Qt, an isolated data directory, fake clocks, settings in a
+temporary file, Debian's Chromium; shows for tests come from tests/shows.py."""
 
 from __future__ import annotations
 
@@ -17,6 +18,8 @@ from runofshow.paths import bundled_show
 
 if TYPE_CHECKING:
     from playwright.sync_api import Browser
+
+    from runofshow.qt.settings import Settings
 
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 CHROMIUM = "/usr/bin/chromium"  # Debian's: Playwright never downloads a browser here
@@ -57,6 +60,16 @@ def clocks() -> FakeClocks:
 @pytest.fixture
 def bundled_show_path() -> Path:
     return bundled_show()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """The app's settings in a temporary INI file: never the user's own."""
+    from PySide6.QtCore import QSettings
+
+    from runofshow.qt.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture(scope="module")

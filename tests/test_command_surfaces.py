@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 from playwright.sync_api import Browser
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
@@ -54,7 +54,7 @@ class Clapper(Service):
 
 
 def test_a_dummy_command_is_on_every_surface(
-    qtbot: QtBot, clocks: FakeClocks, bundled_show_path: Path, tmp_path: Path, browser: Browser
+    qtbot: QtBot, clocks: FakeClocks, bundled_show_path: Path, settings: Settings, browser: Browser
 ) -> None:
     clapper, publisher = Clapper(), WebPublisher()
     services = [*build_services(RunOptions(show=bundled_show_path), web=publisher), clapper]
@@ -63,7 +63,6 @@ def test_a_dummy_command_is_on_every_surface(
     assert "clap" in session.commands
 
     # The console: an action with its key, in the menu of its group and on the help sheet.
-    settings = Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
     signals = SessionSignals(session)
     window = ConsoleWindow(signals, settings)
     qtbot.addWidget(window)

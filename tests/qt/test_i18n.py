@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from runofshow.core.loader import validate_file
@@ -33,8 +33,7 @@ def japanese(qapp: QApplication) -> Iterator[Translations]:
     translations.switch("en")
 
 
-def test_choose_language_cli_then_preference_then_system(tmp_path: Path) -> None:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def test_choose_language_cli_then_preference_then_system(settings: Settings) -> None:
     assert choose_language("ja", settings) == "ja"
     settings.set(LANGUAGE, "en")
     assert choose_language(None, settings) == "en"
