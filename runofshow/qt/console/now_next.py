@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
 from runofshow.core.model import Segment
@@ -11,8 +11,8 @@ from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 from runofshow.qt.console.labels import ElidedLabel, WrapLabel, set_style
 
-BEHIND_COLOUR = QColor("#ff8a65")
-AHEAD_COLOUR = QColor("#8ab4f8")
+BEHIND_COLOUR = theme.BEHIND
+AHEAD_COLOUR = theme.AHEAD
 
 
 def _wrapped(font: QFont) -> QLabel:

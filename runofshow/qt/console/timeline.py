@@ -16,7 +16,6 @@ from datetime import datetime
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -56,13 +55,13 @@ LABEL_Y = ACTUAL_Y + ACTUAL_H + 4
 LABEL_H = 20
 HEIGHT = LABEL_Y + LABEL_H + 6
 
-ACTUAL_COLOUR = QColor("#7fd18b")
-OVERRUN_COLOUR = QColor("#ff3b30")
-NOW_COLOUR = QColor("#ffffff")
-PLANNED_END_COLOUR = QColor("#9aa0a6")
+ACTUAL_COLOUR = theme.ACTUAL
+OVERRUN_COLOUR = theme.OVERRUN
+NOW_COLOUR = theme.WHITE
+PLANNED_END_COLOUR = theme.TEXT_DIM
 # Block fill per kind: current, later, done (or the show has ended).
 BLOCK_COLOURS = {
-    kind: (QColor(colour), QColor(colour).darker(125), QColor(colour).darker(170))
+    kind: (colour, colour.darker(125), colour.darker(170))
     for kind, colour in theme.KIND_COLOURS.items()
 }
 TICKS_MIN = (1, 2, 5, 10, 15, 30, 60, 120, 240)
@@ -378,7 +377,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(QPen(theme.PHASE_COLOURS[snap.phase], 3))
             painter.drawRect(self.block_rect(snap.index).adjusted(1, 1, -2, -2))
         if first <= self.selected < last:
-            painter.setPen(QPen(QColor("#ffffff"), 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(theme.WHITE, 2, Qt.PenStyle.DashLine))
             painter.drawRect(self.block_rect(self.selected).adjusted(-2, -2, 1, 1))
 
     def _paint_texts(self, painter: QPainter, first: int, last: int) -> None:
@@ -471,7 +470,7 @@ class TimelineCanvas(QWidget):
         )
         projected = projected.replace("%2", fmt.offset(snap.offset_ms))
         later = projected_x > planned_x
-        off_colour = QColor("#ff8a65") if later else QColor("#8ab4f8")
+        off_colour = theme.BEHIND if later else theme.AHEAD
         for x, text, colour, right_side in (
             (planned_x, planned, PLANNED_END_COLOUR, not later),
             (projected_x, projected, off_colour, later),
