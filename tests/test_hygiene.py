@@ -102,3 +102,14 @@ def test_the_checks_catch_what_they_are_for(tmp_path: Path) -> None:
     sample = tmp_path / "sample.py"
     sample.write_text('"""Docs may say path.write_text(x)."""\nx = 1  # or os.replace(a, b)\n')
     assert [line for _n, line in code_lines(sample) if WRITES.search(line)] == []
+
+
+def test_every_declared_setting_is_used() -> None:
+    """A setting nothing reads is a promise nothing keeps (qt/settings.py declares them)."""
+    declared = re.findall(
+        r"^([A-Z_]+) = Setting\[", (PACKAGE / "qt/settings.py").read_text(encoding="utf-8"), re.M
+    )
+    assert declared
+    others = [p.read_text(encoding="utf-8") for p in sources() if relative(p) != "qt/settings.py"]
+    unused = [name for name in declared if not any(re.search(rf"\b{name}\b", t) for t in others)]
+    assert unused == []
