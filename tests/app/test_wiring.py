@@ -22,6 +22,7 @@ from runofshow.app.wiring import (
     check_options,
     server_config,
 )
+from tests.shows import NOT_A_SHOW, write
 
 REPO = Path(__file__).resolve().parents[2]
 UNKNOWN_SEGMENT = (
@@ -54,7 +55,7 @@ def test_a_broken_show_exits_1_with_the_same_located_errors_in_both_modes(
     tmp_path: Path, isolated_data_dir: Path
 ) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("format: runofshow/1\nshow:\n  title: 5\n", encoding="utf-8")
+    write(bad, NOT_A_SHOW)
     desktop = _run(str(bad), "--port", "0", data_dir=isolated_data_dir)
     headless = _run("--headless", str(bad), "--port", "0", data_dir=isolated_data_dir)
     assert desktop.returncode == headless.returncode == 1
