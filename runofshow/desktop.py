@@ -71,6 +71,7 @@ class Desktop:
             host=config.host,
             port=config.port,
             require_token=config.require_token,
+            allowed_hosts=set(config.allowed_hosts),
             commands=self.session.commands,
         )
         try:

@@ -57,6 +57,7 @@ def run(options: RunOptions) -> int:
         host=config.host,
         port=config.port,
         require_token=config.require_token,
+        allowed_hosts=set(config.allowed_hosts),
         commands=session.commands,
     )
     try:

@@ -215,7 +215,7 @@
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
+        <location filename="../../runofshow/qt/history/chart.py" line="+119"/>
         <source>Select runs to compare</source>
         <translation>比較する実施回を選択してください</translation>
     </message>
@@ -463,7 +463,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+168"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+169"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -1021,7 +1021,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+106"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>配信ノート · オペレーター用 (N: スライドノート)</translation>
     </message>
@@ -1525,7 +1525,7 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+297"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>予定 %1–%2 (%3)</translation>
     </message>
@@ -2281,12 +2281,12 @@
 <context>
     <name>WebLinksDialog</name>
     <message>
-        <location filename="../../runofshow/qt/web_links.py" line="+197"/>
+        <location filename="../../runofshow/qt/web_links.py" line="+213"/>
         <source>The web server is not running. %1</source>
         <translation>Web サーバーは動いていません。%1</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-55"/>
         <source>New view link</source>
         <translation>新しい閲覧用リンク</translation>
     </message>
@@ -2316,7 +2316,7 @@
         <translation>新しいリンクとトークンを作りました。古いものはもう使えません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <source>Browser views and Stream Deck</source>
         <translation>ブラウザ表示と Stream Deck</translation>
     </message>

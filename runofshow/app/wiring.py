@@ -8,6 +8,7 @@ modes), ``build_services``, ``start_session`` and ``server_config``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -28,6 +29,7 @@ __all__ = [
     "build_services", "check_options", "server_config", "start_session",
 ]  # fmt: skip
 LOCAL_HOST = "127.0.0.1"
+_HOST_NAME = re.compile(r"[A-Za-z0-9._-]+|\[?[0-9A-Fa-f:.]+\]?")  # a name, IPv4 or IPv6
 LAN_HOST = "0.0.0.0"
 
 
@@ -53,6 +55,11 @@ def check_options(options: RunOptions) -> Show:
         raise _usage("--headless serves the browser views; leave out --no-server")
     if not 0 <= options.port <= 65535:
         raise _usage(f"--port {options.port}: a port is 0 (any free one) to 65535")
+    for host in options.allow_hosts:
+        if not _HOST_NAME.fullmatch(host):
+            raise _usage(f"--allow-host {host!r}: a host name or address, without scheme or port")
+    if options.allow_hosts and not options.lan:
+        raise _usage("--allow-host answers other devices; it needs --lan")
     if options.rehearse_segment is not None and not options.rehearse:
         raise _usage("--segment rehearses one segment; it needs --rehearse")
     try:
@@ -110,6 +117,7 @@ class ServerConfig:
     port: int
     lan: bool
     require_token: bool
+    allowed_hosts: frozenset[str] = frozenset()  # beyond this machine's own names
 
 
 def server_config(options: RunOptions) -> ServerConfig | None:
@@ -118,4 +126,10 @@ def server_config(options: RunOptions) -> ServerConfig | None:
     if not options.serve:
         return None
     host = LAN_HOST if options.lan else LOCAL_HOST
-    return ServerConfig(host=host, port=options.port, lan=options.lan, require_token=options.lan)
+    return ServerConfig(
+        host=host,
+        port=options.port,
+        lan=options.lan,
+        require_token=options.lan,
+        allowed_hosts=frozenset(h.strip("[]").lower() for h in options.allow_hosts),
+    )

@@ -82,6 +82,12 @@ def test_check_options_refuses_what_cannot_work(bundled_show_path: Path) -> None
         UNKNOWN_SEGMENT.removeprefix("runofshow: "): RunOptions(
             show=bundled_show_path, rehearse=True, rehearse_segment="no-such-id"
         ),
+        "--allow-host 'http://relay:8765': a host name or address, without scheme or port": (
+            RunOptions(show=bundled_show_path, lan=True, allow_hosts=("http://relay:8765",))
+        ),
+        "--allow-host answers other devices; it needs --lan": RunOptions(
+            show=bundled_show_path, allow_hosts=("relay.example.org",)
+        ),
     }
     for message, options in cases.items():
         with pytest.raises(StartupError) as caught:
@@ -120,3 +126,9 @@ def test_where_the_server_listens(bundled_show_path: Path) -> None:
     assert local == ServerConfig(host="127.0.0.1", port=0, lan=False, require_token=False)
     assert lan == ServerConfig(host="0.0.0.0", port=8765, lan=True, require_token=True)
     assert server_config(RunOptions(show=bundled_show_path, serve=False)) is None
+    tunnel = RunOptions(
+        show=bundled_show_path, lan=True, allow_hosts=("Laptop.ts.net", "[fd7a::1]")
+    )
+    check_options(tunnel)
+    config = server_config(tunnel)
+    assert config is not None and config.allowed_hosts == {"laptop.ts.net", "fd7a::1"}

@@ -109,3 +109,32 @@ def test_every_page_and_endpoint_with_each_token(
         assert status(lan, "POST", route, control) in (200, 409), route
     final = lan.request("GET", "/api/state", headers={"X-Runofshow-Token": control})[1]
     assert final["revision"] > revision
+
+
+def test_a_tunnels_host_name_is_answered_with_allow_host(
+    tmp_path: Path, isolated_data_dir: Path
+) -> None:
+    """A mesh VPN or tunnel reaches the app under a name of its own: --allow-host adds it
+    to the DNS-rebinding guard's list; the view token is still needed."""
+    show = show_starting_now(tmp_path)
+    server = HeadlessServer(show, isolated_data_dir, 0, "--lan", "--allow-host", "show.ts.net")
+    try:
+        view = printed_tokens(server)["view"]
+
+        def get(host: str, token: str | None) -> int:
+            conn = http.client.HTTPConnection("127.0.0.1", server.port, timeout=10)
+            try:
+                headers = {"Host": f"{host}:{server.port}"}
+                query = f"?token={token}" if token else ""
+                conn.request("GET", "/speaker" + query, headers=headers)
+                response = conn.getresponse()
+                response.read()
+                return response.status
+            finally:
+                conn.close()
+
+        assert get("show.ts.net", view) == 200
+        assert get("show.ts.net", None) == 401
+        assert get("elsewhere.example", view) == 400  # bad_host: still guarded
+    finally:
+        server.kill()
