@@ -21,6 +21,10 @@ if TYPE_CHECKING:
 
     from runofshow.qt.settings import Settings
 
+pytest_plugins = [
+    "tests.qt_leaks"
+]  # no_qt_leftovers: fails a test that leaves Qt timers or windows
+
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
 CHROMIUM = "/usr/bin/chromium"  # Debian's: Playwright never downloads a browser here
 CHROMIUM_ARGS = [
