@@ -66,6 +66,9 @@
     ": transparent, for an OBS browser source.": ": 透過背景。OBS のブラウザソース用。",
     ": planned, actual and projected times.": ": 予定・実績・見込みの時刻。",
     " (JSON). Control: ": " (JSON)。操作: ",
+    Control: "操作",
+    ": run the show from a phone or tablet (on the LAN: with the control link).":
+      ": スマートフォンやタブレットから進行を操作します (LAN では操作用リンクで開きます)。",
     "This link was replaced. Ask the operator for the new one.":
       "このリンクは無効になりました。オペレーターに新しいリンクをもらってください。",
   };
