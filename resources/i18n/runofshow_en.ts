@@ -1360,7 +1360,7 @@
         <translation>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/web/server.py" line="+339"/>
+        <location filename="../../runofshow/web/server.py" line="+351"/>
         <source>The request body is too large.</source>
         <translation>The request body is too large.</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>No such page or endpoint.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Internal error.</source>
         <translation>Internal error.</translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation>Too many live views are connected.</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>The body is not valid JSON.</source>
         <translation>The body is not valid JSON.</translation>
     </message>

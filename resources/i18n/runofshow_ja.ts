@@ -1360,7 +1360,7 @@
         <translation>先に誰かが操作しました: 進行は版 %1 ではなく版 %2 になっています。何もしていません。</translation>
     </message>
     <message>
-        <location filename="../../runofshow/web/server.py" line="+339"/>
+        <location filename="../../runofshow/web/server.py" line="+351"/>
         <source>The request body is too large.</source>
         <translation>リクエストの本文が大きすぎます。</translation>
     </message>
@@ -1375,7 +1375,7 @@
         <translation>そのページやエンドポイントはありません。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+18"/>
         <source>Internal error.</source>
         <translation>内部エラーです。</translation>
     </message>
@@ -1400,7 +1400,7 @@
         <translation>接続しているライブ表示が多すぎます。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+99"/>
         <source>The body is not valid JSON.</source>
         <translation>本文が正しい JSON ではありません。</translation>
     </message>
