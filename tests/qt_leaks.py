@@ -19,11 +19,11 @@ from __future__ import annotations
 import gc
 import os
 import sys
+import weakref
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import FrameType
 from typing import Any
-from weakref import WeakKeyDictionary
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
@@ -33,31 +33,37 @@ from pytestqt.qtbot import QtBot
 HANDLED = "runofshow_test_handled"  # dynamic property on widgets a test handed to qtbot
 ROOT = str(Path(__file__).resolve().parent.parent) + os.sep
 HERE = str(Path(__file__).resolve())
+LIBRARIES = tuple({sys.prefix, sys.base_prefix, sys.exec_prefix})  # the venv and the stdlib
 
 
 def started_where() -> str:
-    """The innermost frame of runofshow or its tests that started the timer. Cheap (no
-    source lines are read): the scheduler re-arms its timer on every command."""
+    """The innermost frame outside Python, its libraries and this file that started the
+    timer: runofshow's or a test's. Cheap (no source lines are read): the scheduler
+    re-arms its timer on every command."""
     frame: FrameType | None = sys._getframe(1)
     while frame is not None:
         path = frame.f_code.co_filename
-        if path.startswith(ROOT) and path != HERE:
+        if path != HERE and not path.startswith(LIBRARIES) and not path.startswith("<"):
             return f"{path.removeprefix(ROOT)}:{frame.f_lineno} ({frame.f_code.co_name})"
         frame = frame.f_back
-    return "outside runofshow"
+    return "inside a library"
 
 
 class TimerWatch:
     """Remembers every timer started from Python during one test."""
 
     def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.started: WeakKeyDictionary[QTimer, str] = WeakKeyDictionary()
+        # id -> (the timer, weakly; where it was first started). Cheap on a re-start: the
+        # session's scheduler re-arms one timer on every command and every shown second.
+        self.started: dict[int, tuple[weakref.ref[QTimer], str]] = {}
         self.single_shots: list[tuple[QTimer, str]] = []  # kept alive until they fire
         base_start = QTimer.start
         base_single_shot = QTimer.singleShot
 
         def start(timer: QTimer, *args: Any) -> None:
-            self.started[timer] = started_where()
+            known = self.started.get(id(timer))
+            if known is None or known[0]() is not timer:
+                self.started[id(timer)] = (weakref.ref(timer), started_where())
             base_start(timer, *args)
 
         def single_shot(msec: int, *args: Any) -> None:
@@ -77,7 +83,10 @@ class TimerWatch:
 
     def still_running(self) -> list[str]:
         running = []
-        for timer, where in [*self.started.items(), *self.single_shots]:
+        started = [(ref(), where) for ref, where in self.started.values()]
+        for timer, where in [*started, *self.single_shots]:
+            if timer is None:  # its wrapper is gone, and with it the C++ timer
+                continue
             try:
                 active = timer.isActive()
             except RuntimeError:  # its C++ object is gone with its parent: stopped
@@ -86,6 +95,7 @@ class TimerWatch:
                 timer.stop()
                 running.append(where)
         self.single_shots.clear()
+        self.started.clear()
         return running
 
 
