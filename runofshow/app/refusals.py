@@ -10,6 +10,7 @@ command name) on themselves, e.g. the console adds its key.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -35,10 +36,15 @@ class Reason:
 
     def translations(self) -> dict[str, str]:
         """The words in every shipped language (what the API sends along for pages)."""
-        return {lang: self.text(catalog(lang).translate) for lang in LANGUAGES}
+        return dict(_translations(self))
 
     def _arg(self, number: int) -> str:
         return self.args[number - 1] if 0 < number <= len(self.args) else f"%{number}"
+
+
+@functools.lru_cache(maxsize=256)  # the shipped catalogs never change while the app runs
+def _translations(reason: Reason) -> tuple[tuple[str, str], ...]:
+    return tuple((lang, reason.text(catalog(lang).translate)) for lang in LANGUAGES)
 
 
 def unknown_segment(segment_id: str, known: Sequence[str]) -> Reason:
