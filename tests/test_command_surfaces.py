@@ -15,8 +15,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
-from runofshow.app.commands import Command, CommandTarget, api_table_markdown
-from runofshow.app.service import Service
+from runofshow.app.commands import Arg, ArgKind, Command, CommandTarget, api_table_markdown
+from runofshow.app.service import Service, ServiceContext
 from runofshow.app.wiring import RunOptions, build_services
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import ActionResult
@@ -33,12 +33,17 @@ from tests.web.conftest import Api
 
 
 class Clapper(Service):
-    """A service with a command of its own."""
+    """A service with commands of its own: one plain, one an on/off switch of its state part."""
 
     name = "clapper"
 
     def __init__(self) -> None:
         self.claps = 0
+        self.lights = False
+
+    def start(self, context: ServiceContext) -> None:
+        super().start(context)
+        context.publish({"lights": self.lights})
 
     def commands(self) -> Sequence[Command]:
         return (
@@ -46,11 +51,21 @@ class Clapper(Service):
                 "clap", "Clap", "Clap!", "/api/clap", self._clap,
                 keys=("Ctrl+Shift+K",), group="Show", doc="Applause on the speaker screen",
             ),
+            Command(
+                "lights", "Applause lights", "Lights", "/api/lights", self._lights,
+                args=(Arg("on", ArgKind.BOOL, required=False),), undoable=False, group="Show",
+                toggles="clapper.lights", doc="Applause lights on/off (a service's switch)",
+            ),
         )  # fmt: skip
 
     def _clap(self, _target: CommandTarget, _args: Mapping[str, Any]) -> ActionResult:
         self.claps += 1
         return ActionResult(True, "clap", None, "Clapped.")
+
+    def _lights(self, _target: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
+        self.lights = not self.lights if args["on"] is None else bool(args["on"])
+        self.context.publish({"lights": self.lights})
+        return ActionResult(True, "lights", None, "Lights switched.")
 
 
 def test_a_dummy_command_is_on_every_surface(
@@ -115,6 +130,18 @@ def test_a_dummy_command_is_on_every_surface(
         page.wait_for_function(
             "() => document.getElementById('feedback').textContent === 'Done: Clap'"
         )
+
+        # A switch in a service's part ("toggles": "clapper.lights") shows its state, and
+        # follows it when it changes elsewhere.
+        pressed = "() => document.querySelector(\"[data-command='lights']\").ariaPressed"
+        assert page.evaluate(pressed) == "false"
+        page.click("button[data-command='lights']")
+        qtbot.waitUntil(lambda: clapper.lights, timeout=5000)
+        page.wait_for_function(f"() => ({pressed})() === 'true'")
+        assert page.text_content("button[data-command='lights']") == "Lights: On"
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            assert Api(qtbot, server.port, pool).post("/api/lights", {"on": False}).status == 200
+        page.wait_for_function(f"() => ({pressed})() === 'false'")
         context.close()
     finally:
         server.stop()
@@ -124,7 +151,7 @@ def test_a_dummy_command_is_on_every_surface(
     wanted = api_table_markdown(session.commands)
     assert wanted != documented
     assert "| `POST /api/clap` | | Applause on the speaker screen |" in wanted.splitlines()
-    assert "/api/clap" not in documented
+    assert "/api/clap" not in documented and "/api/lights" not in documented
 
     signals.close()
     session.close()

@@ -180,9 +180,17 @@
     return form;
   }
 
+  // A command's "toggles" names a field of the state document: "blackout", or a dotted
+  // path into a service's part ("obs.paused").
+  function isOn(state, path) {
+    let value = state;
+    for (const key of path.split(".")) value = value == null ? undefined : value[key];
+    return !!value;
+  }
+
   function toggleButton(command) {
     const b = button(words(command.button), command.name, () => {
-      const on = !!(lastState && lastState[command.toggles]);
+      const on = isOn(lastState, command.toggles);
       send(command, { on: !on }, command.label);
     });
     b.setAttribute("aria-pressed", "false");
@@ -300,7 +308,7 @@
     if (!state) return;
     segmentLists.forEach((select) => fillSegments(select, state));
     toggles.forEach(([b, command]) => {
-      const on = !!state[command.toggles];
+      const on = isOn(state, command.toggles);
       b.setAttribute("aria-pressed", on ? "true" : "false");
       b.textContent = b.dataset.words + ": " + tr(on ? "On" : "Off");
     });
