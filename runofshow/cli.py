@@ -65,7 +65,15 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--lan",
         action="store_true",
-        help="serve on all network interfaces; then every request needs the access token",
+        help="serve on all network interfaces; then every request needs the view or control link",
+    )
+    run.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="with --lan: also answer requests for this host name, e.g. a tunnel's or a VPN's "
+        "(repeatable)",
     )
     run.add_argument(
         "--headless", action="store_true", help="run the clock and the server without any window"
@@ -192,6 +200,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         speaker_screen=args.speaker_screen,
         port=args.port,
         lan=args.lan,
+        allow_hosts=tuple(args.allow_host),
         headless=args.headless,
         serve=not args.no_server,
         lang=args.lang,

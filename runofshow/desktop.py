@@ -40,6 +40,7 @@ from runofshow.qt.scheduler import QtScheduler
 from runofshow.qt.settings import OBS_ADDRESS, Settings
 from runofshow.qt.signals import SignalWaker
 from runofshow.web.publisher import WebPublisher
+from runofshow.web.security import Role
 
 if TYPE_CHECKING:
     from runofshow.web.server import WebServer
@@ -108,6 +109,7 @@ class Desktop:
             host=config.host,
             port=config.port,
             require_token=config.require_token,
+            allowed_hosts=set(config.allowed_hosts),
             commands=self.session.commands,
         )
         try:
@@ -118,15 +120,23 @@ class Desktop:
             return
         self.server = server
         self.publisher.serve(server)
-        print(f"runofshow: browser views at {server.urls()['index']}", flush=True)
+        urls = server.urls()
+        print(f"runofshow: browser views at {urls['index']}", flush=True)
+        if server.require_token:
+            print(f"runofshow: control page at {urls['control']}", flush=True)
 
     # ---- BrowserViews, for the console's dialog ---------------------------------------------
 
     def urls(self) -> dict[str, str] | None:
         return self.server.urls() if self.server is not None else None
 
-    def token(self) -> str | None:
-        return self.server.token if self.server is not None else None
+    def tokens(self) -> dict[str, str] | None:
+        tokens = self.server.tokens if self.server is not None else None
+        return None if tokens is None else {"view": tokens.view, "control": tokens.control}
+
+    def regenerate(self, role: str) -> None:
+        if self.server is not None:
+            self.server.regenerate(Role[role.upper()])
 
     def problem(self) -> str:
         return "" if self.server is not None else no_server_problem(self.options)

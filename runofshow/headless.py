@@ -34,6 +34,15 @@ from runofshow.web.publisher import WebPublisher
 from runofshow.web.server import WebServer
 
 
+def print_links(urls: dict[str, str], *, lan: bool) -> None:
+    """The two links first (on the LAN each carries its token), then every page's URL."""
+    if lan:
+        print(f"  view link    {urls['speaker']}  (read-only: speakers, OBS, agenda)", flush=True)
+        print(f"  control link {urls['control']}  (runs the show: your crew only)", flush=True)
+    for name, url in urls.items():
+        print(f"  {name:8} {url}", flush=True)
+
+
 def run(options: RunOptions) -> int:
     """Run until SIGINT/SIGTERM; prints the URLs, then "ready http://127.0.0.1:PORT"."""
     try:
@@ -58,6 +67,7 @@ def run(options: RunOptions) -> int:
         host=config.host,
         port=config.port,
         require_token=config.require_token,
+        allowed_hosts=set(config.allowed_hosts),
         commands=session.commands,
     )
     try:
@@ -74,8 +84,7 @@ def run(options: RunOptions) -> int:
     if session.resumed is not None:
         print(session.resumed.describe(), flush=True)
     print(f"runofshow headless: {session.show.title}", flush=True)
-    for name, url in server.urls().items():
-        print(f"  {name:8} {url}", flush=True)
+    print_links(server.urls(), lan=config.require_token)
     print(f"ready http://127.0.0.1:{port}", flush=True)
     try:
         loop.run_forever()

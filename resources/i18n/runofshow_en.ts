@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+157"/>
+        <location filename="../../runofshow/qt/app.py" line="+145"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+294"/>
+        <location filename="../../runofshow/app/commands.py" line="+328"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
+        <location filename="../../runofshow/qt/history/chart.py" line="+119"/>
         <source>Select runs to compare</source>
         <translation>Select runs to compare</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+55"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+53"/>
         <source>Press %1.</source>
         <translation>Press %1.</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+203"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+204"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+221"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+222"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+117"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+116"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>STREAM NOTES · operator only (N: slide notes)</translation>
     </message>
@@ -1859,7 +1859,12 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../runofshow/app/refusals.py" line="+32"/>
+        <location filename="../../runofshow/app/refusals.py" line="+54"/>
+        <source>There is no segment &apos;%1&apos;; the show has: %2.</source>
+        <translation>There is no segment &apos;%1&apos;; the show has: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>That input is not valid.</source>
         <translation>That input is not valid.</translation>
     </message>
@@ -2047,6 +2052,146 @@
         <location line="+1"/>
         <source>This question has no asker to show.</source>
         <translation>This question has no asker to show.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/commands.py" line="-224"/>
+        <source>&apos;%1&apos; takes no argument &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; takes no argument &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be %2.</source>
+        <translation>&apos;%1&apos; must be %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs &apos;%2&apos; (%3).</source>
+        <translation>&apos;%1&apos; needs &apos;%2&apos; (%3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be true or false.</source>
+        <translation>&apos;%1&apos; must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be text.</source>
+        <translation>&apos;%1&apos; must be text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is at most %2 characters.</source>
+        <translation>&apos;%1&apos; is at most %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>&apos;%1&apos; %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; must be a segment id.</source>
+        <translation>&apos;%1&apos; must be a segment id.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; must be one of %2.</source>
+        <translation>&apos;%1&apos; must be one of %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be a whole number from 0.</source>
+        <translation>&apos;%1&apos; must be a whole number from 0.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; must be a number of seconds.</source>
+        <translation>&apos;%1&apos; must be a number of seconds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; must be a number of seconds; negative removes time.</source>
+        <translation>&apos;%1&apos; must be a number of seconds; negative removes time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; must be non-zero and at most a day.</source>
+        <translation>&apos;%1&apos; must be non-zero and at most a day.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/outcome.py" line="+43"/>
+        <source>&quot;expect&quot; must be {&quot;segment&quot;: id} or {&quot;revision&quot;: n}.</source>
+        <translation>&quot;expect&quot; must be {&quot;segment&quot;: id} or {&quot;revision&quot;: n}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;expect.segment&quot; must be a segment id.</source>
+        <translation>&quot;expect.segment&quot; must be a segment id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;expect.revision&quot; must be a whole number.</source>
+        <translation>&quot;expect.revision&quot; must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone acted first: &apos;%2&apos; is the current segment now, not &apos;%1&apos;. Nothing was done.</source>
+        <translation>Someone acted first: &apos;%2&apos; is the current segment now, not &apos;%1&apos;. Nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</source>
+        <translation>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/web/server.py" line="+372"/>
+        <source>The request body is too large.</source>
+        <translation>The request body is too large.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method not allowed here.</source>
+        <translation>Method not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such page or endpoint.</source>
+        <translation>No such page or endpoint.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Internal error.</source>
+        <translation>Internal error.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A valid access token is required.</source>
+        <translation>A valid access token is required.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link can only view the show; acting needs the control link.</source>
+        <translation>This link can only view the show; acting needs the control link.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The app did not answer in time.</source>
+        <translation>The app did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Too many live views are connected.</source>
+        <translation>Too many live views are connected.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The body is not valid JSON.</source>
+        <translation>The body is not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2457,7 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+310"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+304"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>Planned %1–%2 (%3)</translation>
     </message>
@@ -3219,27 +3364,67 @@
 <context>
     <name>WebLinksDialog</name>
     <message>
-        <location filename="../../runofshow/qt/web_links.py" line="+74"/>
-        <source>Browser views and control API</source>
-        <translation>Browser views and control API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../runofshow/qt/web_links.py" line="+213"/>
         <source>The web server is not running. %1</source>
         <translation>The web server is not running. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Serving on the network: every link below carries the access token. Share it only with your crew.</source>
-        <translation>Serving on the network: every link below carries the access token. Share it only with your crew.</translation>
+        <location line="-55"/>
+        <source>New view link</source>
+        <translation>New view link</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Serving on this computer only. Start with --lan to reach other devices.</source>
-        <translation>Serving on this computer only. Start with --lan to reach other devices.</translation>
+        <location line="+2"/>
+        <source>Make a new view link? Speakers, OBS sources and agendas opened with the current one stop updating at once and need the new link.</source>
+        <translation>Make a new view link? Speakers, OBS sources and agendas opened with the current one stop updating at once and need the new link.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>New control link</source>
+        <translation>New control link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new control link? Control pages and Stream Deck buttons using the current one stop working at once and need the new link or token.</source>
+        <translation>Make a new control link? Control pages and Stream Deck buttons using the current one stop working at once and need the new link or token.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New link made: the old one no longer works.</source>
+        <translation>New link made: the old one no longer works.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New link and token made: the old ones no longer work.</source>
+        <translation>New link and token made: the old ones no longer work.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Browser views and Stream Deck</source>
+        <translation>Browser views and Stream Deck</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on the network. The view link only shows the show: give it to speakers and OBS. The control link can run the show: keep it to your crew. Scan a code with a phone&apos;s camera to open its page.</source>
+        <translation>Serving on the network. The view link only shows the show: give it to speakers and OBS. The control link can run the show: keep it to your crew. Scan a code with a phone&apos;s camera to open its page.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on this computer only, where every page may also act. Start with --lan to reach other devices (each then needs its link).</source>
+        <translation>Serving on this computer only, where every page may also act. Start with --lan to reach other devices (each then needs its link).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>View link: read-only (speakers, OBS, agenda)</source>
+        <translation>View link: read-only (speakers, OBS, agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control link: runs the show (your crew only)</source>
+        <translation>Control link: runs the show (your crew only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaker page</source>
         <translation>Speaker page</translation>
     </message>
@@ -3260,23 +3445,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>View token</source>
+        <translation>View token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control page</source>
+        <translation>Control page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator page (panel questions)</source>
+        <translation>Moderator page (panel questions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Control API</source>
         <translation>Control API</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Access token</source>
-        <translation>Access token</translation>
+        <source>Control token</source>
+        <translation>Control token</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Copy</source>
-        <translation>Copy</translation>
+        <location line="+8"/>
+        <source>New view link…</source>
+        <translation>New view link…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New control link…</source>
+        <translation>New control link…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</source>
-        <translation>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</translation>
+        <source>The speaker page with the view link</source>
+        <translation>The speaker page with the view link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The control page with the control link</source>
+        <translation>The control page with the control link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the header “Authorization: Bearer &lt;control token&gt;”. </source>
+        <translation>add the header “Authorization: Bearer &lt;control token&gt;”. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}; %2The README lists every endpoint.</source>
+        <translation>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}; %2The README lists every endpoint.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+157"/>
+        <location filename="../../runofshow/qt/app.py" line="+145"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+294"/>
+        <location filename="../../runofshow/app/commands.py" line="+328"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -365,7 +365,7 @@
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
+        <location filename="../../runofshow/qt/history/chart.py" line="+119"/>
         <source>Select runs to compare</source>
         <translation>比較する実施回を選択してください</translation>
     </message>
@@ -378,7 +378,7 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+55"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+53"/>
         <source>Press %1.</source>
         <translation>%1 キーを押してください。</translation>
     </message>
@@ -623,7 +623,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+203"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+204"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -928,7 +928,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+221"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+222"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -1304,7 +1304,7 @@
 <context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+117"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+116"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>配信ノート · オペレーター用 (N: スライドノート)</translation>
     </message>
@@ -1859,7 +1859,12 @@
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../runofshow/app/refusals.py" line="+32"/>
+        <location filename="../../runofshow/app/refusals.py" line="+54"/>
+        <source>There is no segment &apos;%1&apos;; the show has: %2.</source>
+        <translation>セグメント「%1」はありません。この進行表にあるのは: %2。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>That input is not valid.</source>
         <translation>入力が正しくありません。</translation>
     </message>
@@ -2047,6 +2052,146 @@
         <location line="+1"/>
         <source>This question has no asker to show.</source>
         <translation>この質問には表示する質問者がいません。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/commands.py" line="-224"/>
+        <source>&apos;%1&apos; takes no argument &apos;%2&apos;.</source>
+        <translation>「%1」は引数「%2」を取りません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be %2.</source>
+        <translation>&apos;%1&apos; は %2 にしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs &apos;%2&apos; (%3).</source>
+        <translation>「%1」には「%2」(%3) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be true or false.</source>
+        <translation>「%1」は true か false にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be text.</source>
+        <translation>「%1」は文字列にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is at most %2 characters.</source>
+        <translation>「%1」は %2 文字までです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>&apos;%1&apos;: %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; must be a segment id.</source>
+        <translation>「%1」にはセグメント ID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; must be one of %2.</source>
+        <translation>&apos;%1&apos; は次のいずれかにしてください: %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be a whole number from 0.</source>
+        <translation>&apos;%1&apos; は 0 以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; must be a number of seconds.</source>
+        <translation>「%1」は秒数 (数値) にしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; must be a number of seconds; negative removes time.</source>
+        <translation>「%1」は秒数 (数値) にしてください。マイナスで時間を減らします。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; must be non-zero and at most a day.</source>
+        <translation>「%1」は 0 以外で、1 日以内にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/outcome.py" line="+43"/>
+        <source>&quot;expect&quot; must be {&quot;segment&quot;: id} or {&quot;revision&quot;: n}.</source>
+        <translation>&quot;expect&quot; は {&quot;segment&quot;: id} か {&quot;revision&quot;: n} にしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;expect.segment&quot; must be a segment id.</source>
+        <translation>&quot;expect.segment&quot; にはセグメント ID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;expect.revision&quot; must be a whole number.</source>
+        <translation>&quot;expect.revision&quot; は整数にしてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone acted first: &apos;%2&apos; is the current segment now, not &apos;%1&apos;. Nothing was done.</source>
+        <translation>先に誰かが操作しました: 現在のセグメントは「%1」ではなく「%2」です。何もしていません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</source>
+        <translation>先に誰かが操作しました: 進行は版 %1 ではなく版 %2 になっています。何もしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/web/server.py" line="+372"/>
+        <source>The request body is too large.</source>
+        <translation>リクエストの本文が大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method not allowed here.</source>
+        <translation>ここではそのメソッドは使えません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such page or endpoint.</source>
+        <translation>そのページやエンドポイントはありません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Internal error.</source>
+        <translation>内部エラーです。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A valid access token is required.</source>
+        <translation>有効なアクセストークンが必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link can only view the show; acting needs the control link.</source>
+        <translation>このリンクでは閲覧しかできません。操作するには操作用リンクが必要です。</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The app did not answer in time.</source>
+        <translation>アプリが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Too many live views are connected.</source>
+        <translation>接続しているライブ表示が多すぎます。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The body is not valid JSON.</source>
+        <translation>本文が正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object.</source>
+        <translation>本文は JSON オブジェクトにしてください。</translation>
     </message>
 </context>
 <context>
@@ -2312,7 +2457,7 @@
 <context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+310"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+304"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>予定 %1–%2 (%3)</translation>
     </message>
@@ -3219,27 +3364,67 @@
 <context>
     <name>WebLinksDialog</name>
     <message>
-        <location filename="../../runofshow/qt/web_links.py" line="+74"/>
-        <source>Browser views and control API</source>
-        <translation>ブラウザ表示と操作 API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../runofshow/qt/web_links.py" line="+213"/>
         <source>The web server is not running. %1</source>
         <translation>Web サーバーは動いていません。%1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Serving on the network: every link below carries the access token. Share it only with your crew.</source>
-        <translation>ネットワークに公開中: 下のリンクにはすべてアクセストークンが付いています。スタッフ以外には共有しないでください。</translation>
+        <location line="-55"/>
+        <source>New view link</source>
+        <translation>新しい閲覧用リンク</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Serving on this computer only. Start with --lan to reach other devices.</source>
-        <translation>このコンピューターからのみ接続できます。他の機器から使うには --lan を付けて起動してください。</translation>
+        <location line="+2"/>
+        <source>Make a new view link? Speakers, OBS sources and agendas opened with the current one stop updating at once and need the new link.</source>
+        <translation>新しい閲覧用リンクを作りますか? 今のリンクで開いている登壇者画面、OBS のソース、進行表はすぐに更新が止まり、新しいリンクが必要になります。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>New control link</source>
+        <translation>新しい操作用リンク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new control link? Control pages and Stream Deck buttons using the current one stop working at once and need the new link or token.</source>
+        <translation>新しい操作用リンクを作りますか? 今のリンクやトークンを使っている操作ページと Stream Deck のボタンはすぐに使えなくなり、新しいリンクかトークンが必要になります。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New link made: the old one no longer works.</source>
+        <translation>新しいリンクを作りました。古いリンクはもう使えません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New link and token made: the old ones no longer work.</source>
+        <translation>新しいリンクとトークンを作りました。古いものはもう使えません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Browser views and Stream Deck</source>
+        <translation>ブラウザ表示と Stream Deck</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on the network. The view link only shows the show: give it to speakers and OBS. The control link can run the show: keep it to your crew. Scan a code with a phone&apos;s camera to open its page.</source>
+        <translation>ネットワークに公開中です。閲覧用リンクは進行を表示するだけなので、登壇者や OBS に渡せます。操作用リンクは進行を操作できるので、スタッフだけに渡してください。スマートフォンのカメラでコードを読み取るとそのページが開きます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on this computer only, where every page may also act. Start with --lan to reach other devices (each then needs its link).</source>
+        <translation>このコンピューターからのみ接続でき、どのページからも操作できます。他の機器から使うには --lan を付けて起動してください (その場合はそれぞれのリンクが必要です)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>View link: read-only (speakers, OBS, agenda)</source>
+        <translation>閲覧用リンク: 表示のみ (登壇者、OBS、進行表)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control link: runs the show (your crew only)</source>
+        <translation>操作用リンク: 進行を操作できます (スタッフ専用)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaker page</source>
         <translation>登壇者ページ</translation>
     </message>
@@ -3260,23 +3445,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>View token</source>
+        <translation>閲覧用トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control page</source>
+        <translation>操作ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator page (panel questions)</source>
+        <translation>モデレーター用ページ (パネル質問)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Control API</source>
         <translation>操作 API</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Access token</source>
-        <translation>アクセストークン</translation>
+        <source>Control token</source>
+        <translation>操作用トークン</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Copy</source>
-        <translation>コピー</translation>
+        <location line="+8"/>
+        <source>New view link…</source>
+        <translation>新しい閲覧用リンク…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New control link…</source>
+        <translation>新しい操作用リンク…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</source>
-        <translation>Stream Deck (Bitfocus Companion の Generic HTTP): %1/next、%1/toggle、%1/time (本文 {&quot;seconds&quot;: 60}) に POST するボタンを作ります。すべてのエンドポイントは README にあります。</translation>
+        <source>The speaker page with the view link</source>
+        <translation>閲覧用リンクの登壇者画面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The control page with the control link</source>
+        <translation>操作用リンクの操作ページ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the header “Authorization: Bearer &lt;control token&gt;”. </source>
+        <translation>ヘッダー「Authorization: Bearer &lt;操作用トークン&gt;」を付けます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}; %2The README lists every endpoint.</source>
+        <translation>Stream Deck (Bitfocus Companion の Generic HTTP): %1/next、%1/toggle、%1/time (本文 {&quot;seconds&quot;: 60}) に POST するボタンを作ります。%2すべてのエンドポイントは README にあります。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
     </message>
 </context>
 </TS>

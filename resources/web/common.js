@@ -18,6 +18,9 @@
   let tickTimer = null;
   let flashUntil = 0; // performance.now() until which the message flashes
   let flashKey = null;
+  let revoked = false; // the server closed us because this link's token was replaced
+  const renderers = []; // page scripts' renderers (control.js): fn(state, t) on every render
+  const CLOSE_REVOKED = 4401; // the server's close code for a replaced token
 
   // ---- language: ?lang=ja|en, else the language the app runs in (state.lang), else English ----
   // English is the source text; JA maps it to Japanese (the app's .ts files use the same words).
@@ -80,6 +83,11 @@
     Moderator: "モデレーター",
     ": the panel's question queue for the moderator's tablet.":
       ": モデレーター用タブレットのパネル質問キュー。",
+    Control: "操作",
+    ": run the show from a phone or tablet (on the LAN: with the control link).":
+      ": スマートフォンやタブレットから進行を操作します (LAN では操作用リンクで開きます)。",
+    "This link was replaced. Ask the operator for the new one.":
+      "このリンクは無効になりました。オペレーターに新しいリンクをもらってください。",
   };
   const I18N = { ja: JA };
 
@@ -142,19 +150,25 @@
       } catch (e) {
         return;
       }
-      state = next;
-      anchor = performance.now();
-      window.runofshowState = state; // for tests and curious operators
-      onNewState();
-      render();
+      adopt(next);
     };
-    ws.onclose = () => {
-      if (connected) {
+    ws.onclose = (event) => {
+      if (event.code === CLOSE_REVOKED) revoked = true;
+      if (connected || revoked) {
         connected = false;
         showConnection();
       }
-      retry();
+      if (!revoked) retry(); // a replaced token never works again: no point retrying
     };
+  }
+
+  // A new state pushed over the WebSocket (always the newest: the server sends in order).
+  function adopt(next) {
+    state = next;
+    anchor = performance.now();
+    window.runofshowState = state; // for tests and curious operators
+    onNewState();
+    render();
   }
 
   function retry() {
@@ -166,8 +180,12 @@
 
   function showConnection() {
     const el = $("conn");
-    if (el) el.classList.toggle("hidden", connected);
+    if (el) {
+      el.classList.toggle("hidden", connected);
+      if (revoked) el.textContent = tr("This link was replaced. Ask the operator for the new one.");
+    }
     document.body.dataset.connected = connected ? "yes" : "no";
+    document.body.dataset.revoked = revoked ? "yes" : "no";
   }
 
   // ---- time, derived from the last state and the local monotonic clock ----
@@ -308,6 +326,7 @@
     else if (page === "agenda") renderAgenda(t);
     else if (page === "index") setText("show-title", state.show.title);
     else if (extension) extension.render(state, t, api);
+    renderers.forEach((fn) => fn(state, t));
     scheduleTick(t);
   }
 
@@ -534,6 +553,29 @@
     rerender: () => render(),
   };
   if (extension && extension.setup) extension.setup(api);
+  // For page scripts that build on this one (control.js): the same clock, words and state.
+  window.runofshow = {
+    tr: tr,
+    language: chosenLanguage,
+    token: params.get("token"),
+    addTranslations(lang, table) {
+      I18N[lang] = Object.assign(I18N[lang] || {}, table);
+      translatedFor = null;
+      translateStatic();
+    },
+    onRender(fn) {
+      renderers.push(fn);
+      if (state) render();
+    },
+    // The state a command's reply carries, unless the WebSocket brought a newer one already.
+    adoptReply(next) {
+      if (next && !(state && next.revision < state.revision)) adopt(next);
+    },
+    mainLabel: mainLabel,
+    scheduleText: scheduleText,
+    setText: setText,
+    show: show,
+  };
 
   translateStatic();
   showConnection();

@@ -19,7 +19,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
@@ -35,6 +35,7 @@ from runofshow.app.questions import (
     ASK_TOGGLE,
     Ask,
 )
+from runofshow.app.refusals import Reason, unknown_segment
 from runofshow.core.engine import ActionResult, Engine
 from runofshow.core.text import MAX_MESSAGE_LENGTH, is_clean, text_problem
 
@@ -143,12 +144,14 @@ class Query:
 
 class InvalidArgs(Exception):
     """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400), or
-    ``bad_text`` (400) for text with characters that cannot be stored or shown."""
+    ``bad_text`` (400) for text with characters that cannot be stored or shown, or
+    ``unknown_segment`` (404) for a segment id the show does not have."""
 
-    def __init__(self, message: str, code: str = "bad_input") -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, *args: object, code: str = "bad_input") -> None:
+        self.reason = Reason(template, tuple(str(a) for a in args))
         self.code = code
+        self.message = self.reason.text()
+        super().__init__(self.message)
 
 
 class CommandTable:
@@ -200,11 +203,14 @@ class CommandTable:
     def __getitem__(self, name: str) -> Command:
         return self._commands[name]
 
-    def validate(self, name: str, raw: Mapping[str, object] | None) -> dict[str, object]:
-        """The arguments checked and converted, defaults filled in; InvalidArgs if not."""
+    def validate(
+        self, name: str, raw: Mapping[str, object] | None, *, segments: Sequence[str] | None = None
+    ) -> dict[str, object]:
+        """The arguments checked and converted, defaults filled in; InvalidArgs if not.
+        With ``segments`` (the show's ids), a segment argument must be one of them."""
         entry = self._commands.get(name) or self._queries[name]
         asks = entry.asks if isinstance(entry, Command) else None
-        return validate_args(name, entry.args, raw, asks)
+        return validate_args(name, entry.args, raw, asks, segments)
 
 
 def validate_args(
@@ -212,6 +218,7 @@ def validate_args(
     declared: tuple[Arg, ...],
     raw: Mapping[str, object] | None,
     asks: Ask | None = None,
+    segments: Sequence[str] | None = None,
 ) -> dict[str, object]:
     """``raw`` checked against ``declared`` (and the answers ``asks`` takes): converted,
     defaults filled in; InvalidArgs if not."""
@@ -220,7 +227,7 @@ def validate_args(
     unknown = sorted(set(raw) - {arg.name for arg in declared} - set(answers))
     if unknown:
         key = unknown[0] if is_clean(unknown[0]) else ascii(unknown[0])
-        raise InvalidArgs(f"{name!r} takes no argument {key!r}.")
+        raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' takes no argument '%2'."), name, key)
     args: dict[str, object] = {}
     for key, answer in answers.items():  # given answers only: absent means not answered
         value = raw.get(key)
@@ -228,40 +235,56 @@ def validate_args(
             continue
         if not any(type(value) is type(v) and value == v for v in answer.values):
             choices = " or ".join(json.dumps(v) for v in answer.values)
-            raise InvalidArgs(f'"{key}" must be {choices}.')
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be %2."), key, choices)
         args[key] = value
     for arg in declared:
         value = raw.get(arg.name)
         if value is None:
             if arg.required:
-                raise InvalidArgs(f"{name!r} needs {arg.name!r} ({arg.kind}).")
+                raise InvalidArgs(
+                    QT_TRANSLATE_NOOP("Refusals", "'%1' needs '%2' (%3)."), name, arg.name,
+                    arg.kind,
+                )  # fmt: skip
             args[arg.name] = arg.default
         else:
-            args[arg.name] = _check(arg, value)
+            args[arg.name] = _check(arg, value, segments)
     return args
 
 
-def _check(arg: Arg, value: object) -> object:
+def _check(arg: Arg, value: object, segments: Sequence[str] | None) -> object:
     if arg.kind is ArgKind.BOOL:
         if not isinstance(value, bool):
-            raise InvalidArgs(f'"{arg.name}" must be true or false.')
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be true or false."), arg.name
+            )
         return value
     if arg.kind in (ArgKind.TEXT, ArgKind.SEGMENT):
         if not isinstance(value, str):
-            raise InvalidArgs(f'"{arg.name}" must be text.')
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be text."), arg.name)
         if len(value) > arg.max_length:
-            raise InvalidArgs(f'"{arg.name}" is at most {arg.max_length} characters.')
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' is at most %2 characters."), arg.name,
+                arg.max_length,
+            )  # fmt: skip
         problem = text_problem(value)
         if problem is not None:
-            raise InvalidArgs(f'"{arg.name}" {problem}.', "bad_text")
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' %2."), arg.name, problem, code="bad_text"
+            )
         if arg.kind is ArgKind.SEGMENT and not value:
-            raise InvalidArgs(f'"{arg.name}" must be a segment id.')
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be a segment id."), arg.name)
+        if arg.kind is ArgKind.SEGMENT and segments is not None and value not in segments:
+            reason = unknown_segment(value, segments)
+            raise InvalidArgs(reason.template, *reason.args, code="unknown_segment")
         return value
     if arg.kind is ArgKind.INDEX:
         return _index(arg.name, value)
     if arg.kind is ArgKind.CHOICE:
         if not isinstance(value, str) or value not in arg.choices:
-            raise InvalidArgs(f'"{arg.name}" must be one of {", ".join(arg.choices)}.')
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be one of %2."), arg.name,
+                ", ".join(arg.choices),
+            )  # fmt: skip
         return value
     return _seconds(arg.name, value)
 
@@ -271,7 +294,9 @@ def _index(name: str, value: object) -> int:
     if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
         return int(value)
     if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
-        raise InvalidArgs(f'"{name}" must be a whole number from 0.')
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP("Refusals", "'%1' must be a whole number from 0."), name
+        )
     return value
 
 
@@ -281,11 +306,20 @@ def _seconds(name: str, value: object) -> float:
         try:
             value = float(value)
         except ValueError:
-            raise InvalidArgs(f'"{name}" must be a number of seconds.') from None
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be a number of seconds."), name
+            ) from None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidArgs(f'"{name}" must be a number of seconds; negative removes time.')
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "'%1' must be a number of seconds; negative removes time."
+            ),
+            name,
+        )
     if not math.isfinite(value) or value == 0 or abs(value) > MAX_SECONDS:
-        raise InvalidArgs(f'"{name}" must be non-zero and at most a day.')
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP("Refusals", "'%1' must be non-zero and at most a day."), name
+        )
     return float(value)
 
 

@@ -8,7 +8,8 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from runofshow.app.refusals import http_status
+from runofshow.app.catalog import QT_TRANSLATE_NOOP
+from runofshow.app.refusals import Reason, http_status
 from runofshow.core.text import is_clean
 
 if TYPE_CHECKING:
@@ -38,20 +39,42 @@ class Expectation:
     def parse(cls, raw: object) -> Expectation:
         """``{"segment": id}`` and/or ``{"revision": n}``; ValueError (English) otherwise."""
         if not isinstance(raw, Mapping) or not raw or set(raw) - {"segment", "revision"}:
-            raise ValueError('"expect" must be {"segment": id} or {"revision": n}.')
+            raise ValueError(
+                QT_TRANSLATE_NOOP(
+                    "Refusals", '"expect" must be {"segment": id} or {"revision": n}.'
+                )
+            )
         segment, revision = raw.get("segment"), raw.get("revision")
         if segment is not None and (not isinstance(segment, str) or not is_clean(segment)):
-            raise ValueError('"expect.segment" must be a segment id.')
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Refusals", '"expect.segment" must be a segment id.')
+            )
         if revision is not None and (isinstance(revision, bool) or not isinstance(revision, int)):
-            raise ValueError('"expect.revision" must be a whole number.')
+            raise ValueError(
+                QT_TRANSLATE_NOOP("Refusals", '"expect.revision" must be a whole number.')
+            )
         return cls(segment=segment, revision=revision)
 
-    def mismatch(self, segment: str, revision: int) -> str | None:
-        """Why it no longer holds (English), or None when it does."""
+    def mismatch(self, segment: str, revision: int) -> Reason | None:
+        """Why it no longer holds (refusal ``stale``), or None when it does."""
         if self.segment is not None and self.segment != segment:
-            return f"Expected segment {self.segment!r}, but {segment!r} is current now."
+            return Reason(
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "Someone acted first: '%2' is the current segment now, not '%1'. "
+                    "Nothing was done.",
+                ),
+                (self.segment, segment),
+            )
         if self.revision is not None and self.revision != revision:
-            return f"Expected revision {self.revision}, but the state is at {revision} now."
+            return Reason(
+                QT_TRANSLATE_NOOP(
+                    "Refusals",
+                    "Someone acted first: the show is at revision %2 now, not %1. "
+                    "Nothing was done.",
+                ),
+                (str(self.revision), str(revision)),
+            )
         return None
 
 
@@ -69,11 +92,12 @@ class Outcome:
     ok: bool
     command: str
     code: str | None = None  # refusal code
-    message: str = ""  # English (the engine's or the validation's)
+    message: str = ""  # English: the reason's words when refused, the engine's when applied
     revision: int = 0  # the state revision after it
     durable: bool = True
     problem: str | None = None
     state: StateDocument | None = None
+    reason: Reason | None = None  # why it was refused, for every surface to say the same
     question: Question | None = None  # code "confirmation_required": what to answer
     on_disk: concurrent.futures.Future[str | None] | None = field(
         default=None, compare=False, repr=False

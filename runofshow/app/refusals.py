@@ -1,18 +1,59 @@
-"""Every refusal code in one place: its HTTP status and its text for people.
+"""Every refusal code in one place: its HTTP status and its words for people.
 
-A refused command carries a stable ``code`` and an English ``message`` (the engine's or
-the validation's, the same from every surface). Screens show ``text`` instead, translated
-in the ``Refusals`` context, and may add how to do ``remedy`` (a command name) on
-themselves, e.g. the console adds its key.
+A refused command carries a stable ``code`` and a ``Reason``: an English template marked
+for translation in the ``Refusals`` context, and its arguments (which segment, which
+argument). Every surface says the same thing: the API's ``message`` is the reason in
+English (with the translations alongside), the console and /control show it translated,
+and the command line prints it in English. Screens may add how to do ``remedy`` (a
+command name) on themselves, e.g. the console adds its key.
 """
 
 from __future__ import annotations
 
+import functools
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from runofshow.app.catalog import QT_TRANSLATE_NOOP
+from runofshow.app.catalog import LANGUAGES, QT_TRANSLATE_NOOP, catalog
 
 CONTEXT = "Refusals"
+_PLACEHOLDER = re.compile(r"%(\d)")
+
+
+@dataclass(frozen=True)
+class Reason:
+    """Why something was refused, in words: ``template`` is English with ``%1``, ``%2``...
+    for ``args`` (ids and numbers, never translated)."""
+
+    template: str
+    args: tuple[str, ...] = ()
+
+    def text(self, translate: Callable[[str, str], str] | None = None) -> str:
+        """The words: English, or translated by ``translate(context, source)``."""
+        words = translate(CONTEXT, self.template) if translate is not None else self.template
+        return _PLACEHOLDER.sub(lambda m: self._arg(int(m.group(1))), words)
+
+    def translations(self) -> dict[str, str]:
+        """The words in every shipped language (what the API sends along for pages)."""
+        return dict(_translations(self))
+
+    def _arg(self, number: int) -> str:
+        return self.args[number - 1] if 0 < number <= len(self.args) else f"%{number}"
+
+
+@functools.lru_cache(maxsize=256)  # the shipped catalogs never change while the app runs
+def _translations(reason: Reason) -> tuple[tuple[str, str], ...]:
+    return tuple((lang, reason.text(catalog(lang).translate)) for lang in LANGUAGES)
+
+
+def unknown_segment(segment_id: str, known: Sequence[str]) -> Reason:
+    """The same words wherever a segment id is given: the API, the console, /control, and
+    ``--segment`` on the command line."""
+    return Reason(
+        QT_TRANSLATE_NOOP("Refusals", "There is no segment '%1'; the show has: %2."),
+        (segment_id, ", ".join(known)),
+    )
 
 
 @dataclass(frozen=True)
@@ -145,6 +186,13 @@ REFUSALS: dict[str, Refusal] = _table(
     Refusal("no_question_on_air", 409, QT_TRANSLATE_NOOP("Refusals", "No question is on air.")),
     Refusal("no_asker", 409, QT_TRANSLATE_NOOP("Refusals", "This question has no asker to show.")),
 )
+
+
+def reason_for(code: str | None, message: str = "") -> Reason:
+    """The words for a refusal with no more to say than its code: its text in the table, or
+    ``message`` as it is (English) for a code that is not listed here (a service's own)."""
+    entry = refusal(code)
+    return Reason(entry.text) if entry is not None else Reason(message or str(code or ""))
 
 
 def refusal(code: str | None) -> Refusal | None:

@@ -46,6 +46,7 @@ from runofshow.app.events import (
 )
 from runofshow.app.outcome import Answer, Expectation, Outcome, Surface
 from runofshow.app.questions import Question
+from runofshow.app.refusals import Reason, reason_for
 from runofshow.app.reload import ShowFileWatcher
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import RehearsalMode, Service, ServiceContext
@@ -309,13 +310,14 @@ class ShowSession:
     ) -> Outcome:
         command = self.commands.get(name)
         if command is None:
-            return self._refused(name, "unknown_command", f"There is no command {name!r}.")
+            return self._refused(name, "unknown_command", reason_for("unknown_command"))
         if self._engine is None or self._driver is None:
-            return self._refused(name, "no_show", "No show is open.")
+            return self._refused(name, "no_show", reason_for("no_show"))
+        segments = [row.segment.id for row in self._driver.snapshot.schedule]
         try:
-            checked = self.commands.validate(name, args)
+            checked = self.commands.validate(name, args, segments=segments)
         except InvalidArgs as error:
-            return self._refused(name, error.code, error.message)
+            return self._refused(name, error.code, error.reason)
         if expect is not None:
             why = expect.mismatch(self._driver.snapshot.segment.id, self.revision)
             if why is not None:
@@ -324,10 +326,10 @@ class ShowSession:
             question = command.asks.question(self, checked)
             if question is not None:
                 return self._refused(
-                    name, "confirmation_required", question.english, question=question
+                    name, "confirmation_required", Reason(question.english), question=question
                 )
             if checked.get("confirm") is False:
-                return self._refused(name, "declined", "Not done: the answer was No.")
+                return self._refused(name, "declined", reason_for("declined"))
         self._acting, self._problems = (name, checked, surface), []
         try:
             result = command.run(self, checked)
@@ -335,7 +337,8 @@ class ShowSession:
             self._acting = None
             problems, self._problems = self._problems, None
         if not result.ok:
-            return self._refused(name, result.refusal or "refused", result.message)
+            code = result.refusal or "refused"
+            return self._refused(name, code, reason_for(code, result.message))
         self.tick()
         return Outcome(
             True,
@@ -389,10 +392,13 @@ class ShowSession:
             return Answer(False, name, code=error.code, message=error.message)
 
     def _refused(
-        self, name: str, code: str, message: str, *, question: Question | None = None
+        self, name: str, code: str, reason: Reason, *, question: Question | None = None
     ) -> Outcome:
         state = self.document if self._engine is not None else None
-        return Outcome(False, name, code, message, self.revision, state=state, question=question)
+        return Outcome(
+            False, name, code, reason.text(), self.revision, state=state, reason=reason,
+            question=question,
+        )  # fmt: skip
 
     def tick(self) -> Snapshot:
         """Publish a fresh snapshot now (after an action; tests after moving fake clocks)."""

@@ -14,6 +14,7 @@ from runofshow.app.questions import planned_for
 from runofshow.core.durations import format_countdown, format_signed
 from runofshow.core.model import Segment, Show
 from runofshow.core.snapshot import HardStart, SegmentTimes, Snapshot, Status
+from runofshow.core.timestamps import epoch_ms, ms_between
 
 API_VERSION = 1
 FLASH_WINDOW_MS = 3_000  # a flashing message flashes for at most 3 s (WCAG 2.3.1)
@@ -25,10 +26,6 @@ def _iso(moment: datetime | None, show: Show | None) -> str | None:
     if show is not None:
         moment = moment.astimezone(show.tz)
     return moment.isoformat(timespec="seconds")
-
-
-def _epoch_ms(moment: datetime) -> int:
-    return int(moment.timestamp() * 1000)
 
 
 def segment_json(segment: Segment, index: int) -> dict[str, Any]:
@@ -49,16 +46,12 @@ def segment_json(segment: Segment, index: int) -> dict[str, Any]:
 def _row_offset_ms(row: SegmentTimes) -> int | None:
     """How late this row is against plan (+ = behind): end for done rows, start otherwise."""
     if row.done and row.actual_end is not None:
-        return _ms_between(row.planned_end, row.actual_end)
+        return ms_between(row.planned_end, row.actual_end)
     if row.actual_start is not None:
-        return _ms_between(row.planned_start, row.actual_start)
+        return ms_between(row.planned_start, row.actual_start)
     if row.projected_start is not None:
-        return _ms_between(row.planned_start, row.projected_start)
+        return ms_between(row.planned_start, row.projected_start)
     return None
-
-
-def _ms_between(earlier: datetime, later: datetime) -> int:
-    return int((later - earlier).total_seconds() * 1000)
 
 
 def _schedule_row(row: SegmentTimes, show: Show) -> dict[str, Any]:
@@ -84,7 +77,7 @@ def _flash_left_ms(snapshot: Snapshot) -> int:
     message = snapshot.message
     if message is None or not message.flash or not snapshot.message_flashing:
         return 0
-    shown_for = _ms_between(message.set_at, snapshot.now)
+    shown_for = ms_between(message.set_at, snapshot.now)
     return max(0, min(FLASH_WINDOW_MS, FLASH_WINDOW_MS - shown_for))
 
 
@@ -184,7 +177,7 @@ def state_json(snapshot: Snapshot, show: Show) -> dict[str, Any]:
         "planned_show_end": _iso(snapshot.planned_show_end, show),
         "projected_show_end": _iso(snapshot.projected_show_end, show),
         "now": _iso(snapshot.now, show),
-        "server_time_ms": _epoch_ms(snapshot.now),
+        "server_time_ms": epoch_ms(snapshot.now),
         "next_change_ms": snapshot.next_change_ms,
         "schedule": [_schedule_row(row, show) for row in snapshot.schedule],
     }

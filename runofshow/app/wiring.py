@@ -10,6 +10,7 @@ show that waits for the file to validate), ``build_services``, ``start_session``
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -17,6 +18,7 @@ from runofshow.app.auto_start import AutoStartService
 from runofshow.app.commands import BUILTIN_COMMANDS, CommandTable
 from runofshow.app.journal_service import JournalService
 from runofshow.app.options import DEFAULT_PORT, RunOptions
+from runofshow.app.refusals import unknown_segment
 from runofshow.app.runs_service import RunRecorderService, SceneLog
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import Service
@@ -32,6 +34,7 @@ __all__ = [
     "build_services", "check_options", "check_usage", "server_config", "start_session",
 ]  # fmt: skip
 LOCAL_HOST = "127.0.0.1"
+_HOST_NAME = re.compile(r"[A-Za-z0-9._-]+|\[?[0-9A-Fa-f:.]+\]?")  # a name, IPv4 or IPv6
 LAN_HOST = "0.0.0.0"
 
 
@@ -57,6 +60,11 @@ def check_usage(options: RunOptions) -> None:
         raise _usage("--headless serves the browser views; leave out --no-server")
     if not 0 <= options.port <= 65535:
         raise _usage(f"--port {options.port}: a port is 0 (any free one) to 65535")
+    for host in options.allow_hosts:
+        if not _HOST_NAME.fullmatch(host):
+            raise _usage(f"--allow-host {host!r}: a host name or address, without scheme or port")
+    if options.allow_hosts and not options.lan:
+        raise _usage("--allow-host answers other devices; it needs --lan")
     if options.rehearse_segment is not None and not options.rehearse:
         raise _usage("--segment rehearses one segment; it needs --rehearse")
 
@@ -71,10 +79,8 @@ def check_options(options: RunOptions) -> Show:
         raise StartupError(1, [str(located) for located in error.errors]) from None
     if options.rehearse_segment is not None:
         known = [segment.id for segment in show.segments]
-        if options.rehearse_segment not in known:
-            raise _usage(
-                f"no segment {options.rehearse_segment!r}; the show has: {', '.join(known)}"
-            )
+        if options.rehearse_segment not in known:  # the same words as the API and the console
+            raise _usage(unknown_segment(options.rehearse_segment, known).text())
     return show
 
 
@@ -140,6 +146,7 @@ class ServerConfig:
     port: int
     lan: bool
     require_token: bool
+    allowed_hosts: frozenset[str] = frozenset()  # beyond this machine's own names
 
 
 def server_config(options: RunOptions) -> ServerConfig | None:
@@ -148,4 +155,10 @@ def server_config(options: RunOptions) -> ServerConfig | None:
     if not options.serve:
         return None
     host = LAN_HOST if options.lan else LOCAL_HOST
-    return ServerConfig(host=host, port=options.port, lan=options.lan, require_token=options.lan)
+    return ServerConfig(
+        host=host,
+        port=options.port,
+        lan=options.lan,
+        require_token=options.lan,
+        allowed_hosts=frozenset(h.strip("[]").lower() for h in options.allow_hosts),
+    )

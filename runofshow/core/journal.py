@@ -37,6 +37,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.atomic import write_atomically
 from runofshow.core.checked import Checked, Damaged, broken_name, parse_json
 from runofshow.core.clock import BootTime, Clocks, SystemClocks, boot_time
 from runofshow.core.durations import format_duration
@@ -140,15 +141,6 @@ class ResumeInfo:
 REBOOT_NOTE = "The computer was restarted meanwhile: the downtime is measured by the wall clock."
 
 
-def fsync_folder(folder: Path) -> None:
-    if hasattr(os, "O_DIRECTORY"):
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
-
-
 def write_json_atomically(
     path: Path,
     data: object,
@@ -156,27 +148,14 @@ def write_json_atomically(
     durable: bool = True,
     fsync: Callable[[int], None] = os.fsync,
 ) -> None:
-    """Write JSON to a temp file in the same folder, fsync, and replace ``path`` with it.
-    Text that cannot be encoded is escaped rather than failing the write."""
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+    """Write JSON atomically (``runofshow.core.atomic``): the old file or the new, never
+    half. Text that cannot be encoded is escaped rather than failing the write."""
     payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
     try:
         encoded = payload.encode("utf-8")
     except UnicodeEncodeError:
         encoded = json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-    try:
-        with open(tmp, "wb") as handle:
-            handle.write(encoded)
-            handle.flush()
-            if durable:
-                fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            tmp.unlink()
-        raise
-    if durable:
-        fsync_folder(path.parent)
+    write_atomically(path, encoded, durable=durable, fsync=fsync)
 
 
 def _wall_iso(when: datetime) -> str:
@@ -488,11 +467,10 @@ class Journal:
 
     def _remove_stale_temp_files(self) -> None:
         """Temp files left by a writer killed mid-write (never the journal itself)."""
-        mine = f".{os.getpid()}.tmp"
         for name in (self._path.name, HEARTBEAT_NAME):
             with contextlib.suppress(OSError):
                 for stale in self._path.parent.glob(f".{name}.*.tmp"):
-                    if not stale.name.endswith(mine):
+                    if not stale.name.startswith(f".{name}.{os.getpid()}."):  # core.atomic names
                         with contextlib.suppress(OSError):
                             stale.unlink()
 

@@ -54,6 +54,7 @@ from runofshow.core.history_log import (
 )
 from runofshow.core.run_analysis import Plan, RecordedEvent, RunAnalysis, analyse
 from runofshow.core.snapshot import Snapshot, Status
+from runofshow.core.timestamps import ms_between
 from runofshow.paths import show_data_dir
 
 if TYPE_CHECKING:
@@ -213,7 +214,7 @@ class RunInfo:
     def span_ms(self) -> int:
         """Wall time from start to end (or to the last recorded event)."""
         last = self.ended or self.last_wall or self.started
-        return max(0, int((last - self.started).total_seconds() * 1000))
+        return max(0, ms_between(self.started, last))
 
     @property
     def label(self) -> str:

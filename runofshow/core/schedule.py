@@ -31,25 +31,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from runofshow.core.engine_state import LiveState
 from runofshow.core.model import Segment, SegmentKind, Show
 from runofshow.core.snapshot import SegmentTimes, Status
+from runofshow.core.timestamps import epoch_ms, from_epoch_ms
+
+__all__ = ["Plan", "epoch_ms", "from_epoch_ms", "plan_schedule"]  # the helpers' old home
 
 _WallOf = Callable[[int | None], int | None]
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MS = timedelta(milliseconds=1)
-
-
-def epoch_ms(when: datetime) -> int:
-    """An aware datetime as integer epoch milliseconds (sub-millisecond part dropped)."""
-    return (when - EPOCH) // _MS
-
-
-def from_epoch_ms(ms: int, tz: ZoneInfo) -> datetime:
-    return (EPOCH + timedelta(milliseconds=ms)).astimezone(tz)
 
 
 @dataclass(frozen=True)

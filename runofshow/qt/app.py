@@ -8,7 +8,6 @@ Knows nothing of the web server: what the browser-views dialog shows comes throu
 from __future__ import annotations
 
 import sys
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
@@ -23,19 +22,9 @@ from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import Settings
 from runofshow.qt.theme import apply_dark_theme
-from runofshow.qt.web_links import WebLinksDialog
+from runofshow.qt.web_links import BrowserViews, WebLinksDialog
 
-
-class BrowserViews(Protocol):
-    def urls(self) -> dict[str, str] | None:
-        """The ready-made URLs (with the token in LAN mode), or None without a server."""
-        ...
-
-    def token(self) -> str | None: ...
-
-    def problem(self) -> str:
-        """Why there is no server ("" when there is one)."""
-        ...
+__all__ = ["BrowserViews", "DesktopApp", "create_application", "no_server_problem"]
 
 
 def create_application() -> QApplication:
@@ -126,9 +115,8 @@ class DesktopApp(QObject):
             obs.configure(address)
 
     def show_browser_views(self) -> WebLinksDialog:
-        """The ready-made URLs (and the token in LAN mode), or why there are none."""
-        views = self.browser_views
-        dialog = WebLinksDialog(views.urls(), views.token(), views.problem(), self.console)
+        """The ready-made URLs (and the two links in LAN mode), or why there are none."""
+        dialog = WebLinksDialog(self.browser_views, self.console)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

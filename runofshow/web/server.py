@@ -22,8 +22,10 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import WSMsgType, web
 
+from runofshow.app.catalog import QT_TRANSLATE_NOOP
 from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, Query, table_json
 from runofshow.app.outcome import SLOW_DISK, Answer, Expectation, Outcome, Surface
+from runofshow.app.refusals import Reason, reason_for
 from runofshow.core.checked import nesting_depth
 from runofshow.paths import resource
 from runofshow.web import security
@@ -52,6 +54,9 @@ PAGES: dict[str, tuple[str, str]] = {
     "/overlay": ("overlay.html", "text/html"),
     "/agenda": ("agenda.html", "text/html"),
     "/moderator": ("moderator.html", "text/html"),
+    "/control": ("control.html", "text/html"),
+    "/control.js": ("control.js", "text/javascript"),
+    "/control.css": ("control.css", "text/css"),
     "/common.js": ("common.js", "text/javascript"),
     "/moderator.js": ("moderator.js", "text/javascript"),
     "/style.css": ("style.css", "text/css"),
@@ -60,15 +65,24 @@ PAGES: dict[str, tuple[str, str]] = {
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
+    """An error answered by the server itself; ``message`` is English, and is translated
+    for pages when it is marked in the Refusals context."""
+
+    def __init__(self, status: int, code: str, message: str | Reason) -> None:
+        self.reason = message if isinstance(message, Reason) else Reason(message)
+        super().__init__(self.reason.text())
         self.status = status
         self.code = code
-        self.message = message
+        self.message = self.reason.text()
 
 
-def error_response(status: int, code: str, message: str, **extra: Any) -> web.Response:
-    body: dict[str, Any] = {"error": {"code": code, "message": message}}
+def error_response(status: int, code: str, message: str | Reason, **extra: Any) -> web.Response:
+    """``{"error": {"code", "message", "text"}}``: ``message`` in English (as the console and
+    the command line say it), ``text`` the same words in every shipped language (what
+    /control shows)."""
+    reason = message if isinstance(message, Reason) else Reason(message)
+    error = {"code": code, "message": reason.text(), "text": reason.translations()}
+    body: dict[str, Any] = {"error": error}
     body.update(extra)
     return web.json_response(body, status=status, dumps=_dumps)
 
@@ -87,6 +101,7 @@ def _dumps(value: Any) -> str:
 @dataclass(eq=False)
 class _Client:
     ws: web.WebSocketResponse
+    credential: str | None  # the token it was opened with (None on localhost)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -99,7 +114,7 @@ class WebServer:
         host: str = "127.0.0.1",
         port: int = DEFAULT_PORT,
         require_token: bool = False,
-        token: str | None = None,
+        tokens: security.AccessTokens | None = None,
         allowed_hosts: set[str] | None = None,
         public_host: str | None = None,
         sink: CommandSink | None = None,
@@ -108,8 +123,9 @@ class WebServer:
         self.host = host
         self.requested_port = port
         self.require_token = require_token
-        self.token: str | None = (
-            (token or security.load_or_create_token()) if require_token else token
+        # Replaced whole (one reference assignment) by ``regenerate``; read once per request.
+        self.tokens: security.AccessTokens | None = (
+            (tokens or security.load_or_create_tokens()) if require_token else None
         )
         lan = host not in ("127.0.0.1", "localhost", "::1")
         self.allowed_hosts = set(allowed_hosts or ()) | set(security.LOOPBACK_HOSTS)
@@ -205,12 +221,14 @@ class WebServer:
             loop.call_soon_threadsafe(self._set_state, source)
 
     def urls(self) -> dict[str, str]:
-        """Ready-made URLs for the console to show (with the token when one is required)."""
+        """Ready-made URLs for the console to show. On the LAN the pages for speakers, OBS
+        and the agenda carry the view token, /control the control token."""
         base = f"http://{_url_host(self.public_host)}:{self.port}"
+        tokens = self.tokens
 
-        def page(path: str, **params: str) -> str:
-            if self.require_token and self.token:
-                params["token"] = self.token
+        def page(path: str, role: security.Role = security.Role.VIEW, **params: str) -> str:
+            if tokens is not None:
+                params["token"] = tokens.of(role)
             return base + path + ("?" + urlencode(params, quote_via=quote) if params else "")
 
         return {
@@ -218,11 +236,29 @@ class WebServer:
             "speaker": page("/speaker"),
             "overlay": page("/overlay", layout="bar"),
             "agenda": page("/agenda"),
-            "moderator": page("/moderator"),
+            "moderator": page("/moderator", security.Role.CONTROL),
+            "control": page("/control", security.Role.CONTROL),
             "state": page("/api/state"),
             "api": base + "/api",
             "ws": page("/ws").replace("http://", "ws://", 1),
         }
+
+    def regenerate(self, role: security.Role) -> security.AccessTokens:
+        """A new token for ``role`` (any thread): saved, in force for the next request, and
+        every WebSocket opened with the old one is closed before this returns. Links and
+        cookies with the old token get 401 from now on."""
+        tokens = self.tokens
+        if tokens is None:
+            raise RuntimeError("no tokens: the server is not on the LAN")
+        fresh = tokens.replaced(role)
+        security.save_tokens(fresh)
+        self.tokens = fresh
+        old = tokens.of(role)
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError, concurrent.futures.TimeoutError):
+                asyncio.run_coroutine_threadsafe(self._close_clients_with(old), loop).result(5)
+        return fresh
 
     # ---- server thread ----------------------------------------------------------------------
 
@@ -255,6 +291,7 @@ class WebServer:
         for prefix in API_PREFIXES:
             app.router.add_get(prefix + "/state", self._get_state)
             app.router.add_get(prefix + "/commands", self._get_commands)
+            app.router.add_get(prefix + "/access", self._get_access)
         for route, command in command_routes(self.commands).items():
             app.router.add_post(route, self._command_handler(command))
         for route, query in query_routes(self.commands).items():
@@ -287,6 +324,13 @@ class WebServer:
         for client in list(self._clients):
             with contextlib.suppress(Exception):
                 await client.ws.close(code=1001, message=b"server shutdown")
+
+    async def _close_clients_with(self, token: str) -> None:
+        """Close the live views opened with ``token`` (it was just replaced)."""
+        for client in list(self._clients):
+            if client.credential is not None and security.token_matches(client.credential, token):
+                with contextlib.suppress(Exception):
+                    await client.ws.close(code=security.CLOSE_REVOKED, message=b"token replaced")
 
     def _set_state(self, source: Callable[[], dict[str, Any]]) -> None:
         self._state_source = source
@@ -324,13 +368,19 @@ class WebServer:
         except ApiError as error:
             return error_response(error.status, error.code, error.message)
         except web.HTTPRequestEntityTooLarge:
-            return error_response(400, "too_large", "The request body is too large.")
+            return error_response(
+                400, "too_large", QT_TRANSLATE_NOOP("Refusals", "The request body is too large.")
+            )
         except web.HTTPMethodNotAllowed as error:
-            response = error_response(405, "method_not_allowed", "Method not allowed here.")
+            response = error_response(
+                405, "method_not_allowed", QT_TRANSLATE_NOOP("Refusals", "Method not allowed here.")
+            )
             response.headers["Allow"] = ", ".join(sorted(error.allowed_methods))
             return response
         except web.HTTPNotFound:
-            return error_response(404, "not_found", "No such page or endpoint.")
+            return error_response(
+                404, "not_found", QT_TRANSLATE_NOOP("Refusals", "No such page or endpoint.")
+            )
         except web.HTTPException as error:
             if error.status < 400:
                 raise
@@ -347,7 +397,7 @@ class WebServer:
             return error_response(400, "disconnected", "The client hung up.")
         except Exception:
             log.exception("web request failed: %s %s", request.method, request.path)
-            return error_response(500, "internal", "Internal error.")
+            return error_response(500, "internal", QT_TRANSLATE_NOOP("Refusals", "Internal error."))
 
     @web.middleware
     async def _security_middleware(
@@ -359,23 +409,27 @@ class WebServer:
         needs_origin = request.method not in ("GET", "HEAD") or _is_upgrade(request)
         if needs_origin and not security.origin_allowed(request.headers.get("Origin"), host):
             raise ApiError(403, "bad_origin", "Cross-origin requests are not allowed.")
-        set_cookie = False
-        if self.require_token and self.token:
-            query_token = request.query.get("token")
-            offered = [
-                security.bearer_token(request.headers.get("Authorization")),
-                request.headers.get(security.TOKEN_HEADER),
-                query_token,
-                request.cookies.get(security.TOKEN_COOKIE),
-            ]
-            if not any(security.token_matches(t, self.token) for t in offered):
-                raise ApiError(401, "unauthorized", "A valid access token is required.")
-            set_cookie = security.token_matches(query_token, self.token)
+        role, credential = self._access(request)
+        if role is None:
+            raise ApiError(
+                401,
+                "unauthorized",
+                QT_TRANSLATE_NOOP("Refusals", "A valid access token is required."),
+            )
+        if role < security.required_role(request.method):
+            raise ApiError(
+                403,
+                "read_only",
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "This link can only view the show; acting needs the control link."
+                ),
+            )
         response = await handler(request)
-        if set_cookie and self.token and not response.prepared:
+        from_link = credential is not None and credential == request.query.get("token")
+        if from_link and credential is not None and not response.prepared:
             response.set_cookie(
                 security.TOKEN_COOKIE,
-                self.token,
+                credential,
                 httponly=True,
                 samesite="Strict",
                 path="/",
@@ -385,6 +439,20 @@ class WebServer:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
+
+    def _access(self, request: web.Request) -> tuple[security.Role | None, str | None]:
+        """The role the request's credential grants (None: none valid) and that credential.
+        Without --lan there are no tokens and everyone may act, as always on localhost."""
+        tokens = self.tokens
+        if not self.require_token or tokens is None:
+            return security.Role.CONTROL, None
+        credential = security.offered_token(
+            request.headers.get("Authorization"),
+            request.headers.get(security.TOKEN_HEADER),
+            request.query.get("token"),
+            request.cookies.get(security.TOKEN_COOKIE),
+        )
+        return tokens.role_of(credential), credential
 
     # ---- pages ------------------------------------------------------------------------------
 
@@ -406,11 +474,18 @@ class WebServer:
 
     async def _get_state(self, _request: web.Request) -> web.Response:
         if self._state_text is None:
-            raise ApiError(503, "no_show", "No show is loaded yet.")
+            raise ApiError(503, "no_show", reason_for("no_show"))
         return web.Response(text=self._state_text, content_type="application/json")
 
     async def _get_commands(self, _request: web.Request) -> web.Response:
         return web.Response(text=self._commands_json, content_type="application/json")
+
+    async def _get_access(self, request: web.Request) -> web.Response:
+        """What this request's credential may do: pages show themselves read-only for VIEW."""
+        role, _credential = self._access(request)
+        assert role is not None  # the middleware answered 401 otherwise
+        body = {"role": role.name.lower(), "token_required": self.require_token}
+        return web.json_response(body, dumps=_dumps)
 
     def _command_handler(
         self, command: Command
@@ -435,7 +510,7 @@ class WebServer:
                 try:
                     expect = Expectation.parse(body["expect"])
                 except ValueError as error:
-                    raise ApiError(400, "bad_input", str(error)) from None
+                    raise ApiError(400, "bad_input", str(error)) from None  # marked in outcome
             return await self._run_command(command.name, args, expect, _surface(request))
 
         return handle
@@ -469,13 +544,15 @@ class WebServer:
     ) -> web.Response:
         sink = self._sink
         if sink is None:
-            raise ApiError(503, "no_show", "No show is loaded yet.")
+            raise ApiError(503, "no_show", reason_for("no_show"))
         future = sink(name, args, surface, expect)
         try:
             outcome = await asyncio.wait_for(asyncio.wrap_future(future), COMMAND_TIMEOUT_S)
         except TimeoutError:
             future.cancel()
-            raise ApiError(503, "busy", "The app did not answer in time.") from None
+            raise ApiError(
+                503, "busy", QT_TRANSLATE_NOOP("Refusals", "The app did not answer in time.")
+            ) from None
         if outcome.ok and outcome.on_disk is not None:  # acknowledged means on disk
             written = asyncio.shield(asyncio.wrap_future(outcome.on_disk))
             try:
@@ -495,10 +572,11 @@ class WebServer:
                 body["problem"] = outcome.problem
             return web.json_response(body, dumps=_dumps)
         code = outcome.code or "refused"
-        response = error_response(outcome.http_status, code, outcome.message, ok=False, state=state)
+        reason = outcome.reason or reason_for(code, outcome.message)
+        response = error_response(outcome.http_status, code, reason, ok=False, state=state)
         if outcome.question is not None:  # 409 confirmation_required: what to answer
             body = {
-                "error": {"code": code, "message": outcome.message,
+                "error": {"code": code, "message": reason.text(), "text": reason.translations(),
                           "question": outcome.question.to_json()},
                 "ok": False,
                 "state": state,
@@ -510,7 +588,11 @@ class WebServer:
 
     async def _ws(self, request: web.Request) -> web.StreamResponse:
         if len(self._clients) >= security.MAX_WS_CLIENTS:
-            raise ApiError(503, "too_many_clients", "Too many live views are connected.")
+            raise ApiError(
+                503,
+                "too_many_clients",
+                QT_TRANSLATE_NOOP("Refusals", "Too many live views are connected."),
+            )
         ws = web.WebSocketResponse(
             heartbeat=security.WS_HEARTBEAT_S, max_msg_size=security.MAX_WS_MESSAGE
         )
@@ -518,13 +600,13 @@ class WebServer:
             raise ApiError(400, "not_websocket", "This endpoint speaks WebSocket only.")
         try:
             await ws.prepare(request)
-            await self._serve_client(ws)
+            await self._serve_client(ws, self._access(request)[1])
         finally:
             _release_connection(ws, request)
         return ws
 
-    async def _serve_client(self, ws: web.WebSocketResponse) -> None:
-        client = _Client(ws)
+    async def _serve_client(self, ws: web.WebSocketResponse, credential: str | None) -> None:
+        client = _Client(ws, credential)
         self._clients.add(client)
         sender = asyncio.create_task(self._send_loop(client))
         try:
@@ -632,7 +714,11 @@ async def _read_body(request: web.Request) -> dict[str, Any]:
     try:
         value = json.loads(raw.decode("utf-8"))
     except (UnicodeDecodeError, ValueError, RecursionError):
-        raise ApiError(400, "bad_json", "The body is not valid JSON.") from None
+        raise ApiError(
+            400, "bad_json", QT_TRANSLATE_NOOP("Refusals", "The body is not valid JSON.")
+        ) from None
     if not isinstance(value, dict):
-        raise ApiError(400, "bad_json", "The body must be a JSON object.")
+        raise ApiError(
+            400, "bad_json", QT_TRANSLATE_NOOP("Refusals", "The body must be a JSON object.")
+        )
     return value

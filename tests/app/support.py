@@ -13,22 +13,10 @@ from runofshow.app.storage_service import StorageService
 from runofshow.app.wiring import RunOptions, build_command_table, build_services
 from runofshow.core.clock import FakeClocks
 from runofshow.core.model import Show
+from tests.shows import TWO_TALKS as GOOD
+from tests.shows import write
 
-GOOD = """\
-format: runofshow/1
-show:
-  title: Test show
-  starts_at: 2022-09-12T13:00:00+09:00
-  timezone: Asia/Tokyo
-segments:
-  - {id: one, kind: talk, title: One, duration: 10m}
-  - {id: two, kind: talk, title: Two, duration: 10m}
-"""
-
-
-def write(path: Path, text: str) -> Path:
-    path.write_text(text, encoding="utf-8")
-    return path
+__all__ = ["GOOD", "act", "make_session", "write"]
 
 
 def make_session(

@@ -32,6 +32,7 @@ from runofshow.core.snapshot import Status
 from runofshow.paths import show_data_dir
 from tests.app.support import GOOD, act, make_session, write
 from tests.core.test_engine import default_show
+from tests.shows import BROKEN_YAML
 
 MIN = 60_000
 RELOAD_MS = POLL_MS + SETTLE_MS
@@ -73,7 +74,7 @@ def test_a_broken_file_keeps_the_open_show(
     session = make_session(clocks, write(tmp_path / "good.yaml", GOOD), scheduler=scheduler)
     engine = session.engine
     act(session, "start")
-    broken = write(tmp_path / "broken.yaml", "format: runofshow/1\nshow: [\n")
+    broken = write(tmp_path / "broken.yaml", BROKEN_YAML)
     before = broken.read_bytes()
     events = Recorder()
     session.subscribe(events)

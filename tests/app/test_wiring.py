@@ -29,11 +29,12 @@ from runofshow.app.wiring import (
     server_config,
 )
 from runofshow.questions.service import QuestionService
+from tests.shows import NOT_A_SHOW, write
 
 REPO = Path(__file__).resolve().parents[2]
 UNKNOWN_SEGMENT = (
-    "runofshow: no segment 'no-such-id'; the show has: opening, talk-dev-env, "
-    "talk-points-async, talk-fourkeys, panel, closing"
+    "runofshow: There is no segment 'no-such-id'; the show has: opening, talk-dev-env, "
+    "talk-points-async, talk-fourkeys, panel, closing."
 )
 
 
@@ -63,7 +64,7 @@ def test_a_broken_show_exits_1_headless_and_the_desktop_waits_for_it(
     """The same located errors on stderr in both modes; headless exits 1, the desktop
     stays up with a console that waits for the file (stopped here with SIGTERM)."""
     bad = tmp_path / "bad.yaml"
-    bad.write_text("format: runofshow/1\nshow:\n  title: 5\n", encoding="utf-8")
+    write(bad, NOT_A_SHOW)
     headless = _run("--headless", str(bad), "--port", "0", data_dir=isolated_data_dir)
     assert headless.returncode == 1
     lines = headless.stderr.splitlines()
@@ -117,6 +118,12 @@ def test_check_options_refuses_what_cannot_work(bundled_show_path: Path) -> None
         UNKNOWN_SEGMENT.removeprefix("runofshow: "): RunOptions(
             show=bundled_show_path, rehearse=True, rehearse_segment="no-such-id"
         ),
+        "--allow-host 'http://relay:8765': a host name or address, without scheme or port": (
+            RunOptions(show=bundled_show_path, lan=True, allow_hosts=("http://relay:8765",))
+        ),
+        "--allow-host answers other devices; it needs --lan": RunOptions(
+            show=bundled_show_path, allow_hosts=("relay.example.org",)
+        ),
     }
     for message, options in cases.items():
         with pytest.raises(StartupError) as caught:
@@ -158,3 +165,9 @@ def test_where_the_server_listens(bundled_show_path: Path) -> None:
     assert local == ServerConfig(host="127.0.0.1", port=0, lan=False, require_token=False)
     assert lan == ServerConfig(host="0.0.0.0", port=8765, lan=True, require_token=True)
     assert server_config(RunOptions(show=bundled_show_path, serve=False)) is None
+    tunnel = RunOptions(
+        show=bundled_show_path, lan=True, allow_hosts=("Laptop.ts.net", "[fd7a::1]")
+    )
+    check_options(tunnel)
+    config = server_config(tunnel)
+    assert config is not None and config.allowed_hosts == {"laptop.ts.net", "fd7a::1"}

@@ -15,6 +15,7 @@ import yaml
 from runofshow.core.durations import DurationError, parse_duration
 from runofshow.core.loader import check_show_text, load_show_text
 from runofshow.paths import bundled_show, schema_path
+from tests.shows import ONE_TALK
 
 REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
@@ -81,18 +82,7 @@ def test_readme_examples_pass_schema_and_loader(where: str, text: str) -> None:
     assert show is not None
 
 
-GOOD = """\
-format: runofshow/1
-show:
-  title: T
-  starts_at: 2022-09-12T13:00:00+09:00
-  timezone: Asia/Tokyo
-segments:
-  - id: a
-    kind: talk
-    title: A
-    duration: 15m
-"""
+GOOD = ONE_TALK
 
 ACCEPTED_BY_BOTH = {
     "x-keys": GOOD + "x-owner: me\n",

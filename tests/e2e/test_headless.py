@@ -12,6 +12,7 @@ import pytest
 
 from runofshow.core.journal import Journal
 from tests.e2e.headless_server import REPO, HeadlessServer
+from tests.shows import NOT_A_SHOW, write
 
 pytestmark = pytest.mark.slow
 
@@ -82,7 +83,7 @@ def test_headless_bad_show_exits_1_with_located_errors(
     tmp_path: Path, isolated_data_dir: Path
 ) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("format: runofshow/1\nshow:\n  title: 5\n", encoding="utf-8")
+    write(bad, NOT_A_SHOW)
     result = subprocess.run(
         [sys.executable, "-m", "runofshow", "--headless", str(bad), "--port", "0"],
         cwd=REPO,

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from runofshow.core.loader import validate_file
@@ -20,6 +20,7 @@ from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.settings import LANGUAGE, Settings
 from runofshow.qt.validation_messages import TEMPLATES, translate_error
+from tests.shows import MISSPELT, write
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -33,8 +34,7 @@ def japanese(qapp: QApplication) -> Iterator[Translations]:
     translations.switch("en")
 
 
-def test_choose_language_cli_then_preference_then_system(tmp_path: Path) -> None:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def test_choose_language_cli_then_preference_then_system(settings: Settings) -> None:
     assert choose_language("ja", settings) == "ja"
     settings.set(LANGUAGE, "en")
     assert choose_language(None, settings) == "en"
@@ -123,11 +123,7 @@ def test_validation_messages_stay_english_on_the_cli_and_translate_in_the_gui(
     tmp_path: Path, japanese: Translations
 ) -> None:
     show = tmp_path / "show.yaml"
-    show.write_text(
-        "format: runofshow/1\nshow:\n  title: T\n  starts_at: 2022-09-12T13:00:00+09:00\n"
-        "  timezone: Asia/Tokio\n  titel: x\nsegments: []\n",
-        encoding="utf-8",
-    )
+    write(show, MISSPELT)
     errors = validate_file(show)
     english = [str(e) for e in errors]
     assert any("unknown time zone 'Asia/Tokio', did you mean 'Asia/Tokyo'?" in e for e in english)

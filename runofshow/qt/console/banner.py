@@ -36,7 +36,7 @@ class NoticeBanner(QFrame):
         layout.addWidget(close)
         self.hide()
 
-    def show_notice(self, text: str, colour: str = "#7a4d00") -> None:
+    def show_notice(self, text: str, colour: str = theme.NOTICE.name()) -> None:
         self.label.setText(text)
         set_style(self, f"NoticeBanner {{ background: {colour}; border-radius: 4px; }}")
         self.show()

@@ -19,8 +19,7 @@ from runofshow.app.commands import CONTEXT as COMMANDS_CONTEXT
 from runofshow.app.commands import CommandTable
 from runofshow.app.outcome import Expectation, Outcome, Surface
 from runofshow.app.questions import Planned, Question
-from runofshow.app.refusals import CONTEXT as REFUSALS_CONTEXT
-from runofshow.app.refusals import refusal
+from runofshow.app.refusals import reason_for, refusal
 from runofshow.app.session import ShowSession
 from runofshow.core.snapshot import Status
 from runofshow.qt.console.confirm import Confirm, confirmed
@@ -44,13 +43,12 @@ def action_name(table: CommandTable, action: str) -> str:
 
 
 def refusal_text(outcome: Outcome, keys_for: Callable[[str], str] = lambda _name: "") -> str:
-    """A short translated reason for a refused command (the English message for a code
-    that is not in the refusal table), with the key that gets out of it."""
+    """The refusal's reason, translated (the same words as the API's message and /control),
+    with the key that gets out of it."""
+    reason = outcome.reason or reason_for(outcome.code, outcome.message)
+    text = reason.text(QCoreApplication.translate)
     entry = refusal(outcome.code)
-    if entry is None:
-        return outcome.message
-    text = QCoreApplication.translate(REFUSALS_CONTEXT, entry.text)
-    keys = keys_for(entry.remedy) if entry.remedy is not None else ""
+    keys = keys_for(entry.remedy) if entry is not None and entry.remedy is not None else ""
     if keys:
         text += " " + QCoreApplication.translate("ConsoleCommands", "Press %1.").replace("%1", keys)
     return text

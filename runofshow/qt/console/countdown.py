@@ -17,15 +17,15 @@ from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 from runofshow.qt.console.labels import ElidedLabel, FitLabel, set_style
 
-STANDBY_COLOUR = QColor("#8ab4f8")
+STANDBY_COLOUR = theme.INFO
 PAUSED_COLOUR = theme.PAUSED
 ENDED_COLOUR = theme.TEXT_DIM
-DUE_COLOURS = (QColor("#ff3b30"), QColor("#ffd54f"))  # "HARD START NOW", alternating
+DUE_COLOURS = theme.HARD_START_DUE  # "HARD START NOW", alternating
 
 
 def _badge_style(colour: QColor) -> str:
     return (
-        f"background: {colour.name()}; color: #111; border-radius: 6px;"
+        f"background: {colour.name()}; color: {theme.DARK_TEXT.name()}; border-radius: 6px;"
         " padding: 2px 10px; font-weight: bold;"
     )
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -19,11 +19,11 @@ from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 from runofshow.qt.console.labels import ElidedLabel, WrapLabel, set_style
 
-CURRENT_BG = QColor("#1f3b66")
-NEXT_BG = QColor("#232a33")
+CURRENT_BG = theme.CUE_CURRENT
+NEXT_BG = theme.CUE_NEXT
 PACE_COLOURS = {
-    Pace.BEHIND: QColor("#ff8a65"),
-    Pace.AHEAD: QColor("#8ab4f8"),
+    Pace.BEHIND: theme.BEHIND,
+    Pace.AHEAD: theme.AHEAD,
     Pace.ON_PACE: theme.PHASE_COLOURS[Phase.NORMAL],
     Pace.NONE: theme.TEXT_DIM,
 }

@@ -144,8 +144,13 @@ class MessageBar(QFrame):
             set_style(self.on_screen, f"color: {theme.TEXT_DIM.name()};")
         else:
             self.on_screen.set_full_text(self.tr("On screen: %1").replace("%1", snap.message.text))
-            colour = "#ffcc00" if snap.message_flashing else theme.TEXT.name()
+            colour = (theme.FLASHING if snap.message_flashing else theme.TEXT).name()
             set_style(self.on_screen, f"color: {colour};")
-        style = "background: #b00020; color: white; font-weight: bold;" if snap.blackout else ""
+        style = (
+            f"background: {theme.BLACKOUT_BAR.name()}; color: {theme.WHITE.name()}; "
+            "font-weight: bold;"
+            if snap.blackout
+            else ""
+        )
         if self.blackout_button.styleSheet() != style:
             set_style(self.blackout_button, style)

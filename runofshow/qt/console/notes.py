@@ -4,7 +4,6 @@ the NEXT segment's stream notes so the operator can prepare the next scene."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from runofshow.core.model import Segment
@@ -14,8 +13,8 @@ from runofshow.qt.console.labels import ElidedLabel, set_style
 
 SLIDE = "slide"
 STREAM = "stream"
-SLIDE_COLOUR = QColor("#8ab4f8")
-STREAM_COLOUR = QColor("#ffb74d")
+SLIDE_COLOUR = theme.INFO
+STREAM_COLOUR = theme.CAUTION
 
 
 def _notes_view(point_size: float) -> QPlainTextEdit:

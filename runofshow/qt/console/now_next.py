@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from runofshow.core.model import Segment
@@ -16,8 +16,8 @@ from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 from runofshow.qt.console.labels import ElidedLabel, WrapLabel, set_style
 
-BEHIND_COLOUR = QColor("#ff8a65")
-AHEAD_COLOUR = QColor("#8ab4f8")
+BEHIND_COLOUR = theme.BEHIND
+AHEAD_COLOUR = theme.AHEAD
 PIN = "⚑"
 
 

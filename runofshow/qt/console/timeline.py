@@ -12,12 +12,11 @@ from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -36,6 +35,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QWidget
 from runofshow.app.outcome import Surface
 from runofshow.core.model import SegmentKind
 from runofshow.core.snapshot import SegmentTimes, Snapshot, Status
+from runofshow.core.timestamps import epoch_ms, from_epoch_ms
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 
@@ -56,22 +56,16 @@ LABEL_Y = ACTUAL_Y + ACTUAL_H + 4
 LABEL_H = 20
 HEIGHT = LABEL_Y + LABEL_H + 6
 
-ACTUAL_COLOUR = QColor("#7fd18b")
-OVERRUN_COLOUR = QColor("#ff3b30")
-NOW_COLOUR = QColor("#ffffff")
-PLANNED_END_COLOUR = QColor("#9aa0a6")
+ACTUAL_COLOUR = theme.ACTUAL
+OVERRUN_COLOUR = theme.OVERRUN
+NOW_COLOUR = theme.WHITE
+PLANNED_END_COLOUR = theme.TEXT_DIM
 # Block fill per kind: current, later, done (or the show has ended).
 BLOCK_COLOURS = {
-    kind: (QColor(colour), QColor(colour).darker(125), QColor(colour).darker(170))
+    kind: (colour, colour.darker(125), colour.darker(170))
     for kind, colour in theme.KIND_COLOURS.items()
 }
 TICKS_MIN = (1, 2, 5, 10, 15, 30, 60, 120, 240)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MS = timedelta(milliseconds=1)
-
-
-def _ms(when: datetime) -> int:
-    return (when - _EPOCH) // _MS
 
 
 @dataclass(frozen=True)
@@ -137,7 +131,7 @@ class TimelineCanvas(QWidget):
         return BASE_PX_PER_MIN * self.zoom / 60_000
 
     def x_of(self, when: datetime) -> int:
-        return PAD + round((_ms(when) - self._origin_ms) * self.px_per_ms)
+        return PAD + round((epoch_ms(when) - self._origin_ms) * self.px_per_ms)
 
     def sizeHint(self) -> QSize:
         return QSize(self._width(), HEIGHT)
@@ -174,10 +168,10 @@ class TimelineCanvas(QWidget):
         rows = snap.schedule
         old = self.snapshot
         self.snapshot, self.rows = snap, rows
-        planned_end = _ms(rows[-1].planned_end)
+        planned_end = epoch_ms(rows[-1].planned_end)
         # A show opened long after its date projects its end that far out: cap the range
         # (the canvas would outgrow Qt's widget size limit); markers past it are not drawn.
-        end = min(max(_ms(snap.projected_show_end), planned_end), planned_end + MAX_OVERRUN_MS)
+        end = min(max(epoch_ms(snap.projected_show_end), planned_end), planned_end + MAX_OVERRUN_MS)
         bucket = -(-end // RANGE_STEP_MS)
         key = (
             self.zoom,
@@ -211,10 +205,10 @@ class TimelineCanvas(QWidget):
 
     def _layout(self, snap: Snapshot, end_ms: int) -> None:
         rows = snap.schedule
-        starts = [_ms(rows[0].planned_start)]
-        starts += [_ms(r.actual_start) for r in rows if r.actual_start is not None]
+        starts = [epoch_ms(rows[0].planned_start)]
+        starts += [epoch_ms(r.actual_start) for r in rows if r.actual_start is not None]
         self._origin_ms = min(starts) - 2 * 60_000
-        self._end_ms = max(end_ms, _ms(rows[-1].planned_end)) + 2 * 60_000
+        self._end_ms = max(end_ms, epoch_ms(rows[-1].planned_end)) + 2 * 60_000
         self._xs0 = [self.x_of(r.planned_start) for r in rows]
         self._xs1 = [self.x_of(r.planned_end) for r in rows]
         live = snap.status in (Status.RUNNING, Status.PAUSED)
@@ -368,7 +362,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(theme.PANEL_RAISED)
             painter.drawLine(x, RULER_H - 6, x, HEIGHT)
             painter.setPen(theme.TEXT_DIM)
-            when = (_EPOCH + timedelta(milliseconds=tick)).astimezone(tz)
+            when = from_epoch_ms(tick, tz)
             painter.drawText(x + 3, RULER_H - 8, self._clock_label(when))
             tick += step
 
@@ -396,7 +390,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(QPen(theme.PHASE_COLOURS[snap.phase], 3))
             painter.drawRect(self.block_rect(snap.index).adjusted(1, 1, -2, -2))
         if first <= self.selected < last:
-            painter.setPen(QPen(QColor("#ffffff"), 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(theme.WHITE, 2, Qt.PenStyle.DashLine))
             painter.drawRect(self.block_rect(self.selected).adjusted(-2, -2, 1, 1))
 
     def _paint_texts(self, painter: QPainter, first: int, last: int) -> None:
@@ -509,7 +503,7 @@ class TimelineCanvas(QWidget):
         else:
             projected = projected.replace("%2", fmt.offset(snap.offset_ms))
         later = projected_x > planned_x
-        off_colour = QColor("#ff8a65") if later else QColor("#8ab4f8")
+        off_colour = theme.BEHIND if later else theme.AHEAD
         for x, text, colour, right_side in (
             (planned_x, planned, PLANNED_END_COLOUR, not later),
             (projected_x, projected, off_colour, later),

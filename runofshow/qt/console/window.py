@@ -124,7 +124,8 @@ class ConsoleWindow(QMainWindow):
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet(
-            f"background: {theme.REHEARSAL.name()}; color: #111; font-weight: bold; padding: 0 8px;"
+            f"background: {theme.REHEARSAL.name()}; color: {theme.DARK_TEXT.name()}; "
+            "font-weight: bold; padding: 0 8px;"
         )
         self._build_layout()
         self._build_menus()

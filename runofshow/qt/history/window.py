@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from runofshow.app.outcome import Outcome
 from runofshow.app.storage_service import StorageService
+from runofshow.core.atomic import write_atomically
 from runofshow.core.durations import format_duration
 from runofshow.core.question_report import answered_questions
 from runofshow.core.reports import (
@@ -593,7 +594,7 @@ class HistoryWindow(QMainWindow):
         )
 
     def export_report(self, fmt: str, path: Path) -> None:
-        path.write_text(self.report_text(fmt), encoding="utf-8")
+        write_atomically(path, self.report_text(fmt))
 
     def _export_clicked(self, fmt: str) -> None:
         suffix = ".csv" if fmt == "csv" else ".md"

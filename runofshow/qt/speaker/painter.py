@@ -23,12 +23,15 @@ TONE_COLOURS: dict[Tone, QColor] = {
 }
 
 # Overtime tints the whole screen: it must be obvious from the back of the room.
-BACKGROUNDS: dict[Tone, QColor] = {Tone.OVERTIME: QColor("#3a0b0b"), Tone.DANGER: QColor("#220d0d")}
-BLACK = QColor("#000000")
-BANNER = QColor("#ffffff")
-BANNER_TEXT = QColor("#000000")
-DARK_TEXT = QColor("#111111")
-QUESTION_LABEL = QColor("#ffb74d")  # the panel question's label: not a phase colour
+BACKGROUNDS: dict[Tone, QColor] = {
+    Tone.OVERTIME: theme.SPEAKER_OVERTIME_BG,
+    Tone.DANGER: theme.SPEAKER_DANGER_BG,
+}
+BLACK = theme.BLACK
+BANNER = theme.WHITE
+BANNER_TEXT = theme.BLACK
+DARK_TEXT = theme.DARK_TEXT
+QUESTION_LABEL = theme.CAUTION  # the panel question's label: not a phase colour
 
 
 def paint(
@@ -40,7 +43,7 @@ def paint(
         painter.fillRect(layout.window, BLACK)
         for box in layout.texts:
             painter.setFont(box.font)
-            painter.setPen(QColor("#3c4043"))
+            painter.setPen(theme.BLACKOUT_TEXT)
             painter.drawText(box.rect, box.flags, box.text)
         return
 

@@ -41,6 +41,7 @@ from runofshow.qt.settings import LANGUAGE, Settings
 from runofshow.qt.speaker.window import SpeakerWindow
 from tests.qt.console.conftest import clipped_labels
 from tests.qt.console.test_screenshots import STAGES, drive_to, settle
+from tests.shows import MISSPELT, write
 
 ROOT = Path(__file__).resolve().parents[3]
 TS_JA = ROOT / "resources" / "i18n" / "runofshow_ja.ts"
@@ -164,11 +165,7 @@ def test_every_window_and_dialog_is_japanese(
     texts += visible_texts(preferences)
 
     bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "format: runofshow/1\nshow:\n  title: T\n  starts_at: 2022-09-12T13:00:00+09:00\n"
-        "  timezone: Asia/Tokio\n  titel: x\nsegments: []\n",
-        encoding="utf-8",
-    )
+    write(bad, MISSPELT)
     dialog = LoadErrorDialog(str(bad), validate_file(bad))
     qtbot.addWidget(dialog)
     dialog.show()
