@@ -228,9 +228,9 @@ def import_table(
             else:
                 target_path = paths.get(name) or (name,)
                 target, base = segment, target_path
-            value, problem = _cell_value(cell.value, specs.get(name))
-            if problem is not None:
-                errors.append(cell.error(table.file, problem))
+            value, wrong = _cell_value(cell.value, specs.get(name))
+            if wrong is not None:
+                errors.append(cell.error(table.file, wrong))
                 continue
             full = base if target is data else ("segments", index, *base)
             _put(target, base, value)
@@ -248,7 +248,7 @@ def import_table(
 
     checked = check_show(from_plain(data, where), mention=mention)
     for problem in checked.problems:
-        line, column = problem.where  # type: ignore[misc]
+        line, column = problem.where  # type: ignore[misc]  # cells are (line, column)
         errors.append(LocatedError.at(table.file, line, column, problem.message))
     errors = sorted(dict.fromkeys(errors), key=lambda e: (e.line, e.col))
     if errors or checked.show is None:
