@@ -32,7 +32,6 @@ from ruamel.yaml.representer import RoundTripRepresenter
 from ruamel.yaml.resolver import VersionedResolver
 from ruamel.yaml.scalarstring import (
     DoubleQuotedScalarString,
-    FoldedScalarString,
     LiteralScalarString,
     SingleQuotedScalarString,
 )
@@ -119,19 +118,17 @@ def text_value(value: object) -> str:
 
 
 def restyle(old: object, text: str) -> object:
-    """The value to store for ``text`` typed over ``old``: the old quoting or block style
-    where it still fits, plain where the loader reads it the same, else double quotes."""
-    if isinstance(old, DoubleQuotedScalarString | SingleQuotedScalarString) and "\n" not in text:
+    """The value to store for ``text`` typed over ``old``: a text block for several lines,
+    the old quotes where they still fit, plain where the loader reads it the same as the
+    plain value it replaces, else as the representer decides (quoted when YAML 1.1 would
+    read it as something else)."""
+    if "\n" in text:
+        return LiteralScalarString(text)
+    if isinstance(old, DoubleQuotedScalarString | SingleQuotedScalarString):
         return type(old)(text)
-    if isinstance(old, LiteralScalarString | FoldedScalarString) or "\n" in text:
-        ending = "\n" if (str(old).endswith("\n") if isinstance(old, str) else True) else ""
-        body = text.rstrip("\n")
-        if "\n" in body or isinstance(old, LiteralScalarString | FoldedScalarString):
-            return LiteralScalarString(body + ending)
-        text = body
     if isinstance(old, PlainText) and yaml11_tag(text) == yaml11_tag(old) and _plain_ok(text):
         return PlainText(text)
-    return text  # the representer quotes it if the loader would read it otherwise
+    return text
 
 
 _PLAIN_SAFE = re.compile(r"^[^\s\-?:,\[\]{}#&*!|>'\"%@`][^\n]*$")

@@ -21,7 +21,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from runofshow.core.csvsource import CsvTable, encode_csv
 from runofshow.core.errors import LocatedError, Message
@@ -248,7 +248,7 @@ def import_table(
 
     checked = check_show(from_plain(data, where), mention=mention)
     for problem in checked.problems:
-        line, column = problem.where  # type: ignore[misc]  # cells are (line, column)
+        line, column = cast(tuple[int, int], problem.where)  # cells are (line, column)
         errors.append(LocatedError.at(table.file, line, column, problem.message))
     errors = sorted(dict.fromkeys(errors), key=lambda e: (e.line, e.col))
     if errors or checked.show is None:
