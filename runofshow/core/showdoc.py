@@ -72,6 +72,7 @@ class ShowDocument:
             raise RoundTripError("the file is not a mapping of keys")
         self._trailing_blank = len(body) - len(body.rstrip("\n")) if body.endswith("\n") else 0
         self._separated = _segments_separated(body, self._handler)
+        self._inner_blank = bool(_inner_blank_lines(body, self._handler))
 
     # ------------------------------------------------------------ reading
 
@@ -189,6 +190,10 @@ class ShowDocument:
         return (UTF8_BOM if self.bom else "") + text
 
     def _tidy(self, text: str) -> str:
+        if self._separated and not self._inner_blank:
+            lines = text.split("\n")
+            stray = set(_inner_blank_lines(text, self._handler))
+            text = "\n".join(line for i, line in enumerate(lines) if i not in stray)
         if self._separated:
             text = _separate_segments(text, self._handler)
         if text.endswith("\n"):
@@ -253,6 +258,28 @@ def _segments_separated(text: str, handler: Any) -> bool:
     lines, start, end, prefix = found
     starts = [i for i in range(start + 1, end) if lines[i].startswith(prefix)]
     return len(starts) > 1 and all(lines[i - 1].strip() == "" for i in starts[1:])
+
+
+def _inner_blank_lines(text: str, handler: Any) -> list[int]:
+    """Blank lines inside a segment followed by one of its keys (a separator that stayed
+    with the key it followed when a key was added after it)."""
+    found = _segment_lines(text, handler)
+    if found is None:
+        return []
+    lines, start, end, prefix = found
+    key_indent = " " * len(prefix)
+    inner: list[int] = []
+    for i in range(start + 1, end):
+        if lines[i].strip():
+            continue
+        after = next((j for j in range(i + 1, end) if lines[j].strip()), None)
+        if after is None:
+            continue
+        line = lines[after]
+        if line.startswith(key_indent) and not line.startswith(key_indent + " "):
+            if not line.lstrip().startswith("#"):
+                inner.append(i)
+    return inner
 
 
 def _separate_segments(text: str, handler: Any) -> str:

@@ -69,9 +69,11 @@ class DesktopApp(QObject):
         self.console.historyRequested.connect(self.show_history)
         self.console.preferencesRequested.connect(self.show_preferences)
         self.console.browserViewsRequested.connect(self.show_browser_views)
+        self.console.editorRequested.connect(self.show_editor)
         self._speaker: QObject | None = None
         self._history: QObject | None = None
         self._preferences: QObject | None = None
+        self._editor: QObject | None = None
 
     def toggle_speaker_window(self) -> None:
         from runofshow.qt.speaker.window import SpeakerWindow
@@ -94,6 +96,33 @@ class DesktopApp(QObject):
         assert isinstance(history, HistoryWindow)
         history.show()
         history.raise_()
+
+    def show_editor(self, new: bool = False) -> QObject | None:
+        """The show editor on the open show's file (or a new show from the template)."""
+        from runofshow.core.roundtrip import RoundTripError
+        from runofshow.core.showdoc import ShowDocument
+        from runofshow.qt.editor.window import EditorWindow, template_document
+
+        editor = self._editor
+        if isinstance(editor, EditorWindow) and editor.isVisible():
+            if new:
+                editor.new_from_template()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        if new or not self.session.has_show:
+            document = template_document()
+        else:
+            path = self.session.show_path
+            try:
+                document = ShowDocument(path.read_text(encoding="utf-8"), path)
+            except (OSError, UnicodeDecodeError, RoundTripError) as error:
+                self.console.statusBar().showMessage(str(error), 8000)
+                return None
+        editor = EditorWindow(document, session=self.session)
+        self._editor = editor
+        editor.show()
+        return editor
 
     def show_preferences(self) -> None:
         from runofshow.qt.preferences import PreferencesDialog

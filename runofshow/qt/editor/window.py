@@ -75,7 +75,6 @@ class EditorWindow(QMainWindow):
         *,
         session: ShowSession | None = None,
         fmt: FormatSpec | None = None,
-        ask: object = None,
     ) -> None:
         super().__init__()
         self.setObjectName("editorWindow")
@@ -282,7 +281,14 @@ class EditorWindow(QMainWindow):
     def _may_discard(self) -> bool:
         if not self.doc.dirty:
             return True
-        answer = QMessageBox.question(
+        answer = self.ask_unsaved()
+        if answer == QMessageBox.StandardButton.Save:
+            return self.save()
+        return answer == QMessageBox.StandardButton.Discard
+
+    def ask_unsaved(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel (the default) for unsaved edits."""
+        return QMessageBox.question(
             self,
             tr("Unsaved changes"),
             tr("Save the changes to this show first?"),
@@ -291,9 +297,6 @@ class EditorWindow(QMainWindow):
             | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )
-        if answer == QMessageBox.StandardButton.Save:
-            return self.save()
-        return answer == QMessageBox.StandardButton.Discard
 
     def new_from_template(self) -> None:
         if self._may_discard():

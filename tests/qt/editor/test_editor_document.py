@@ -1,0 +1,138 @@
+"""The editor's own undo, keys it has never seen, and files changed behind its back."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from runofshow.core.showdoc import ShowDocument
+from runofshow.core.showsave import FileChanged
+from runofshow.core.showschema import spec_from_schema
+from runofshow.paths import schema_path
+from runofshow.qt.editor.fields import object_name
+from runofshow.qt.editor.window import EditorWindow
+from tests.qt.editor.support import choose, click, editor_of, type_into
+
+
+def open_window(qtbot: QtBot, path: Path, **kwargs: object) -> EditorWindow:
+    window = EditorWindow(ShowDocument(path.read_text(encoding="utf-8"), path), **kwargs)  # type: ignore[arg-type]
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_every_edit_undoes_exactly_and_redoes(qtbot: QtBot, show_copy: Path) -> None:
+    original = show_copy.read_text(encoding="utf-8")
+    window = open_window(qtbot, show_copy)
+    window.segments.select(1)
+    type_into(window, ("segments", 1, "title"), "新しい題")
+    type_into(window, ("segments", 1, "duration"), "20m")
+    choose(window, ("segments", 1, "kind"), "other")
+    type_into(window, ("segments", 1, "notes", "slide"), "一行\n二行\n")
+    click(window, object_name(("segments", 1, "cues")) + ":add")
+    type_into(window, ("segments", 1, "cues", 5, "title"), "追加")
+    click(window, "duplicateSegment")
+    window.segments.select(4)
+    click(window, "segmentUp")
+    click(window, "removeSegment")
+    window.segments.select(0)
+    type_into(window, ("segments", 0, "thresholds", "warning"), "")
+    type_into(window, ("segments", 0, "thresholds", "danger"), "")
+    assert window.doc.get(("segments", 0, "thresholds"), None) is None  # {} is pruned
+    steps = window.doc.stack.count()
+    edited = window.doc.document.render()
+    assert edited != original
+    while window.doc.stack.canUndo():
+        window.undo_action.trigger()
+    assert window.doc.document.render() == original
+    assert not window.doc.dirty
+    while window.doc.stack.canRedo():
+        window.redo_action.trigger()
+    assert window.doc.document.render() == edited and window.doc.stack.count() == steps
+
+
+def test_typing_into_one_field_is_one_undo_step(qtbot: QtBot, show_copy: Path) -> None:
+    window = open_window(qtbot, show_copy)
+    line = editor_of(window, ("segments", 0, "title"))
+    line.setFocus()  # type: ignore[attr-defined]
+    line.selectAll()  # type: ignore[attr-defined]
+    qtbot.keyClicks(line, "Hello")  # type: ignore[arg-type]
+    assert window.doc.get(("segments", 0, "title")) == "Hello"
+    assert window.doc.stack.count() == 1
+    window.undo_action.trigger()
+    assert window.doc.get(("segments", 0, "title")) == "オープニング・イベントの趣旨"
+
+
+def test_a_key_the_editor_has_never_seen_is_editable(qtbot: QtBot, show_copy: Path) -> None:
+    schema = json.loads(schema_path().read_text(encoding="utf-8"))
+    segment = schema["$defs"]["segment"]["properties"]
+    segment["chapter"] = {"description": "A YouTube chapter", "type": ["boolean", "null"]}
+    segment["obs"] = {
+        "type": "object",
+        "properties": {"scene": {"type": "string"}, "transition": {"enum": ["cut", "fade"]}},
+    }
+    segment["questions"] = {"type": "array", "items": {"type": "object", "required": ["text"],
+                            "properties": {"text": {"type": "string"}}}}  # fmt: skip
+    window = open_window(qtbot, show_copy, fmt=spec_from_schema(schema))
+    window.segments.select(2)
+    choose(window, ("segments", 2, "chapter"), "false")
+    type_into(window, ("segments", 2, "obs", "scene"), "Talk scene")
+    choose(window, ("segments", 2, "obs", "transition"), "fade")
+    click(window, object_name(("segments", 2, "questions")) + ":add")
+    type_into(window, ("segments", 2, "questions", 0, "text"), "質問1")
+    text = window.doc.document.render()
+    block = text.split("  - id: talk-points-async\n")[1].split("\n\n")[0]
+    assert "    chapter: false\n" in block
+    assert "    obs:\n      scene: Talk scene\n      transition: fade\n" in block
+    assert block.endswith("    questions:\n      - text: 質問1")
+    # the shipped rules do not know these keys yet: the editor says so at the field
+    assert ("segments", 2, "chapter") in {p.field for p in window.doc.problems}
+
+
+def test_a_file_changed_behind_the_editors_back_is_never_overwritten(
+    qtbot: QtBot, show_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = open_window(qtbot, show_copy)
+    type_into(window, ("show", "title"), "Mine")
+    theirs = show_copy.read_text(encoding="utf-8").replace("clos", "clos") + "# theirs\n"
+    show_copy.write_text(theirs, encoding="utf-8")
+    asked: list[str] = []
+    monkeypatch.setattr(window, "resolve_conflict", lambda: asked.append("asked") or False)
+    window.check_disk()
+    assert asked == ["asked"]
+    with pytest.raises(FileChanged):
+        window.doc.save()
+    assert window.save() is False and asked == ["asked", "asked"]
+    assert show_copy.read_text(encoding="utf-8") == theirs
+    # "reload (discard my edits)"
+    window.doc.reload_from_disk()
+    assert window.doc.get(("show", "title")) != "Mine" and not window.doc.dirty
+    assert window.doc.document.render() == theirs
+
+
+def test_an_unchanged_editor_follows_the_file(qtbot: QtBot, show_copy: Path) -> None:
+    window = open_window(qtbot, show_copy)
+    show_copy.write_text(
+        show_copy.read_text(encoding="utf-8").replace("title: クロージング", "title: おわり"),
+        encoding="utf-8",
+    )
+    window.check_disk()
+    assert str(window.doc.get(("segments", 5, "title"))) == "おわり"
+    window.segments.select(5)
+    assert editor_of(window, ("segments", 5, "title")).text() == "おわり"  # type: ignore[attr-defined]
+
+
+def test_save_keeps_a_backup_and_changes_only_the_edited_line(
+    qtbot: QtBot, show_copy: Path
+) -> None:
+    original = show_copy.read_text(encoding="utf-8")
+    window = open_window(qtbot, show_copy)
+    window.segments.select(4)
+    type_into(window, ("segments", 4, "duration"), "50m")
+    assert window.save()
+    saved = show_copy.read_text(encoding="utf-8")
+    assert saved == original.replace("    duration: 45m\n", "    duration: 50m\n")
+    assert (show_copy.parent / "show.yaml.bak").read_text(encoding="utf-8") == original
