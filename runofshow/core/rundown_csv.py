@@ -237,16 +237,14 @@ def import_table(
             _place(places, full, value, (cell.line, cell.column))
         if segment or not show_part:
             data["segments"].append(segment)
-    if errors:
-        return Imported(None, None, errors, notes, data)
-
     def where(path: FieldPath) -> Where:
         probe = path[:-1] if path and path[-1] == KEY else path
         while probe not in places and probe:
             probe = probe[:-1]
         return places.get(probe, (first_line, 1))
 
-    checked = check_show(from_plain(data, where), mention=mention)
+    reported = {(e.line, e.col) for e in errors}  # unreadable cells, already explained
+    checked = check_show(from_plain(data, where), mention=mention, reported=reported)
     for problem in checked.problems:
         line, column = cast(tuple[int, int], problem.where)  # cells are (line, column)
         errors.append(LocatedError.at(table.file, line, column, problem.message))

@@ -40,9 +40,21 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("RunSheet", text)
 
 
-def _font_family() -> str:
+LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial")
+
+
+def _font(points: float) -> QFont:
+    """A Latin font first, the CJK font for Japanese: with the CJK font alone some digits
+    and Latin letters reach the PDF's text layer without their characters (a search in
+    the PDF would miss "#4"), although they print fine."""
     installed = set(QFontDatabase.families())
-    return next((f for f in CJK_FAMILIES if f in installed), QFont().family())
+    families = [f for f in LATIN_FAMILIES if f in installed][:1]
+    families += [f for f in CJK_FAMILIES if f in installed][:1]
+    font = QFont()
+    if families:
+        font.setFamilies(families)
+    font.setPointSizeF(points)
+    return font
 
 
 def _text(value: str) -> str:
@@ -116,11 +128,8 @@ def render(show: Show, device: QPagedPaintDevice) -> int:
     resolution = device.logicalDpiY()
     layout = device.pageLayout()
     paint = layout.paintRectPixels(resolution)
-    family = _font_family()
-    body_font = QFont(family)
-    body_font.setPointSizeF(9.0)
-    head_font = QFont(family)
-    head_font.setPointSizeF(8.0)
+    body_font = _font(9.0)
+    head_font = _font(8.0)
     document = QTextDocument()
     document.documentLayout().setPaintDevice(device)
     document.setDefaultFont(body_font)

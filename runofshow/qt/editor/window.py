@@ -212,6 +212,8 @@ class EditorWindow(QMainWindow):
         path = ("segments", row) if row >= 0 else None
         if self.segment_form.path != path:
             self.segment_form.bind(path)
+        if hasattr(self, "live"):
+            self._update_live()
 
     def _changed(self, paths: list[tuple[object, ...]], structure: bool) -> None:
         if structure and any(p == ("segments",) for p in paths):
