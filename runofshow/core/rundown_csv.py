@@ -237,6 +237,7 @@ def import_table(
             _place(places, full, value, (cell.line, cell.column))
         if segment or not show_part:
             data["segments"].append(segment)
+
     def where(path: FieldPath) -> Where:
         probe = path[:-1] if path and path[-1] == KEY else path
         while probe not in places and probe:

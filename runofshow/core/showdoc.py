@@ -276,9 +276,9 @@ def _inner_blank_lines(text: str, handler: Any) -> list[int]:
         if after is None:
             continue
         line = lines[after]
-        if line.startswith(key_indent) and not line.startswith(key_indent + " "):
-            if not line.lstrip().startswith("#"):
-                inner.append(i)
+        is_key = line.startswith(key_indent) and not line.startswith(key_indent + " ")
+        if is_key and not line.lstrip().startswith("#"):
+            inner.append(i)
     return inner
 
 

@@ -37,7 +37,7 @@ MARGIN_MM = 12.0
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("RunSheet", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 LATIN_FAMILIES = ("DejaVu Sans", "Noto Sans", "Liberation Sans", "Arial")

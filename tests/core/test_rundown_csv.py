@@ -44,16 +44,20 @@ def load_show_text_of(text: str) -> object:
 def test_export_has_a_column_per_key_and_read_only_planned_times() -> None:
     table = parse_csv(exported(), "rundown.csv")
     assert table.header[:2] == ("planned_start", "planned_end")
-    for key in ("id", "kind", "title", "speakers", "duration", "thresholds.warning",
-                "thresholds.danger", "starts_at", "description", "cues", "notes.slide",
-                "notes.stream", "show.title", "show.starts_at", "show.timezone", "show.links"):  # fmt: skip
+    keys = ("id", "kind", "title", "speakers", "duration", "thresholds.warning",
+            "thresholds.danger", "starts_at", "description", "cues", "notes.slide",
+            "notes.stream", "show.title", "show.starts_at", "show.timezone",
+            "show.links")  # fmt: skip
+    for key in keys:
         assert key in table.header
     first = dict(zip(table.header, table.records[0].values, strict=True))
     assert first["planned_start"] == "13:00:00" and first["title"] == "オープニング・イベントの趣旨"
     assert first["speakers"].startswith('[{"name": "@convto"')
     # planned times are never imported: editing them changes nothing
     edited = exported().replace(b'"13:05:00"', b'"23:59:59"')
-    assert same(load_show_text_of(import_table(parse_csv(edited)).text or ""), load_show(bundled_show()))
+    assert same(
+        load_show_text_of(import_table(parse_csv(edited)).text or ""), load_show(bundled_show())
+    )
 
 
 def test_broken_cells_are_reported_at_their_row_and_column() -> None:
@@ -71,7 +75,9 @@ def test_broken_cells_are_reported_at_their_row_and_column() -> None:
     assert any(c == duration and "'soon' is not a duration" in m for (_l, c), m in found.items())
 
 
-def test_the_command_line_exports_and_imports(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: E501
+def test_the_command_line_exports_and_imports(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     csv_path, yaml_path = tmp_path / "rundown.csv", tmp_path / "show.yaml"
     assert main(["export", str(bundled_show()), "--format", "csv", "-o", str(csv_path)]) == 0
     assert csv_path.read_bytes().startswith(b"\xef\xbb\xbf")

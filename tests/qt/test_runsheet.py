@@ -15,8 +15,8 @@ import pytest
 from PySide6.QtWidgets import QApplication
 
 from runofshow.core.loader import load_show
-from runofshow.qt.runsheet import write_pdf
 from runofshow.paths import bundled_show
+from runofshow.qt.runsheet import write_pdf
 
 TOOLS = ("pdftoppm", "pdftotext", "pdfinfo")
 # Glyphs the CJK font shares between code points: the text layer names the first one.
@@ -68,8 +68,18 @@ def test_the_command_line_prints_the_sheet(tmp_path: Path) -> None:
     need_poppler()
     pdf = tmp_path / "sheet.pdf"
     result = subprocess.run(
-        [sys.executable, "-m", "runofshow", "sheet", str(bundled_show()), "-o", str(pdf),
-         "--page", "letter", "--landscape"],  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "runofshow",
+            "sheet",
+            str(bundled_show()),
+            "-o",
+            str(pdf),
+            "--page",
+            "letter",
+            "--landscape",
+        ],
         capture_output=True,
         text=True,
         timeout=120,

@@ -28,7 +28,7 @@ PREVIEW_ROWS = 8
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("CsvImportDialog", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 class CsvImportDialog(QDialog):

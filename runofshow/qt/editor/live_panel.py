@@ -11,7 +11,7 @@ from runofshow.core.snapshot import Snapshot
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("LivePanel", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 class LivePanel(QWidget):

@@ -12,7 +12,7 @@ from runofshow.qt.validation_messages import translate_message
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("ProblemsPanel", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def place(problem: Problem) -> str:
@@ -67,9 +67,7 @@ class ProblemsPanel(QWidget):
         self.title.setText(
             tr("No problems: the show is ready to save.")
             if not count
-            else QCoreApplication.translate(
-                "ProblemsPanel", "%n problem(s): double click one to go to its field.", "", count
-            )
+            else tr("Problems: %1. Double click one to go to its field.").replace("%1", str(count))
         )
 
     def _activated(self, item: QListWidgetItem) -> None:

@@ -38,7 +38,7 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("SegmentsPanel", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 class SegmentsModel(QAbstractTableModel):

@@ -40,7 +40,7 @@ POLL_MS = 1000
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("EditorWindow", text)
+    return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
 def template_document() -> ShowDocument:
@@ -371,12 +371,9 @@ class EditorWindow(QMainWindow):
         answer = QMessageBox.question(
             self,
             tr("The show has problems"),
-            QCoreApplication.translate(
-                "EditorWindow",
-                "The show has %n problem(s); the app cannot run it until they are fixed. Save anyway?",  # noqa: E501
-                "",
-                len(self.doc.problems),
-            ),
+            tr(
+                "The show has problems (%1); the app cannot run it until they are fixed. Save anyway?"  # noqa: E501
+            ).replace("%1", str(len(self.doc.problems))),
             QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel,
         )

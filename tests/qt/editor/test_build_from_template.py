@@ -28,7 +28,9 @@ def fill_segment(window: EditorWindow, index: int, segment: Segment, show: Show)
     choose(window, (*base, "kind"), segment.kind.value)
     type_into(window, (*base, "title"), segment.title)
     type_into(window, (*base, "duration"), duration_text(segment.duration_ms))
-    type_into(window, (*base, "thresholds", "warning"), duration_text(segment.thresholds.warning_ms))
+    type_into(
+        window, (*base, "thresholds", "warning"), duration_text(segment.thresholds.warning_ms)
+    )
     type_into(window, (*base, "thresholds", "danger"), duration_text(segment.thresholds.danger_ms))
     if segment.description:
         type_into(window, (*base, "description"), segment.description)

@@ -23,7 +23,9 @@ from tests.qt.editor.support import click, editor_of, type_into
 
 
 @pytest.fixture
-def session(clocks: FakeClocks, show_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[ShowSession]:  # noqa: E501
+def session(
+    clocks: FakeClocks, show_copy: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[ShowSession]:
     monkeypatch.setenv("RUNOFSHOW_DATA_DIR", str(tmp_path / "data"))
     session = make_session(clocks, show_copy, scheduler=ManualScheduler(clocks))
     yield session
