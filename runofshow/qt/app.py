@@ -101,7 +101,8 @@ class DesktopApp(QObject):
         """The show editor on the open show's file (or a new show from the template)."""
         from runofshow.core.roundtrip import RoundTripError
         from runofshow.core.showdoc import ShowDocument
-        from runofshow.qt.editor.window import EditorWindow, template_document
+        from runofshow.qt.editor.file_actions import template_document
+        from runofshow.qt.editor.window import EditorWindow
 
         editor = self._editor
         if isinstance(editor, EditorWindow) and editor.isVisible():

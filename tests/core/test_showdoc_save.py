@@ -11,10 +11,12 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from runofshow.core.loader import load_show, load_show_text
 from runofshow.core.located import KEY
-from runofshow.core.roundtrip import PlainText, restyle
+from runofshow.core.roundtrip import CommentedMap, CommentedSeq, PlainText, restyle
 from runofshow.core.showdoc import MISSING, ShowDocument
 from runofshow.core.showsave import (
     FileChanged,
@@ -255,3 +257,59 @@ def test_bom_and_crlf_are_kept() -> None:
     doc.set(("segments", 0, "title"), "x")
     out = prepare(doc)
     assert out.startswith("\ufeff") and "\r\n    title: x\r\n" in out
+
+
+TRAPS = ["no", "No", "OFF", "on", "y", "n", "~", "null", "13:05", "1:30:00", "012", "0o12",
+         "0x1F", "1e3", ".5", "1_000", "2022-09-12", "2022-09-12T13:00:00+09:00", "=", "-",
+         "- x", "? x", "a: b", "a #b", "#x", "@me", "`x", "!tag", "&a", "*a", "%x", "|", ">",
+         "'q'", '"q"', "[x]", "{x}", "x,", " lead", "trail ", "", "\t", "あ: い", "ー"]  # fmt: skip
+SCALARS = st.one_of(
+    st.sampled_from(TRAPS),
+    st.text(
+        alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff"),
+        max_size=30,
+    ),
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(title=SCALARS, name=SCALARS, description=SCALARS)
+def test_any_text_typed_into_a_field_reads_back_exactly(
+    title: str, name: str, description: str
+) -> None:
+    doc = ShowDocument(_SMALL)
+    doc.set(("segments", 0, "title"), restyle(doc.get(("segments", 0, "title")), title or "t"))
+    doc.set(("segments", 0, "speakers", 0, "name"), restyle(None, name or "n"))
+    doc.set(("segments", 0, "description"), restyle(None, description), order=ORDER)
+    show = load_show_text(prepare(doc))
+    segment = show.segments[0]
+    assert segment.title == (title or "t")
+    assert segment.speakers[0].name == (name or "n")
+    assert segment.description == description
+
+
+_SMALL = (
+    "format: runofshow/1\nshow:\n  title: T\n  starts_at: 2022-09-12T13:00:00+09:00\n"
+    "  timezone: Asia/Tokyo\nsegments:\n  - id: a\n    kind: talk\n    title: x\n"
+    '    speakers:\n      - {name: "@a", team: SRE}\n    duration: 5m\n'
+)
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    text=st.lists(
+        st.text(
+            alphabet=st.characters(
+                blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\u2028\u2029\x85"
+            ),  # noqa: E501
+            max_size=20,
+        ),
+        min_size=2,
+        max_size=4,
+    ).map("\n".join)
+)
+def test_any_multi_line_text_reads_back_exactly(text: str) -> None:
+    doc = ShowDocument(_SMALL)
+    doc.set(("segments", 0, "cues"), CommentedSeq([CommentedMap([("title", "c")])]), order=ORDER)
+    doc.set(("segments", 0, "cues", 0, "text"), restyle(None, text))
+    assert load_show_text(prepare(doc)).segments[0].cues[0].text == text

@@ -137,6 +137,7 @@ class EditorDocument(QObject):
         self.stamp: FileStamp | None = None
         self.problems: list[Problem] = []
         self.show: Show | None = None
+        self.last_show: Show | None = None  # the last valid state, for planned times
         self._load(document)
 
     # ------------------------------------------------------------ the file
@@ -154,6 +155,7 @@ class EditorDocument(QObject):
 
     def _load(self, document: ShowDocument) -> None:
         self.document = document
+        self.last_show = None
         self.stack.clear()
         self.stack.setClean()
         self.stamp = read_stamp(document.path) if document.path is not None else None
@@ -302,6 +304,8 @@ class EditorDocument(QObject):
     def _recheck(self) -> None:
         checked, problems = self.document.check()
         self.show = checked.show
+        if checked.show is not None:
+            self.last_show = checked.show
         self.problems = problems
         self.problemsChanged.emit(problems)
 

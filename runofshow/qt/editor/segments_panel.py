@@ -41,6 +41,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate("", text)  # lupdate files module-level tr() under ""
 
 
+def planned_starts(doc: EditorDocument) -> dict[str, str]:
+    """Planned start per segment id, from the show as it is (or as it last was valid:
+    a problem being typed does not blank the column)."""
+    show = doc.show or doc.last_show
+    if show is None:
+        return {}
+    plan = plan_schedule(show)
+    return {s.id: f"{start:%H:%M}" for s, start in zip(show.segments, plan.starts, strict=True)}
+
+
 class SegmentsModel(QAbstractTableModel):
     moveRequested = Signal(int, int)
 
@@ -48,6 +58,7 @@ class SegmentsModel(QAbstractTableModel):
         super().__init__()
         self.doc = doc
         self.problem_rows: set[int] = set()
+        self.planned: dict[str, str] = planned_starts(doc)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else self.doc.segment_count()
@@ -72,11 +83,7 @@ class SegmentsModel(QAbstractTableModel):
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key == "planned":
-            show = self.doc.show
-            if show is None or row >= len(show.segments):
-                return ""
-            start = plan_schedule(show).starts[row]
-            return f"{start:%H:%M}"
+            return self.planned.get(text_value(self.doc.get(("segments", row, "id"), "")), "")
         segment = self.doc.get(("segments", row), None)
         if not isinstance(segment, CommentedMap):
             return ""
@@ -122,6 +129,7 @@ class SegmentsModel(QAbstractTableModel):
         return False  # the document moves the row; the view removes nothing
 
     def reset(self) -> None:
+        self.planned = planned_starts(self.doc)
         self.beginResetModel()
         self.endResetModel()
 

@@ -13,7 +13,8 @@ from runofshow.core.durations import to_yaml_duration
 from runofshow.core.loader import load_show
 from runofshow.core.model import Segment, Show
 from runofshow.qt.editor.fields import object_name
-from runofshow.qt.editor.window import EditorWindow, template_document
+from runofshow.qt.editor.file_actions import template_document
+from runofshow.qt.editor.window import EditorWindow
 from tests.qt.editor.support import choose, click, set_link, type_into
 
 
