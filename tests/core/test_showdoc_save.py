@@ -301,7 +301,7 @@ _SMALL = (
         st.text(
             alphabet=st.characters(
                 blacklist_categories=("Cs", "Cc"), blacklist_characters="\ufeff\u2028\u2029\x85"
-            ),  # noqa: E501
+            ),
             max_size=20,
         ),
         min_size=2,

@@ -58,6 +58,7 @@ class SetValue(QUndoCommand):
         if self.doc.typing_closed:
             return False
         self.value = other.value
+        self.pruned = self.pruned + other.pruned
         return True
 
     def redo(self) -> None:
@@ -363,10 +364,7 @@ class EditorDocument(QObject):
             return True
         if path == ("segments",):
             return index > current
-        return not self.locked((*path, index, "title")) or self._is_live_list(path)
-
-    def _is_live_list(self, path: FieldPath) -> bool:
-        return len(path) >= 3 and path[0] == "segments" and path[2] in LIVE_EDITABLE
+        return not self.locked((*path, index))
 
     def set_remaining(self, remaining_ms: int) -> Outcome | None:
         """Change the current segment's remaining time: an add_time on the clock's undo,

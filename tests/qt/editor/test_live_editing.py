@@ -102,3 +102,28 @@ def test_live_edits_reach_the_show_and_never_move_the_clock(
     session.execute("undo", surface=Surface.KEYBOARD)
     assert session.tick().remaining_ms == before[3]
     assert session.show.segments[4].title == "パネル(改)"
+
+
+def test_the_past_cannot_be_changed_through_its_lists(
+    qtbot: QtBot, session: ShowSession, show_copy: Path
+) -> None:
+    scheduler = session.scheduler
+    assert isinstance(scheduler, ManualScheduler)
+    session.execute("start", surface=Surface.KEYBOARD)
+    session.execute("next", surface=Surface.KEYBOARD)
+    session.execute("next", surface=Surface.KEYBOARD)
+    window = EditorWindow(ShowDocument(show_copy.read_text("utf-8"), show_copy), session=session)
+    qtbot.addWidget(window)
+    doc = window.doc
+    assert doc.current_index() == 2
+    assert doc.remove_item(("segments", 0, "cues"), 0, "x") is False
+    assert doc.insert_item(("segments", 1, "speakers"), 0, "x", "x") is False
+    assert doc.remove_item(("segments", 2, "speakers"), 0, "x") is False  # on air: locked
+    assert doc.remove_item(("segments", 2, "cues"), 0, "x") is True  # its cue cards: free
+    assert doc.insert_item(("segments",), 2, {"id": "x"}, "x") is False  # before the current
+    assert doc.insert_item(("segments",), 3, doc.get(("segments", 5)), "x") is True
+    assert doc.set_value(("show", "starts_at"), "2022-09-12T14:00:00+09:00", "x") is False
+    assert doc.set_value(("show", "title"), "新しい題", "x") is True
+    session.execute("end", surface=Surface.KEYBOARD)
+    assert doc.current_index() is None  # after the show, everything is editable again
+    assert doc.set_value(("segments", 0, "title"), "振り返り", "x") is True
