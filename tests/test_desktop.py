@@ -76,3 +76,17 @@ def test_browser_views_dialog_says_why_there_is_no_server(qtbot: QtBot) -> None:
         assert "--no-server" in dialog.intro.text()
     finally:
         desktop.shutdown()
+
+
+def test_the_console_opens_the_show_editor(qtbot: QtBot, desktop: Desktop) -> None:
+    from runofshow.qt.editor.window import EditorWindow
+
+    desktop.console.controls["edit_show"].trigger()
+    editor = desktop.windows._editor
+    assert isinstance(editor, EditorWindow) and editor.isVisible()
+    qtbot.addWidget(editor)
+    assert editor.doc.path == bundled_show() and editor.doc.session is desktop.session
+    assert editor.segments.model.rowCount() == len(SEGMENT_TITLES)
+    desktop.console.controls["new_show"].trigger()  # the same window, a new show
+    assert desktop.windows._editor is editor and editor.doc.path is None
+    assert editor.doc.problems == [] and editor.doc.segment_count() == 6
