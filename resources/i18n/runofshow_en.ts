@@ -70,7 +70,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../runofshow/qt/editor/window.py" line="+173"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="+140"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>Problems: %1. Double click one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+62"/>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+73"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+129"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -155,13 +155,13 @@
         <translation>Move segment</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/window.py" line="-113"/>
-        <location line="+192"/>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+40"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="+79"/>
         <source>New show</source>
         <translation>New show</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="+1"/>
         <source>Opening</source>
         <translation>Opening</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>Closing</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="-94"/>
         <source>&amp;New from template</source>
         <translation>&amp;New from template</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>%1%2 — Show editor</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+25"/>
         <source>Unsaved changes</source>
         <translation>Unsaved changes</translation>
     </message>
@@ -369,7 +369,22 @@
         <translation>The PDF file could not be written</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/runsheet.py" line="+72"/>
+        <location filename="../../runofshow/qt/runsheet.py" line="+68"/>
+        <source>Speakers:</source>
+        <translation>Speakers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue cards</source>
+        <translation>Cue cards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream notes</source>
+        <translation>Stream notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>On air %1 (%2) · planned end %3 · %4 segments</source>
         <translation>On air %1 (%2) · planned end %3 · %4 segments</translation>
     </message>
@@ -392,7 +407,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+168"/>
+        <location filename="../../runofshow/qt/app.py" line="+169"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>

@@ -70,7 +70,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <location filename="../../runofshow/qt/editor/window.py" line="+173"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="+140"/>
         <source>Show</source>
         <translation>番組</translation>
     </message>
@@ -90,12 +90,12 @@
         <translation>問題: %1 件。ダブルクリックでその項目へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+62"/>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+73"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+129"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -155,13 +155,13 @@
         <translation>セグメントの移動</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/window.py" line="-113"/>
-        <location line="+192"/>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+40"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="+79"/>
         <source>New show</source>
         <translation>新しい番組</translation>
     </message>
     <message>
-        <location line="-191"/>
+        <location line="+1"/>
         <source>Opening</source>
         <translation>オープニング</translation>
     </message>
@@ -181,7 +181,7 @@
         <translation>クロージング</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="-94"/>
         <source>&amp;New from template</source>
         <translation>テンプレートから新規作成(&amp;N)</translation>
     </message>
@@ -246,7 +246,7 @@
         <translation>%1%2 — 番組エディタ</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+25"/>
         <source>Unsaved changes</source>
         <translation>未保存の変更</translation>
     </message>
@@ -369,7 +369,22 @@
         <translation>PDFファイルを書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/runsheet.py" line="+72"/>
+        <location filename="../../runofshow/qt/runsheet.py" line="+68"/>
+        <source>Speakers:</source>
+        <translation>登壇者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue cards</source>
+        <translation>キューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream notes</source>
+        <translation>配信メモ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>On air %1 (%2) · planned end %3 · %4 segments</source>
         <translation>放送開始 %1 (%2) · 終了予定 %3 · %4 セグメント</translation>
     </message>
@@ -392,7 +407,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+168"/>
+        <location filename="../../runofshow/qt/app.py" line="+169"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>

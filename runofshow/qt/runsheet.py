@@ -65,6 +65,9 @@ def sheet_html(show: Show) -> str:
     """The run sheet's body as HTML for QTextDocument."""
     plan = plan_schedule(show)
     tz = show.tz
+    speakers_label = _text(tr("Speakers:"))
+    cues_label = _text(tr("Cue cards"))
+    notes_label = _text(tr("Stream notes"))
     parts = [
         f"<h1>{_text(show.title)}</h1>",
         "<p>"
@@ -99,7 +102,7 @@ def sheet_html(show: Show) -> str:
             f"<td width='12%'>{_text(format_duration(segment.duration_ms))}<br>"
             f"<small>{_text(segment.kind.value)}</small></td>"
             f"<td><b>{index + 1}. {_text(segment.title)}</b>"
-            + (f"<br>{_text(tr('Speakers:'))} {_text(speakers)}" if speakers else "")
+            + (f"<br>{speakers_label} {_text(speakers)}" if speakers else "")
             + "</td></tr>",
         ]
         if segment.cues:
@@ -111,10 +114,10 @@ def sheet_html(show: Show) -> str:
                 + "</td></tr>"
                 for cue in segment.cues
             )
-            rows.append(f"<tr><td colspan='3'><i>{_text(tr('Cue cards'))}</i></td></tr>" + cues)
+            rows.append(f"<tr><td colspan='3'><i>{cues_label}</i></td></tr>" + cues)
         if segment.notes.stream.strip():
             rows.append(
-                f"<tr><td><i>{_text(tr('Stream notes'))}</i></td>"
+                f"<tr><td><i>{notes_label}</i></td>"
                 f"<td colspan='2'>{_text(segment.notes.stream.rstrip())}</td></tr>"
             )
         rows.append("</table><p></p>")
