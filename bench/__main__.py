@@ -1,4 +1,6 @@
-"""`python -m bench [--smoke] [--only NAME] [--json FILE]`: run the measures, print a table."""
+"""`python -m bench [--smoke] [--only NAME] [--json FILE]`: run the measures, print a table.
+
+The soak (10 minutes) runs only when asked for (`--only soak`), and in `--smoke` runs."""
 
 from __future__ import annotations
 
@@ -14,7 +16,8 @@ from typing import Any
 
 from bench.common import Context, Row, display, scratch_dir, to_jsonable
 
-MEASURES = ("clock", "startup", "running", "scale", "fanout", "engine")
+MEASURES = ("clock", "startup", "running", "scale", "fanout", "engine", "soak")
+DEFAULT_MEASURES = tuple(name for name in MEASURES if name != "soak")
 MODULES = {
     "clock": "bench.clock_truth",
     "startup": "bench.startup",
@@ -22,6 +25,7 @@ MODULES = {
     "scale": "bench.scale",
     "fanout": "bench.fanout",
     "engine": "bench.engine_rate",
+    "soak": "bench.soak",
 }
 # Rows each measure must produce (the smoke test checks the table has every one).
 EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
@@ -40,6 +44,8 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
     "running": ("running.cpu_per_min", "running.cpu_share", "running.rss"),
     "scale": (
         "scale.load_validate",
+        "scale.load_typical",
+        "scale.load_bundled",
         "scale.snapshot",
         "scale.state_json",
         "scale.timeline_update",
@@ -51,6 +57,15 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "engine.direct_next_previous",
         "engine.session_no_journal",
         "engine.session_journal",
+    ),
+    "soak": (
+        "soak.rss_idle",
+        "soak.rss_settled",
+        "soak.rss_end",
+        "soak.rss_growth",
+        "soak.rss_slope",
+        "soak.rss_after",
+        "soak.connections",
     ),
 }
 
@@ -124,12 +139,28 @@ def main(argv: list[str] | None = None) -> int:
         help=f"run only this measure (repeatable): {', '.join(MEASURES)}",
     )
     parser.add_argument("--json", type=Path, metavar="FILE", help="also write results as JSON")
+    soak = parser.add_argument_group("soak options")
+    soak.add_argument("--soak-minutes", type=float, metavar="M", help="how long (default 10)")
+    soak.add_argument("--soak-clients", type=int, metavar="N", help="WebSocket clients (200)")
+    soak.add_argument(
+        "--soak-actions-every",
+        type=float,
+        metavar="S",
+        help="start the show, then an action every S s",
+    )
+    soak.add_argument(
+        "--soak-messages-every", type=float, metavar="S", help="an operator message every S s"
+    )
+    soak.add_argument(
+        "--soak-app", choices=("headless", "desktop"), help="which app serves (headless)"
+    )
     args = parser.parse_args(argv)
-    chosen = args.only or list(MEASURES)
+    chosen = args.only or list(MEASURES if args.smoke else DEFAULT_MEASURES)
+    options = {key: value for key, value in vars(args).items() if key.startswith("soak_")}
     rows: list[Row] = []
     started = time.monotonic()
     with display() as (display_env, display_note), scratch_dir() as scratch:
-        ctx = Context(args.smoke, display_env, display_note, scratch)
+        ctx = Context(args.smoke, display_env, display_note, scratch, options=options)
         print(
             f"# display: {display_note}; mode: {'smoke' if args.smoke else 'full'}",
             file=sys.stderr,
@@ -156,6 +187,8 @@ def main(argv: list[str] | None = None) -> int:
             print(f"  {row.measure}: {row.note}")
     for note in ctx.notes:
         print(f"note: {note}")
+    for name, text in ctx.tables.items():
+        print(f"\n{name}:\n{text}")
     if args.json:
         payload = {
             "machine": info,
@@ -164,6 +197,7 @@ def main(argv: list[str] | None = None) -> int:
             "seconds": round(time.monotonic() - started, 1),
             "rows": to_jsonable(rows),
             "notes": ctx.notes,
+            "tables": ctx.tables,
         }
         args.json.write_text(json.dumps(payload, indent=2, ensure_ascii=False) + "\n")
     return 0

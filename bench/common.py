@@ -57,6 +57,8 @@ class Context:
     display_note: str
     scratch: Path
     notes: list[str] = field(default_factory=list)
+    options: dict[str, Any] = field(default_factory=dict)  # measure options from the CLI
+    tables: dict[str, str] = field(default_factory=dict)  # extra tables, printed after the rows
 
     def child_env(self, **extra: str) -> dict[str, str]:
         """Environment for child programs: the bench display and an isolated data/config."""

@@ -13,13 +13,12 @@ import gc
 import os
 from collections.abc import Iterable
 from pathlib import Path
-from typing import cast
 
 from runofshow.core.errors import LocatedError, Message, ShowLoadError
 from runofshow.core.located import Value
 from runofshow.core.model import Show
 from runofshow.core.rules import CUE_KEYS, SEGMENT_KEYS, SHOW_KEYS, TOP_KEYS, check_show
-from runofshow.core.yamlsource import compose, decode, mention, read_bytes
+from runofshow.core.yamlsource import Document, compose, decode, mention, read_bytes
 
 __all__ = [
     "CUE_KEYS",
@@ -76,7 +75,7 @@ def check_show_text(
         document = compose(text, name)
         if document.root is None:
             return None, _sorted(document.errors)
-        reader = _Reader(name, document.errors)
+        reader = _Reader(name, document)
         show = reader.read(document.root, source)
         errors = _sorted([*document.errors, *reader.errors])
         if show is None and not errors:  # defensive: never fail without saying why
@@ -118,14 +117,15 @@ def _sorted(errors: Iterable[LocatedError]) -> list[LocatedError]:
 class _Reader:
     """Runs the show's rules on a YAML document's values; their problems as LocatedErrors."""
 
-    def __init__(self, name: str, yaml_errors: Iterable[LocatedError]) -> None:
+    def __init__(self, name: str, document: Document) -> None:
         self.name = name
-        self.reported = {(e.line, e.col) for e in yaml_errors}  # explained by YAML already
+        self.document = document
         self.errors: list[LocatedError] = []
 
     def read(self, root: Value, source: Path | None) -> Show | None:
-        checked = check_show(root, mention=mention, reported=self.reported, source=source)
+        document = self.document
+        checked = check_show(root, mention=mention, reported=document.reported(), source=source)
         for problem in checked.problems:
-            line, col = cast(tuple[int, int], problem.where)
+            line, col = document.locate(problem.where)
             self.errors.append(LocatedError.at(self.name, line, col, problem.message))
         return checked.show

@@ -1,9 +1,10 @@
 """Values with the place they came from: what the show's rules read, whatever the file format.
 
 A front-end (the YAML reader, a CSV import, the editor's form) turns its input into these
-values, each carrying a position of the front-end's own choosing (``where``): a (line, column)
-pair for YAML, a cell for CSV, a field id for a form. The rules never look inside a position;
-they hand it back with every problem, so the front-end can point at the right place.
+values, each carrying a position of the front-end's own choosing (``where``): the node's mark
+for YAML, a (row, column) cell for CSV, a field id for a form. The rules never look inside a
+position (they only hash it, compare it and hand it to the front-end's ``mention``); they
+hand it back with every problem, so the front-end can point at the right place.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from enum import StrEnum
 from typing import NamedTuple
 
 Where = Hashable
-"""A position as its front-end knows it; only compared and hashed by the rules."""
+"""A position as its front-end knows it; only hashed and compared by the rules."""
 
 
 class Kind(StrEnum):

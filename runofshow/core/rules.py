@@ -7,14 +7,24 @@ A front-end (YAML file, CSV import, the editor) reads its input into located val
     checked.show        # the Show, or None when anything is wrong
     checked.problems    # every Problem(where, message), in the order the rules met them
 
-``mention`` says how a message refers back to a position ("first used on line 7"); positions
-in ``reported`` were already explained by the front-end, so the rules add nothing there.
-Messages are runofshow.core.errors.Message: English text that keeps its template for the GUI.
+The simplest way in is plain data, as json.loads or a CSV reader gives it, with a function
+from a path of keys and indexes to the front-end's position::
+
+    root = from_plain({"format": "runofshow/1", "show": {...}, "segments": [...]}, where)
+    # where(("segments", 2, "duration")) -> e.g. Cell(row=4, column="duration");
+    # where(("segments", 2, "duration", KEY)) -> the position of that key itself
+
+``mention`` says how a message refers back to a position ("first used on line 7" for YAML,
+"in row 4" for a spreadsheet); positions in ``reported`` (anything with ``in``) were already
+explained by the front-end, so the rules add nothing there. Messages are
+runofshow.core.errors.Message: English text that keeps its template for the GUI. The YAML
+front-end (runofshow.core.loader) is the reference user; tests/core/test_rules.py runs the
+rules on a plain dict with spreadsheet cells as positions.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Container
 from pathlib import Path
 from typing import NamedTuple
 
@@ -71,7 +81,7 @@ def check_show(
     root: Value,
     *,
     mention: Callable[[Where], Message] = mention_position,
-    reported: Collection[Where] = (),
+    reported: Container[Where] = (),
     source: Path | None = None,
 ) -> CheckedShow:
     """Check a whole show document; the Show only when there is no problem at all."""

@@ -8,7 +8,7 @@ the GUI can translate it while the CLI prints the English text.
 from __future__ import annotations
 
 import difflib
-from collections.abc import Callable, Collection, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from typing import NamedTuple
 
 from runofshow.core.errors import Message
@@ -82,11 +82,11 @@ class Checker:
     def __init__(
         self,
         mention: Callable[[Where], Message] = mention_position,
-        reported: Collection[Where] = (),
+        reported: Container[Where] = (),
     ) -> None:
         self.problems: list[Problem] = []
         self.mention = mention
-        self.reported = set(reported)  # positions the front-end has already explained
+        self.reported = reported  # positions the front-end has already explained
 
     # -- reporting
 
@@ -105,7 +105,7 @@ class Checker:
     def fields(
         self,
         value: Value,
-        where: str,
+        where: str | Callable[[], str],
         allowed: tuple[str, ...],
         required: tuple[str, ...] = (),
         *,
@@ -114,9 +114,11 @@ class Checker:
         """The known keys of a mapping; reports unknown keys, missing ones and non-mappings.
 
         Keys beginning with "x-" are the user's own and are ignored. A repeated key keeps
-        its first value (the front-end reports the repetition).
+        its first value (the front-end reports the repetition). ``where`` names the mapping
+        in messages (a callable: made only when a message needs it).
         """
         if not isinstance(value, MapValue):
+            where = where() if callable(where) else where
             self.problem(
                 value,
                 Message(
@@ -135,9 +137,11 @@ class Checker:
                 continue
             if name.startswith("x-"):
                 continue
+            where = where() if callable(where) else where
             self.unknown_key(key, name, where, allowed, misplaced)
         for name in required:
             if name not in found:
+                where = where() if callable(where) else where
                 self.problem(
                     value,
                     Message("missing required key {key} in {where}", key=quoted(name), where=where),

@@ -10,6 +10,7 @@ from runofshow.core.rules_base import NULL, TEXT_KINDS, Checker, Field, describe
 from runofshow.core.rules_timing import duration, fmt
 
 CUE_KEYS = ("title", "at", "text")
+_CUE = Message("cue")  # how messages name a cue
 
 
 def cues(check: Checker, field: Field, segment_ms: int | None) -> tuple[Cue, ...] | None:
@@ -35,7 +36,7 @@ def cues(check: Checker, field: Field, segment_ms: int | None) -> tuple[Cue, ...
             )
             ok = False
             continue
-        found = check.fields(item, Message("cue"), CUE_KEYS, ("title",))
+        found = check.fields(item, _CUE, CUE_KEYS, ("title",))
         if found is None or "title" not in found:
             ok = False
             continue

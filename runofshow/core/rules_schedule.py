@@ -211,20 +211,24 @@ class Schedule:
 
     def _overlap(self, check: Checker, place: Value, start: datetime) -> None:
         assert self.cursor is not None
+        shown = "%H:%M:%S"
         try:
-            end = f"{self.cursor.astimezone(self.zone):%H:%M:%S}"
+            cursor = self.cursor.astimezone(self.zone)
+            if cursor.date() != start.date():  # a long show: say which day
+                shown = "%Y-%m-%d %H:%M:%S"
+            end = f"{cursor:{shown}}"
         except (OverflowError, ValueError):
             end = "?"
         if self.previous is None:
             message = Message(
                 "hard start {time} is before the show starts ({end}); move it later or shorten the segments before it",  # noqa: E501
-                time=f"{start:%H:%M:%S}",
+                time=f"{start:{shown}}",
                 end=end,
             )
         else:
             message = Message(
                 "hard start {time} is before the previous segment {segment} is planned to end ({end}); move it later or shorten the segments before it",  # noqa: E501
-                time=f"{start:%H:%M:%S}",
+                time=f"{start:{shown}}",
                 segment=self.previous,
                 end=end,
             )

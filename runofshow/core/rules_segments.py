@@ -40,6 +40,10 @@ SPEAKER_KEYS = ("name", "team", "role")
 NOTES_KEYS = ("slide", "stream")
 KINDS = tuple(k.value for k in SegmentKind)
 ID_RE = re.compile(r"^[a-z0-9-]+$")
+# wording, made once: every segment passes here
+_ID_LOOKS = Message("text like talk-dev-env")
+_KIND_LOOKS = Message("one of {kinds}", kinds=", ".join(KINDS))
+_SPEAKER = Message("speaker")
 
 
 class Context:
@@ -90,9 +94,8 @@ def segments(
     return read if ok else None
 
 
-def segment_label(value: Value, index: int) -> str:
+def segment_label(text_id: str | None, index: int) -> Message:
     """How messages name a segment: by its id when it has a readable one, else by number."""
-    text_id = _text_id(value)
     if text_id is not None:
         return Message("segment {id}", id=quoted(text_id))
     return Message("segment {index}", index=index)
@@ -115,7 +118,10 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         quoted(text_id) if text_id is not None else Message("number {index}", index=index)
     )
     found = check.fields(
-        value, segment_label(value, index), SEGMENT_KEYS, ("id", "kind", "title", "duration")
+        value,
+        lambda: segment_label(text_id, index),  # named only in a message
+        SEGMENT_KEYS,
+        ("id", "kind", "title", "duration"),
     )
     if found is None:
         context.schedule.follow(check, value, None, None, name)
@@ -167,7 +173,7 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
 
 def segment_identifier(check: Checker, field: Field, context: Context) -> str | None:
     key, value = field
-    text = check.string(key, value, Message("text like talk-dev-env"))
+    text = check.string(key, value, _ID_LOOKS)
     if text is None:
         return None
     if not ID_RE.match(text):
@@ -195,7 +201,7 @@ def segment_identifier(check: Checker, field: Field, context: Context) -> str | 
 
 def segment_kind(check: Checker, field: Field) -> SegmentKind | None:
     key, value = field
-    text = check.string(key, value, Message("one of {kinds}", kinds=", ".join(KINDS)))
+    text = check.string(key, value, _KIND_LOOKS)
     if text is None:
         return None
     if text in KINDS:
@@ -221,7 +227,7 @@ def segment_speakers(check: Checker, field: Field) -> tuple[Speaker, ...] | None
     ok = True
     for item in check.items(value):
         if isinstance(item, MapValue):
-            found = check.fields(item, Message("speaker"), SPEAKER_KEYS, ("name",))
+            found = check.fields(item, _SPEAKER, SPEAKER_KEYS, ("name",))
             if found is None or "name" not in found:
                 ok = False
                 continue

@@ -19,6 +19,9 @@ from runofshow.core.rules_timing import show_thresholds
 
 TOP_KEYS = ("format", "show", "segments")
 SHOW_KEYS = ("title", "starts_at", "timezone", "links", "thresholds", "description")
+_MISPLACED = {k: Message("it belongs to a segment under 'segments:'") for k in SEGMENT_KEYS} | {
+    k: Message("it belongs under 'show:'") for k in SHOW_KEYS
+}
 
 
 class Header(NamedTuple):
@@ -35,12 +38,7 @@ class Header(NamedTuple):
 def document(check: Checker, root: Value, source: Path | None) -> Show | None:
     """The show, or None when anything is wrong (every problem reported to ``check``)."""
     top = check.fields(
-        root,
-        Message("the show file"),
-        TOP_KEYS,
-        ("show", "segments"),
-        misplaced={k: Message("it belongs to a segment under 'segments:'") for k in SEGMENT_KEYS}
-        | {k: Message("it belongs under 'show:'") for k in SHOW_KEYS},
+        root, Message("the show file"), TOP_KEYS, ("show", "segments"), misplaced=_MISPLACED
     )
     if top is None:
         return None

@@ -18,7 +18,8 @@ from dataclasses import dataclass
 
 import yaml
 
-from runofshow.core.errors import LocatedError, Message
+from runofshow.core.errors import LocatedError
+from runofshow.core.yamlwords import character_message, tab_message
 
 _BREAK_RE = re.compile("(\r\n|\r|\n|\x85|\u2028|\u2029)")  # YAML's line breaks
 _PREFIX_RE = re.compile(r"(?:[ \t]|-(?=[ \t]))*")  # indentation and "- " markers
@@ -33,14 +34,6 @@ MAX_READS = 100
 MAX_WORK_CHARS = 5_000_000
 """Reading again stops after MAX_READS reads, or once this much text has been read (a
 huge file with tabs on many lines); at least 8 reads are always allowed."""
-
-
-def tab_message() -> Message:
-    return Message("tab character in indentation: YAML indentation must use spaces")
-
-
-def character_message(code: int) -> Message:
-    return Message("character {code} is not allowed in a YAML file", code=f"U+{code:04X}")
 
 
 @dataclass

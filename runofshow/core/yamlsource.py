@@ -1,18 +1,20 @@
 """Read a YAML file into located values (runofshow.core.located) for the show's rules.
 
-Positions are (line, column) pairs, 1-based. Safe composition only (no object construction
-beyond the ints and dates the rules need). Everything that can go wrong on the way, from a
-missing file to a duplicate key, becomes a LocatedError.
+A value's position is the mark where its node starts (no copy is made: every node of a file
+passes here); Document.locate turns a mark into the 1-based line and column in the file as
+written. Safe composition only (no object construction beyond the ints and dates the rules
+need). Everything that can go wrong on the way, from a missing file to a duplicate key,
+becomes a LocatedError.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Callable
+from collections.abc import Callable, Container
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import TYPE_CHECKING, Any, BinaryIO
 
 import yaml
 from yaml.constructor import SafeConstructor
@@ -20,8 +22,9 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from runofshow.core.errors import LocatedError, Message
 from runofshow.core.located import Kind, ListValue, MapValue, ScalarValue, Value, Where
-from runofshow.core.yamllibwords import libyaml_words
-from runofshow.core.yamlrepair import Repair, character_message, tab_message
+
+if TYPE_CHECKING:
+    from runofshow.core.yamlrepair import Repair
 
 MAX_BYTES = 5_000_000
 """Files larger than this are refused before parsing (a show is a few kilobytes)."""
@@ -68,6 +71,10 @@ except ImportError:  # pragma: no cover - PyYAML without libyaml
 _COLLECTION_TAGS = frozenset((_TAG + "map", _TAG + "seq"))
 
 
+def _line_and_column(mark: Where) -> tuple[int, int]:
+    return mark.line + 1, mark.column + 1  # type: ignore[attr-defined]
+
+
 @dataclass(frozen=True)
 class Document:
     """A read YAML document: its located values (None when it cannot be read at all) and
@@ -75,12 +82,27 @@ class Document:
 
     root: Value | None
     errors: list[LocatedError]
+    locate: Callable[[Where], tuple[int, int]] = _line_and_column
+
+    def reported(self) -> Container[Where]:
+        """The positions these errors already explain, as the rules ask about them."""
+        return _Reported({(e.line, e.col) for e in self.errors}, self.locate)
+
+
+class _Reported:
+    """Positions already explained; the rules ask about a node's mark."""
+
+    def __init__(self, positions: set[tuple[int, int]], locate: Callable[[Where], tuple[int, int]]):
+        self.positions = positions
+        self.locate = locate
+
+    def __contains__(self, where: object) -> bool:
+        return self.locate(where) in self.positions
 
 
 def mention(where: Where) -> Message:
     """How a message refers back to a YAML position."""
-    line = where[0] if isinstance(where, tuple) else where
-    return Message("on line {line}", line=line)
+    return Message("on line {line}", line=where.line + 1)  # type: ignore[attr-defined]
 
 
 def _open_readonly(path: Path) -> BinaryIO:
@@ -145,7 +167,7 @@ def decode(data: bytes | str, name: str) -> tuple[str | None, list[LocatedError]
         line, col = _line_col(data[: exc.start].decode("utf-8"))
         byte = data[exc.start]
         return None, [
-            LocatedError(
+            LocatedError.at(
                 name,
                 line,
                 col,
@@ -177,6 +199,17 @@ def compose(text: str, name: str) -> Document:
     """
     if not text.strip():
         return Document(None, [LocatedError.at(name, 1, 1, Message("file is empty"))])
+    try:
+        root = _compose_nodes(text)
+    except (yaml.YAMLError, RecursionError):
+        return _compose_mending(text, name)
+    return _document(root, text, name, None)
+
+
+def _compose_mending(text: str, name: str) -> Document:
+    """Read a text that libyaml refused, mending what can be mended on the way."""
+    from runofshow.core.yamlrepair import Repair  # only files with a mistake need it
+
     repair = Repair(text)
     while True:
         try:
@@ -187,29 +220,40 @@ def compose(text: str, name: str) -> Document:
                 continue
             return Document(None, _unreadable(exc, repair, name))
         except RecursionError:
-            later = _alias_errors(repair, name) or [_too_deep(name)]
+            later = _alias_errors(repair.text, name, repair.position) or [_too_deep(name)]
             return Document(None, repair.errors(name) + later)
+    return _document(root, text, name, repair)
+
+
+def _document(root: Node | None, text: str, name: str, repair: Repair | None) -> Document:
+    """The values of a composed document, with what only YAML could get wrong."""
+    locate = _line_and_column if repair is None else _mended_locator(repair)
+    legal = _continuation_lines(root) if repair and root and repair.unreported_lines() else set()
+    mended = [] if repair is None else repair.errors(name, legal)
     if root is None:
-        return Document(
-            None,
-            [
-                *repair.errors(name, legal=()),
-                LocatedError.at(name, 1, 1, Message("file has no content, only comments")),
-            ],
-        )
-    position = repair.position if repair.mended else None
-    reader = _ValueReader(name, track_aliases="*" in text, position=position)
-    value = reader.read(root)
-    legal = _continuation_lines(root) if repair.unreported_lines() else set()
-    if value is None:
-        return Document(None, repair.errors(name, legal) + _alias_errors(repair, name))
-    return Document(value, repair.errors(name, legal) + reader.errors)
+        empty = LocatedError.at(name, 1, 1, Message("file has no content, only comments"))
+        return Document(None, [*mended, empty])
+    if "*" in text and _aliased(root):
+        position = None if repair is None else repair.position
+        working = text if repair is None else repair.text
+        return Document(None, mended + _alias_errors(working, name, position))
+    reader = _ValueReader(name, locate)
+    return Document(reader.read(root), mended + reader.errors, locate)
+
+
+def _mended_locator(repair: Repair) -> Callable[[Where], tuple[int, int]]:
+    def locate(mark: Where) -> tuple[int, int]:
+        return repair.position(mark.line + 1, mark.column + 1)  # type: ignore[attr-defined]
+
+    return locate
 
 
 def _unreadable(exc: yaml.YAMLError, repair: Repair, name: str) -> list[LocatedError]:
     """Why the file cannot be read, after what was mended on the way. A syntax error right
     at a mended line may be of the mending's making: then the mended lines say enough."""
-    later = _alias_errors(repair, name) or [_yaml_error(exc, repair.text, name)]
+    later = _alias_errors(repair.text, name, repair.position) or [
+        _yaml_error(exc, repair.text, name)
+    ]
     if repair.mended:
         later = [e for e in later if not repair.artifact(e.line)]
         later = [_moved(e, repair) for e in later]
@@ -262,17 +306,21 @@ def _too_deep(name: str) -> LocatedError:
     return LocatedError.at(name, 1, 1, Message("the document is nested too deeply"))
 
 
-def _alias_errors(repair: Repair, name: str) -> list[LocatedError]:
-    """Aliases (*name) are refused: they make tiny files expand enormously."""
+def _alias_errors(
+    text: str, name: str, position: Callable[[int, int], tuple[int, int]] | None = None
+) -> list[LocatedError]:
+    """Aliases (*name) are refused: they make tiny files expand enormously. ``position``
+    maps a position in a mended ``text`` back to the file."""
     errors: list[LocatedError] = []
-    text = repair.text
     if "*" not in text:
         return errors
     try:
         for event in yaml.parse(text, Loader=yaml.CSafeLoader if _C_MARKS else yaml.SafeLoader):
             if isinstance(event, yaml.AliasEvent):
                 mark = event.start_mark
-                line, col = repair.position(mark.line + 1, mark.column + 1) if mark else (1, 1)
+                line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
+                if position is not None:
+                    line, col = position(line, col)
                 message = Message(
                     "YAML aliases are not supported ({alias}); write the value out instead",
                     alias=f"*{event.anchor}",
@@ -286,6 +334,8 @@ def _alias_errors(repair: Repair, name: str) -> list[LocatedError]:
 
 
 def _yaml_error(exc: yaml.YAMLError, text: str, name: str) -> LocatedError:
+    from runofshow.core.yamlwords import character_message, tab_message
+
     if isinstance(exc, yaml.reader.ReaderError):
         line, col = _line_col(_reader_prefix(exc, text))
         code = exc.character if isinstance(exc.character, int) else ord(exc.character)
@@ -315,6 +365,8 @@ def _yaml_error(exc: yaml.YAMLError, text: str, name: str) -> LocatedError:
 
 
 def _syntax_message(exc: yaml.MarkedYAMLError, line: int) -> Message:
+    from runofshow.core.yamlwords import libyaml_words
+
     problem = libyaml_words(exc.problem or "syntax error")
     if exc.context and exc.context_mark is not None and exc.context_mark.line + 1 != line:
         return Message(
@@ -371,9 +423,8 @@ _KINDS = {
     _TAG + "null": Kind.NULL,
     _TAG + "timestamp": Kind.DATE,
 }
-_INTEGER, _DATE, _INVALID = Kind.INTEGER, Kind.DATE, Kind.INVALID
+_TEXT, _INTEGER, _DATE, _INVALID = Kind.TEXT, Kind.INTEGER, Kind.DATE, Kind.INVALID
 _CONSTRUCTOR = SafeConstructor()
-_ALIASED = ScalarValue("", (1, 1), _INVALID)
 
 
 def _typed(kind: Kind, node: ScalarNode) -> object:
@@ -393,109 +444,99 @@ def _typed(kind: Kind, node: ScalarNode) -> object:
 
 class _ValueReader:
     """Turns composed nodes into located values, reporting what only YAML can get wrong:
-    duplicate keys, keys that are not text, unsupported tags, and (by a node met twice)
-    aliases. Iterative, so deep documents cannot exhaust the stack."""
+    duplicate keys, keys that are not text and unsupported tags. Iterative, so deep
+    documents cannot exhaust the stack; the common case (plain text) is kept inline, as
+    every node of the file passes here."""
 
-    def __init__(
-        self,
-        name: str,
-        track_aliases: bool,
-        position: Callable[[int, int], tuple[int, int]] | None = None,
-    ) -> None:
+    def __init__(self, name: str, locate: Callable[[Where], tuple[int, int]]) -> None:
         self.name = name
         self.errors: list[LocatedError] = []
-        self.seen: set[int] | None = set() if track_aliases else None
-        self.aliased = False
-        self.position = position  # maps positions of a mended text back to the file
-
-    def where(self, node: Node) -> tuple[int, int]:
-        mark = node.start_mark
-        if self.position is None:
-            return mark.line + 1, mark.column + 1
-        return self.position(mark.line + 1, mark.column + 1)
+        self.locate = locate  # a mark as a line and column in the file as written
+        self.stack: list[tuple[Node, list[Any]]] = []
 
     def error(self, node: Node, message: Message) -> None:
-        self.errors.append(LocatedError.at(self.name, *self.where(node), message))
+        self.errors.append(LocatedError.at(self.name, *self.locate(node.start_mark), message))
 
     def scalar(self, node: ScalarNode) -> ScalarValue:
-        mark = node.start_mark
-        where = (
-            (mark.line + 1, mark.column + 1)
-            if self.position is None
-            else self.position(mark.line + 1, mark.column + 1)
-        )
+        """Any scalar: unsupported tags reported, ints and dates given their typed value."""
         kind = _KINDS.get(node.tag)
         if kind is None:
             self.error(node, _unsupported_tag(node))
-            return ScalarValue(node.value, where, _INVALID)
+            return ScalarValue(node.value, node.start_mark, _INVALID)
         if kind is _INTEGER or kind is _DATE:
-            return ScalarValue(node.value, where, kind, _typed(kind, node))
-        return ScalarValue(node.value, where, kind)
+            return ScalarValue(node.value, node.start_mark, kind, _typed(kind, node))
+        return ScalarValue(node.value, node.start_mark, kind)
 
-    def seen_before(self, node: Node) -> bool:
-        if self.seen is None:
-            return False
-        if id(node) in self.seen:
-            self.aliased = True
-            return True
-        self.seen.add(id(node))
-        return False
+    def collection(self, node: Node) -> Value:
+        """An empty list or mapping value; its items are filled in from ``self.stack``."""
+        if node.tag not in _COLLECTION_TAGS:
+            self.error(node, _unsupported_tag(node))
+        items: list[Any] = []
+        self.stack.append((node, items))
+        if type(node) is SequenceNode:
+            return ListValue(items, node.start_mark)
+        return MapValue(items, node.start_mark)
 
-    def read(self, root: Node) -> Value | None:
-        """The located value of the whole document; None when it uses aliases."""
-        stack: list[tuple[Node, list[Any]]] = []
-        first = self.value(root, stack)
-        while stack and not self.aliased:
+    def read(self, root: Node) -> Value:
+        """The located value of the whole document (which must not use aliases)."""
+        if type(root) is ScalarNode:
+            return self.scalar(root)
+        first = self.collection(root)
+        new, text_kind, scalar_value, kinds = tuple.__new__, _TEXT, ScalarValue, _KINDS
+        stack, scalar, collection = self.stack, self.scalar, self.collection
+        while stack:
             node, sink = stack.pop()
-            if isinstance(node, SequenceNode):
+            append = sink.append
+            if type(node) is SequenceNode:
                 for item in node.value:
-                    sink.append(self.value(item, stack))
+                    if type(item) is not ScalarNode:
+                        append(collection(item))
+                    elif kinds.get(item.tag) is text_kind:  # inline: most nodes are text
+                        append(new(scalar_value, (item.value, item.start_mark, text_kind, None)))
+                    else:
+                        append(scalar(item))
                 continue
-            seen: dict[str, ScalarNode] = {}
+            names: dict[str, ScalarNode] = {}
             for key, item in node.value:
-                if not isinstance(key, ScalarNode):
+                if type(key) is not ScalarNode:
                     self.error(key, Message("a key must be plain text, not a list or mapping"))
-                    self.walk_unread(key)
-                    self.value(item, stack)  # its own problems are still reported
+                    # not read, but its own problems are still reported
+                    scalar(item) if type(item) is ScalarNode else collection(item)
                     continue
-                first_key = seen.setdefault(key.value, key)
+                first_key = names.setdefault(key.value, key)
                 if first_key is not key:
-                    line = first_key.start_mark.line + 1
                     message = Message(
                         "duplicate key {key} (first on line {line})",
                         key=f"'{key.value}'",
-                        line=line,
+                        line=first_key.start_mark.line + 1,
                     )
                     self.error(key, message)
-                if self.seen_before(key):
-                    break
-                sink.append((self.scalar(key), self.value(item, stack)))
-        return None if self.aliased else first
+                if kinds.get(key.tag) is text_kind:
+                    key_value = new(scalar_value, (key.value, key.start_mark, text_kind, None))
+                else:
+                    key_value = scalar(key)
+                if type(item) is not ScalarNode:
+                    append((key_value, collection(item)))
+                elif kinds.get(item.tag) is text_kind:
+                    value = new(scalar_value, (item.value, item.start_mark, text_kind, None))
+                    append((key_value, value))
+                else:
+                    append((key_value, scalar(item)))
+        return first
 
-    def value(self, node: Node, stack: list[tuple[Node, list[Any]]]) -> Value:
-        """The value for ``node``; a list or mapping is filled in later, from ``stack``."""
-        if self.seen_before(node):
-            return _ALIASED  # reading stops; the caller reports every alias instead
-        if isinstance(node, ScalarNode):
-            return self.scalar(node)
-        where = self.where(node)
-        if node.tag not in _COLLECTION_TAGS:
-            self.error(node, _unsupported_tag(node))
-        made = ListValue([], where) if isinstance(node, SequenceNode) else MapValue([], where)
-        stack.append((node, made[0]))
-        return made
 
-    def walk_unread(self, node: Node) -> None:
-        """A key that is a list or mapping is not read, but an alias inside it still counts."""
-        if self.seen is None:
-            return
-        pending = [node]
-        while pending and not self.aliased:
-            current = pending.pop()
-            if self.seen_before(current):
-                return
-            if isinstance(current, SequenceNode):
-                pending.extend(current.value)
-            elif isinstance(current, MappingNode):
-                for pair in current.value:
-                    pending.extend(pair)
+def _aliased(root: Node) -> bool:
+    """Whether a node is met twice: libyaml composes an alias as the very node it names."""
+    seen: set[int] = set()
+    pending = [root]
+    while pending:
+        node = pending.pop()
+        if id(node) in seen:
+            return True
+        seen.add(id(node))
+        if isinstance(node, SequenceNode):
+            pending.extend(node.value)
+        elif isinstance(node, MappingNode):
+            for pair in node.value:
+                pending.extend(pair)
+    return False

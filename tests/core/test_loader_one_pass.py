@@ -241,3 +241,13 @@ def test_every_position_in_a_file_with_tabs_points_into_the_file(
     assert {e.line for e in errors if "tab character" in e.message} == {
         number for number, row in enumerate(rows, 1) if row.startswith("\t")
     } - quoted
+
+
+def test_an_overlap_a_day_apart_names_both_days(tmp_path: Path) -> None:
+    text = edit("duration: 15m", "duration: 30h")  # the talk ends the next day, 19:05
+    text += "  - id: late\n    kind: talk\n    title: Late\n    duration: 5m\n"
+    text += '    starts_at: "13:10"\n'
+    assert problems(tmp_path, text) == [
+        "19:16: hard start 2022-09-12 13:10:00 is before the previous segment 'talk' is planned "
+        "to end (2022-09-13 19:05:00); move it later or shorten the segments before it"
+    ]

@@ -134,9 +134,15 @@ def test_the_error_dialog_for_files_with_many_problems_is_japanese(
 ) -> None:
     files = {"many.yaml": MANY_PROBLEMS, "show.yaml": SHOW_PROBLEMS, **BROKEN_YAML}
     lines: list[str] = []
-    for name, text in files.items():
+    for name, text in {**files, "sjis.yaml": "title: 日本語\n", "big.yaml": ""}.items():
         path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
+        if name == "sjis.yaml":
+            path.write_bytes(text.encode("shift_jis"))
+        elif name == "big.yaml":
+            with path.open("wb") as handle:
+                handle.truncate(6_000_000)  # sparse: refused as too large before reading
+        else:
+            path.write_text(text, encoding="utf-8")
         dialog, shown = dialog_lines(qtbot, path)
         lines += shown
         if name == "many.yaml":
@@ -148,6 +154,8 @@ def test_the_error_dialog_for_files_with_many_problems_is_japanese(
     keep = KEEP | set(re.findall(r"[A-Za-z]+", MANY_PROBLEMS + SHOW_PROBLEMS))
     assert english_left(lines, keep) == []
     assert any("インデントにタブ文字があります" in line for line in lines)
+    assert any("UTF-8 のテキストではありません" in line for line in lines)
+    assert any("ファイルが大きすぎます" in line for line in lines)
     assert any("13:05 や 13:05:30 のような時刻" in line for line in lines)
 
 

@@ -1,7 +1,7 @@
-"""libyaml's own words in syntax errors, as Messages so the GUI can translate them.
-
-Only the problems and contexts a show file can run into are listed; anything else stays as
-libyaml says it (the CLI prints libyaml's English either way).
+"""The wording of YAML-level problems, as Messages so the GUI can translate them: tabs,
+forbidden characters, and libyaml's own words in syntax errors. Only the problems and
+contexts a show file can run into are listed; anything else stays as libyaml says it (the
+CLI prints libyaml's English either way). Imported only when a file has such a problem.
 """
 
 from __future__ import annotations
@@ -56,3 +56,11 @@ _BY_TEXT = {str(message): message for message in _KNOWN}
 def libyaml_words(text: str) -> str:
     """``text`` as a Message when it is one of libyaml's known phrases, else as it is."""
     return _BY_TEXT.get(text, text)
+
+
+def tab_message() -> Message:
+    return Message("tab character in indentation: YAML indentation must use spaces")
+
+
+def character_message(code: int) -> Message:
+    return Message("character {code} is not allowed in a YAML file", code=f"U+{code:04X}")
