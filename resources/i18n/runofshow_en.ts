@@ -90,12 +90,12 @@
         <translation>Problems: %1. Double click one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+73"/>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+75"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -1111,7 +1111,12 @@
         <translation>Edit %1</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+166"/>
+        <source>Already on air: this cannot change now (the remaining time can)</source>
+        <translation>Already on air: this cannot change now (the remaining time can)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>

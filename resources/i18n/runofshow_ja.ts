@@ -90,12 +90,12 @@
         <translation>問題: %1 件。ダブルクリックでその項目へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+73"/>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+75"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+138"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -1111,7 +1111,12 @@
         <translation>%1の編集</translation>
     </message>
     <message>
-        <location line="+217"/>
+        <location line="+166"/>
+        <source>Already on air: this cannot change now (the remaining time can)</source>
+        <translation>放送済み・放送中のため変更できません(残り時間は変更できます)</translation>
+    </message>
+    <message>
+        <location line="+57"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>

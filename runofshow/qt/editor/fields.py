@@ -228,6 +228,12 @@ class ScalarField(FieldWidget):
             editor.setReadOnly(locked)
         else:
             editor.setEnabled(not locked)
+        if locked:
+            editor.setToolTip(
+                QCoreApplication.translate(
+                    "Editor", "Already on air: this cannot change now (the remaining time can)"
+                )
+            )
 
 
 class ObjectField(FieldWidget):

@@ -10,13 +10,15 @@ from PySide6.QtCore import (
     QAbstractTableModel,
     QByteArray,
     QCoreApplication,
+    QEvent,
     QMimeData,
     QModelIndex,
+    QObject,
     QPersistentModelIndex,
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -182,21 +184,30 @@ class SegmentsPanel(QWidget):
         self.remove_button.clicked.connect(self.remove)
         self.up_button.clicked.connect(lambda: self.step(-1))
         self.down_button.clicked.connect(lambda: self.step(1))
-        for keys, slot in (
-            ("Alt+Up", lambda: self.step(-1)),
-            ("Alt+Down", lambda: self.step(1)),
-            ("Ctrl+D", self.duplicate),
-            ("Delete", self.remove),
-            ("Ctrl+Shift+N", self.add),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.view)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
+        self.keys = {
+            QKeySequence("Alt+Up"): lambda: self.step(-1),
+            QKeySequence("Alt+Down"): lambda: self.step(1),
+            QKeySequence("Ctrl+D"): self.duplicate,
+            QKeySequence("Delete"): self.remove,
+            QKeySequence("Ctrl+Shift+N"): self.add,
+        }
+        self.view.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
         layout.addLayout(buttons)
         self.retranslate()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The table's own keys (while it has the focus): move, duplicate, delete, add."""
+        if watched is self.view and event.type() == QEvent.Type.KeyPress:
+            assert isinstance(event, QKeyEvent)
+            pressed = QKeySequence(event.keyCombination())
+            for keys, slot in self.keys.items():
+                if pressed.matches(keys) == QKeySequence.SequenceMatch.ExactMatch:
+                    slot()
+                    return True
+        return super().eventFilter(watched, event)
 
     def retranslate(self) -> None:
         self.add_button.setText(tr("Add"))

@@ -136,3 +136,30 @@ def test_save_keeps_a_backup_and_changes_only_the_edited_line(
     saved = show_copy.read_text(encoding="utf-8")
     assert saved == original.replace("    duration: 45m\n", "    duration: 50m\n")
     assert (show_copy.parent / "show.yaml.bak").read_text(encoding="utf-8") == original
+
+
+def test_segments_reorder_by_keys_and_by_dragging(qtbot: QtBot, show_copy: Path) -> None:
+    from PySide6.QtCore import QModelIndex, Qt
+
+    window = open_window(qtbot, show_copy)
+    view = window.segments.view
+    window.segments.select(1)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert window.doc.document.segment_ids()[1:3] == ["talk-points-async", "talk-dev-env"]
+    assert window.segments.current() == 2
+    qtbot.keyClick(view, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.doc.document.segment_ids()[1] == "talk-dev-env"
+    # drag the last segment onto the first row
+    model = window.segments.model
+    data = model.mimeData([model.index(5, 0)])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert window.doc.document.segment_ids()[0] == "closing"
+    qtbot.keyClick(view, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    assert window.doc.document.segment_ids()[1] == "closing-2"
+    qtbot.keyClick(view, Qt.Key.Key_Delete)
+    assert "closing-2" not in window.doc.document.segment_ids()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert window.doc.document.segment_ids()[-1] == "closing"
