@@ -118,7 +118,13 @@ class DesktopApp(QObject):
             try:
                 document = ShowDocument(path.read_text(encoding="utf-8"), path)
             except (OSError, UnicodeDecodeError, RoundTripError) as error:
-                self.console.statusBar().showMessage(str(error), 8000)
+                from runofshow.core.loader import validate_file
+
+                errors = validate_file(path)  # the file's problems, located, translated
+                if errors:
+                    self.console.show_load_errors(str(path), errors)
+                else:
+                    self.console.statusBar().showMessage(str(error), 8000)
                 return None
         editor = EditorWindow(document, session=self.session)
         self._editor = editor
