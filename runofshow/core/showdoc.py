@@ -21,6 +21,7 @@ from runofshow.core.roundtrip import (
     CommentedMap,
     CommentedSeq,
     PlainText,
+    RoundTripError,
     dump_text,
     kind_of,
     load_text,
@@ -67,8 +68,6 @@ class ShowDocument:
         self.original_text = text
         self.tree, self._handler = load_text(body)
         if not isinstance(self.tree, CommentedMap):
-            from runofshow.core.roundtrip import RoundTripError
-
             raise RoundTripError("the file is not a mapping of keys")
         self._trailing_blank = len(body) - len(body.rstrip("\n")) if body.endswith("\n") else 0
         self._separated = _segments_separated(body, self._handler)
@@ -165,11 +164,12 @@ class ShowDocument:
         return _located(self.tree, ())
 
     def check(self) -> tuple[CheckedShow, list[Problem]]:
-        checked = check_show(self.located(), mention=mention_field, source=self._source())
+        checked = check_show(self.located(), mention=mention_field, source=self.source())
         problems = [Problem(tuple(p.where), p.message) for p in checked.problems]  # type: ignore[arg-type]
         return checked, problems
 
-    def _source(self) -> Path | None:
+    def source(self) -> Path | None:
+        """The file's resolved path, as the loader names a show's source."""
         if self.path is None:
             return None
         try:

@@ -93,7 +93,7 @@ def prepare(document: ShowDocument, name: str = "<editor>") -> str:
     last_errors: list[LocatedError] = []
     for tidy in (True, False):
         text = document.render(tidy=tidy)
-        show, errors = check_show_text(text, name, document._source())
+        show, errors = check_show_text(text, name, document.source())
         last_errors = errors
         if checked.show is not None:
             if _same_show(show, checked.show):

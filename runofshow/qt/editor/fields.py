@@ -489,6 +489,7 @@ class MapField(FieldWidget):
             self._refreshing = False
 
     def _edited(self, item: QTableWidgetItem) -> None:
+        """A name or value typed: rename, change, add (the last row) or remove (no name)."""
         if self._refreshing:
             return
         row = item.row()
@@ -497,29 +498,24 @@ class MapField(FieldWidget):
         name = name_item.text().strip() if name_item else ""
         text = value_item.text() if value_item else ""
         old = self.host.read(self.path)
-        mapping = CommentedMap()
-        if isinstance(old, CommentedMap):
-            mapping = CommentedMap(old.items())
-            mapping.ca.comment = old.ca.comment
+        pairs = list(old.items()) if isinstance(old, CommentedMap) else []
         if row < len(entries):
             old_name = entries[row][0]
-            pairs = list(mapping.items())
-            if not name:
-                pairs = [p for p in pairs if p[0] != old_name]
-            else:
-                previous = mapping.get(old_name)
-                pairs = [
-                    (name, restyle(previous, text) if k == old_name else v)
-                    if k == old_name
-                    else (k, v)
-                    for k, v in pairs
-                ]
-            mapping = CommentedMap(pairs)
+            changed: list[tuple[Any, Any]] = []
+            for key, value in pairs:
+                if key != old_name:
+                    changed.append((key, value))
+                elif name:
+                    changed.append((name, restyle(value, text)))
+            pairs = changed
         elif name:
-            mapping[name] = restyle(None, text)
+            pairs.append((name, restyle(None, text)))
         else:
             return
-        self.host.write(self.path, mapping if len(mapping) else MISSING, typing=False)
+        mapping = CommentedMap(pairs)
+        if isinstance(old, CommentedMap):
+            mapping.ca.comment = old.ca.comment
+        self.host.write(self.path, mapping if pairs else MISSING, typing=False)
         self.refresh()
 
     def set_locked(self, locked: bool) -> None:

@@ -163,3 +163,21 @@ def test_segments_reorder_by_keys_and_by_dragging(qtbot: QtBot, show_copy: Path)
     window.undo_action.trigger()
     window.undo_action.trigger()
     assert window.doc.document.segment_ids()[-1] == "closing"
+
+
+def test_links_are_renamed_changed_and_removed_in_their_table(
+    qtbot: QtBot, show_copy: Path
+) -> None:
+    from PySide6.QtWidgets import QTableWidget
+
+    window = open_window(qtbot, show_copy)
+    window.tabs.setCurrentIndex(1)
+    table = window.findChild(QTableWidget, object_name(("show", "links")) + ":table")
+    assert table is not None and table.rowCount() == 5  # four links and an empty row
+    table.item(3, 0).setText("site")  # blog -> site, same place, same URL
+    table.item(0, 1).setText("https://youtu.be/x")
+    table.item(2, 0).setText("")  # no name: the survey link goes
+    text = window.doc.document.render()
+    assert "    stream: https://youtu.be/x\n" in text and "survey:" not in text
+    assert "    site: https://blog.kyash.co/\n  thresholds:" in text
+    assert window.doc.show is not None and dict(window.doc.show.links)["site"].endswith("co/")
