@@ -98,3 +98,20 @@ def test_the_command_line_prints_the_sheet(tmp_path: Path) -> None:
         timeout=120,
     )
     assert result.returncode == 1 and f"{broken}:1:1: missing required key" in result.stderr
+
+
+def test_the_print_path_paints_the_same_sheet(qapp: QApplication, tmp_path: Path) -> None:
+    """File › Print hands a QPrinter to the same renderer (here one printing to PDF)."""
+    need_poppler()
+    from PySide6.QtPrintSupport import QPrinter
+
+    from runofshow.qt.runsheet import render
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    show = load_show(bundled_show())
+    pages = render(show, printer)
+    assert page_count(tmp_path / "printed.pdf") == pages
+    text = text_layer(tmp_path / "printed.pdf")
+    assert all(unicodedata.normalize("NFKC", s.title) in text for s in show.segments)
