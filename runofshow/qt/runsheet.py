@@ -15,6 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
@@ -22,6 +24,7 @@ from PySide6.QtGui import (
     QPageLayout,
     QPageSize,
     QPainter,
+    QPalette,
     QPdfWriter,
     QTextDocument,
 )
@@ -55,6 +58,17 @@ def _font(points: float) -> QFont:
         font.setFamilies(families)
     font.setPointSizeF(points)
     return font
+
+
+def paper_palette() -> QPalette:
+    """Black on white, whatever the app's (dark) theme: the text document would
+    otherwise paint with the application's palette, white text on paper."""
+    palette = QPalette(QColor("white"))
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        palette.setColor(role, QColor("black"))
+    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
+    palette.setColor(QPalette.ColorRole.Link, QColor("#1a4fa0"))
+    return palette
 
 
 def _text(value: str) -> str:
@@ -167,7 +181,11 @@ def render(show: Show, device: QPagedPaintDevice) -> int:
             painter.drawText(bottom, Qt.AlignmentFlag.AlignCenter, number)
             painter.save()
             painter.translate(0, header_h - page * body_h)
-            document.drawContents(painter, QRectF(0, page * body_h, width, body_h))
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.palette = paper_palette()
+            context.clip = QRectF(0, page * body_h, width, body_h)
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
             painter.restore()
     finally:
         painter.end()

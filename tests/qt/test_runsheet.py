@@ -9,14 +9,17 @@ import shutil
 import subprocess
 import sys
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
 from runofshow.core.loader import load_show
 from runofshow.paths import bundled_show
 from runofshow.qt.runsheet import write_pdf
+from runofshow.qt.theme import apply_dark_theme
 
 TOOLS = ("pdftoppm", "pdftotext", "pdfinfo")
 # Glyphs the CJK font shares between code points: the text layer names the first one.
@@ -42,9 +45,30 @@ def page_count(pdf: Path) -> int:
     return int(line.split()[1])
 
 
+@pytest.fixture
+def dark_app(qapp: QApplication) -> Iterator[QApplication]:
+    """The app's dark theme on (white text in its palette), as in the desktop app."""
+    before = qapp.palette()
+    apply_dark_theme(qapp)
+    yield qapp
+    qapp.setPalette(before)
+
+
+def ink_share(png: Path, top: float, bottom: float) -> float:
+    """The share of dark pixels (printed ink) in a band of the page (fractions of its height)."""
+    image = QImage(str(png))
+    assert not image.isNull()
+    dark = total = 0
+    for y in range(int(image.height() * top), int(image.height() * bottom), 2):
+        for x in range(0, image.width(), 2):
+            total += 1
+            dark += image.pixelColor(x, y).lightness() < 110
+    return dark / total
+
+
 @pytest.mark.parametrize(("page", "landscape"), [("a4", False), ("letter", True)])
 def test_run_sheet_pages_titles_and_pictures(
-    qapp: QApplication, tmp_path: Path, screenshot_dir: Path, page: str, landscape: bool
+    dark_app: QApplication, tmp_path: Path, screenshot_dir: Path, page: str, landscape: bool
 ) -> None:
     need_poppler()
     show = load_show(bundled_show())
@@ -61,7 +85,10 @@ def test_run_sheet_pages_titles_and_pictures(
     assert "@ 2:30" in text and "Stream notes" in text
     stem = screenshot_dir / f"run-sheet-{page}{'-landscape' if landscape else ''}"
     subprocess.run(["pdftoppm", "-r", "60", "-png", str(pdf), str(stem)], check=True)
-    assert Path(f"{stem}-1.png").stat().st_size > 10_000
+    first = Path(f"{stem}-1.png")
+    assert first.stat().st_size > 10_000
+    # the body prints in black on white although the app's palette has white text
+    assert ink_share(first, 0.1, 0.9) > 0.01
 
 
 def test_the_command_line_prints_the_sheet(tmp_path: Path) -> None:
