@@ -155,7 +155,7 @@
         <translation>Move segment</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/file_actions.py" line="+40"/>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+41"/>
         <location filename="../../runofshow/qt/editor/window.py" line="+79"/>
         <source>New show</source>
         <translation>New show</translation>
@@ -349,12 +349,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Fix the show&apos;s problems before printing</source>
         <translation>Fix the show&apos;s problems before printing</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>Export run sheet as PDF</source>
         <translation>Export run sheet as PDF</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>PDF files (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>The PDF file could not be written</source>
         <translation>The PDF file could not be written</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/runsheet.py" line="+68"/>
+        <location filename="../../runofshow/qt/runsheet.py" line="+82"/>
         <source>Speakers:</source>
         <translation>Speakers:</translation>
     </message>
@@ -403,11 +403,46 @@
         <source>Page %1 of %2</source>
         <translation>Page %1 of %2</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/page_dialog.py" line="+21"/>
+        <source>Run sheet paper</source>
+        <translation>Run sheet paper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+169"/>
+        <location filename="../../runofshow/qt/app.py" line="+175"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>

@@ -155,7 +155,7 @@
         <translation>セグメントの移動</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/file_actions.py" line="+40"/>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+41"/>
         <location filename="../../runofshow/qt/editor/window.py" line="+79"/>
         <source>New show</source>
         <translation>新しい番組</translation>
@@ -349,12 +349,12 @@
     </message>
     <message>
         <location line="+14"/>
-        <location line="+19"/>
+        <location line="+29"/>
         <source>Fix the show&apos;s problems before printing</source>
         <translation>印刷の前に番組の問題を直してください</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>Export run sheet as PDF</source>
         <translation>進行表をPDFへ書き出し</translation>
     </message>
@@ -364,12 +364,12 @@
         <translation>PDFファイル (*.pdf)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+24"/>
         <source>The PDF file could not be written</source>
         <translation>PDFファイルを書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/runsheet.py" line="+68"/>
+        <location filename="../../runofshow/qt/runsheet.py" line="+82"/>
         <source>Speakers:</source>
         <translation>登壇者:</translation>
     </message>
@@ -403,11 +403,46 @@
         <source>Page %1 of %2</source>
         <translation>%1 / %2 ページ</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/page_dialog.py" line="+21"/>
+        <source>Run sheet paper</source>
+        <translation>進行表の用紙</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paper size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>向き</translation>
+    </message>
 </context>
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+169"/>
+        <location filename="../../runofshow/qt/app.py" line="+175"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>

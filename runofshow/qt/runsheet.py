@@ -13,7 +13,7 @@ import html
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QColor,
@@ -202,15 +202,29 @@ def page_layout(page: str, landscape: bool) -> QPageLayout:
     )
 
 
-def write_pdf(show: Show, output: Path, *, page: str = "a4", landscape: bool = False) -> int:
-    """Write the run sheet as a PDF file; returns the page count (OSError if unwritable)."""
+def default_page() -> str:
+    """Letter where the locale measures in US units, A4 elsewhere."""
+    imperial = QLocale().measurementSystem() == QLocale.MeasurementSystem.ImperialUSSystem
+    return "letter" if imperial else "a4"
+
+
+def write_pdf(
+    show: Show,
+    output: Path,
+    *,
+    page: str = "a4",
+    landscape: bool = False,
+    layout: QPageLayout | None = None,
+) -> int:
+    """Write the run sheet as a PDF file (``layout``, when given, instead of ``page`` and
+    ``landscape``); returns the page count (OSError if unwritable)."""
     output = Path(output)
     if not output.parent.is_dir() or (output.exists() and not os.access(output, os.W_OK)):
         raise PermissionError(13, "cannot write here", str(output))
     partial = output.with_name(f".{output.name}.partial")
     writer = QPdfWriter(str(partial))
     writer.setResolution(300)
-    writer.setPageLayout(page_layout(page, landscape))
+    writer.setPageLayout(layout or page_layout(page, landscape))
     writer.setTitle(show.title)
     writer.setCreator("runofshow")
     pages = render(show, writer)

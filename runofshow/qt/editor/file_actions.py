@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimeZone
+from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
 from runofshow.core.atomic_write import write_atomic
@@ -250,17 +251,27 @@ class FileActions(QMainWindow):
         name, _filter = QFileDialog.getSaveFileName(
             self, tr("Export run sheet as PDF"), str(start), tr("PDF files (*.pdf)")
         )
-        if name:
-            self.export_pdf_to(Path(name))
+        if not name:
+            return
+        layout = self.ask_page_layout()
+        if layout is not None:
+            self.export_pdf_to(Path(name), layout=layout)
 
-    def export_pdf_to(self, path: Path, *, page: str = "a4", landscape: bool = False) -> int:
-        from runofshow.qt.runsheet import write_pdf
+    def ask_page_layout(self) -> QPageLayout | None:
+        """Paper size and orientation for the PDF (A4 or Letter first, by the locale)."""
+        from runofshow.qt.editor.page_dialog import PageDialog
+
+        dialog = PageDialog(self)
+        return dialog.layout_chosen() if dialog.exec() else None
+
+    def export_pdf_to(self, path: Path, *, layout: QPageLayout | None = None) -> int:
+        from runofshow.qt.runsheet import default_page, write_pdf
 
         if self.doc.show is None:
             self._show_error(tr("Fix the show's problems before printing"), "")
             return 0
         try:
-            return write_pdf(self.doc.show, path, page=page, landscape=landscape)
+            return write_pdf(self.doc.show, path, page=default_page(), layout=layout)
         except OSError as error:
             self._show_error(tr("The PDF file could not be written"), str(error.strerror or error))
             return 0
