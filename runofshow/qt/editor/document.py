@@ -312,7 +312,7 @@ class EditorDocument(QObject):
 
     # ------------------------------------------------------------ the running show
 
-    def _runs_this_file(self) -> bool:
+    def runs_this_file(self) -> bool:
         session = self.session
         if session is None or not session.has_show or self.path is None:
             return False
@@ -323,16 +323,22 @@ class EditorDocument(QObject):
 
     def _apply_live(self) -> None:
         """Hand a valid edited show to the session running this file (the clock stays)."""
-        if self.show is None or not self._runs_this_file():
+        if self.show is None or not self.runs_this_file():
             return
         assert self.session is not None
         if self.session.show == self.show:
             return
         self.session.reload(show=self.show)
 
+    def discard_live_edits(self) -> None:
+        """Closing without saving: the running show goes back to what the file says."""
+        if self.dirty and self.runs_this_file():
+            assert self.session is not None
+            self.session.reload()
+
     def current_index(self) -> int | None:
         """The segment on air now (running or paused) in the show this editor runs."""
-        if not self._runs_this_file():
+        if not self.runs_this_file():
             return None
         assert self.session is not None
         snapshot = self.session.snapshot

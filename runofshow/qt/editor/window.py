@@ -245,16 +245,13 @@ class EditorWindow(FileActions):
         if outcome is not None and not outcome.ok:
             self.statusBar().showMessage(outcome.message, 5000)
 
-    # ------------------------------------------------------------ files
-
     # ------------------------------------------------------------ closing
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if not self._may_discard():
             event.ignore()
             return
-        if self.doc.dirty and self.doc._runs_this_file() and self.session is not None:
-            self.session.reload()  # the running show goes back to what the file says
+        self.doc.discard_live_edits()
         self.poll.stop()
         if self._unsubscribe is not None:
             self._unsubscribe()

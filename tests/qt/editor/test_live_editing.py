@@ -103,6 +103,16 @@ def test_live_edits_reach_the_show_and_never_move_the_clock(
     assert session.tick().remaining_ms == before[3]
     assert session.show.segments[4].title == "パネル(改)"
 
+    # closing without saving (discard) puts the running show back to the file; the clock stays
+    still = clock_of(session.tick())
+    window.close()
+    assert (
+        session.show.segments[4].title
+        == "パネルディスカッション：これまでのチャレンジ、これからのチャレンジ"
+    )
+    assert session.show.segments[1].notes.stream != "新しい配信メモ"
+    assert clock_of(session.tick()) == still
+
 
 def test_the_past_cannot_be_changed_through_its_lists(
     qtbot: QtBot, session: ShowSession, show_copy: Path
