@@ -1141,7 +1141,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../runofshow/qt/editor/fields.py" line="+67"/>
+        <location filename="../../runofshow/qt/editor/fields.py" line="+59"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>Already on air: this cannot change now (the remaining time can)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../runofshow/qt/editor/list_field.py" line="+45"/>
         <source>Add</source>
         <translation>Add</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>Move %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../runofshow/qt/editor/map_field.py" line="+35"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>

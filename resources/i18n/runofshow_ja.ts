@@ -1141,7 +1141,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../runofshow/qt/editor/fields.py" line="+67"/>
+        <location filename="../../runofshow/qt/editor/fields.py" line="+59"/>
         <source>Edit %1</source>
         <translation>%1の編集</translation>
     </message>
@@ -1151,7 +1151,7 @@
         <translation>放送済み・放送中のため変更できません(残り時間は変更できます)</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location filename="../../runofshow/qt/editor/list_field.py" line="+45"/>
         <source>Add</source>
         <translation>追加</translation>
     </message>
@@ -1176,7 +1176,7 @@
         <translation>%1の移動</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location filename="../../runofshow/qt/editor/map_field.py" line="+35"/>
         <source>Name</source>
         <translation>名前</translation>
     </message>
