@@ -10,8 +10,8 @@ from __future__ import annotations
 import sys
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from runofshow.app.session import ShowSession
 from runofshow.app.wiring import RunOptions
@@ -70,6 +70,7 @@ class DesktopApp(QObject):
         self.console.preferencesRequested.connect(self.show_preferences)
         self.console.browserViewsRequested.connect(self.show_browser_views)
         self.console.editorRequested.connect(self.show_editor)
+        self.console.installEventFilter(self)  # quitting closes the editor first
         self._speaker: QObject | None = None
         self._history: QObject | None = None
         self._preferences: QObject | None = None
@@ -130,6 +131,20 @@ class DesktopApp(QObject):
         self._editor = editor
         editor.show()
         return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        closing = watched is self.console and event.type() == QEvent.Type.Close
+        if closing and not self._close_editor():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _close_editor(self) -> bool:
+        """Close the show editor; it asks about unsaved edits (False: the user cancelled)."""
+        editor = self._editor
+        if isinstance(editor, QWidget) and editor.isVisible():
+            return editor.close()
+        return True
 
     def show_preferences(self) -> None:
         from runofshow.qt.preferences import PreferencesDialog
