@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -13,6 +13,8 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QListWidget,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -43,15 +45,26 @@ class CsvImportDialog(QDialog):
         layout = QVBoxLayout(self)
         self.summary = QLabel()
         layout.addWidget(self.summary)
-        self.mapping = QFormLayout()
-        layout.addLayout(self.mapping)
+        mapping_box = QWidget()
+        self.mapping = QFormLayout(mapping_box)
+        columns = QScrollArea()  # a column per key of the format: many rows
+        columns.setWidgetResizable(True)
+        columns.setWidget(mapping_box)
         self.preview = QTableWidget()
         self.preview.setObjectName("csvPreview")
-        layout.addWidget(QLabel(tr("Preview")))
-        layout.addWidget(self.preview, 1)
+        preview_box = QWidget()
+        preview_layout = QVBoxLayout(preview_box)
+        preview_layout.setContentsMargins(0, 0, 0, 0)
+        preview_layout.addWidget(QLabel(tr("Preview")))
+        preview_layout.addWidget(self.preview)
         self.errors = QListWidget()
         self.errors.setObjectName("csvErrors")
-        layout.addWidget(self.errors)
+        parts = QSplitter(Qt.Orientation.Vertical)
+        for part in (columns, preview_box, self.errors):
+            parts.addWidget(part)
+            parts.setCollapsible(parts.count() - 1, False)
+        parts.setSizes([260, 240, 100])
+        layout.addWidget(parts, 1)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
