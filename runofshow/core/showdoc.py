@@ -94,11 +94,22 @@ class ShowDocument:
 
     # ------------------------------------------------------------ edits
 
-    def set(self, path: FieldPath, value: Any, order: Sequence[str] = ()) -> Any:
+    def position(self, path: FieldPath) -> int | None:
+        """Where the key at ``path`` stands among its mapping's keys (None: not there)."""
+        *parents, last = path
+        container = self._container(tuple(parents), create=False)
+        if not isinstance(container, CommentedMap) or last not in container:
+            return None
+        return list(container).index(last)
+
+    def set(
+        self, path: FieldPath, value: Any, order: Sequence[str] = (), at: int | None = None
+    ) -> Any:
         """Set the value at ``path`` (MISSING removes the key); returns what was there.
 
-        Missing mappings on the way are created. A new key goes where ``order`` (the
-        format's key order) puts it among the keys already there, else last.
+        Missing mappings on the way are created. A new key goes at ``at`` (where an undone
+        removal found it), else where ``order`` (the format's key order) puts it among the
+        keys already there, else last.
         """
         *parents, last = path
         container = self._container(tuple(parents), create=value is not MISSING)
@@ -118,7 +129,8 @@ class ShowDocument:
         if last in container:
             container[last] = value
         else:
-            container.insert(_position(container, last, order), last, value)
+            where = _position(container, last, order) if at is None else min(at, len(container))
+            container.insert(where, last, value)
         return previous
 
     def insert(self, path: FieldPath, index: int, value: Any) -> None:

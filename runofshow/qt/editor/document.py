@@ -47,7 +47,8 @@ class SetValue(QUndoCommand):
         super().__init__(label)
         self.doc, self.path, self.value, self.typing = doc, path, value, typing
         self.before: Any = MISSING
-        self.pruned: list[tuple[FieldPath, Any]] = []
+        self.position: int | None = None  # where a removed key stood, for its undo
+        self.pruned: list[tuple[FieldPath, Any, int | None]] = []
 
     def id(self) -> int:
         return TYPING if self.typing else -1
@@ -62,14 +63,15 @@ class SetValue(QUndoCommand):
         return True
 
     def redo(self) -> None:
+        self.position = self.doc.document.position(self.path)
         self.before = self.doc.raw_set(self.path, self.value)
         self.pruned = self.doc.prune(self.path) if self.value is MISSING else []
         self.doc.edited([self.path])
 
     def undo(self) -> None:
-        for path, value in reversed(self.pruned):
-            self.doc.raw_set(path, value)
-        self.doc.raw_set(self.path, self.before)
+        for path, value, position in reversed(self.pruned):
+            self.doc.raw_set(path, value, at=position)
+        self.doc.raw_set(self.path, self.before, at=self.position)
         self.doc.edited([self.path])
 
 
@@ -260,19 +262,20 @@ class EditorDocument(QObject):
 
     # the commands' side: raw edits and notifications
 
-    def raw_set(self, path: FieldPath, value: Any) -> Any:
+    def raw_set(self, path: FieldPath, value: Any, *, at: int | None = None) -> Any:
         order = self._order_for(path)
-        return self.document.set(path, value, order)
+        return self.document.set(path, value, order, at)
 
-    def prune(self, path: FieldPath) -> list[tuple[FieldPath, Any]]:
-        """Remove mappings left empty by a removal (``thresholds: {}``); what was removed."""
-        removed: list[tuple[FieldPath, Any]] = []
+    def prune(self, path: FieldPath) -> list[tuple[FieldPath, Any, int | None]]:
+        """Remove mappings left empty by a removal (``thresholds: {}``); what was removed,
+        and where it stood."""
+        removed: list[tuple[FieldPath, Any, int | None]] = []
         parent = path[:-1]
         while len(parent) > 1 and isinstance(parent[-1], str):
             value = self.get(parent, None)
             if not (isinstance(value, CommentedMap) and len(value) == 0):
                 break
-            removed.append((parent, value))
+            removed.append((parent, value, self.document.position(parent)))
             self.document.set(parent, MISSING)
             parent = parent[:-1]
         return removed

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from runofshow.core.showdoc import ShowDocument
+from runofshow.core.showdoc import MISSING, ShowDocument
 from runofshow.core.showsave import FileChanged
 from runofshow.core.showschema import spec_from_schema
 from runofshow.paths import schema_path
@@ -52,6 +52,31 @@ def test_every_edit_undoes_exactly_and_redoes(qtbot: QtBot, show_copy: Path) -> 
     while window.doc.stack.canRedo():
         window.redo_action.trigger()
     assert window.doc.document.render() == edited and window.doc.stack.count() == steps
+
+
+def test_undoing_a_removal_puts_the_key_back_where_the_file_had_it(
+    qtbot: QtBot, show_copy: Path
+) -> None:
+    """Files need not follow the format's key order (a key another issue adds may sit
+    before the cue cards): an undone removal restores the exact text, not the schema's order."""
+    text = show_copy.read_text(encoding="utf-8")
+    moved = text.replace(
+        "    duration: 5m\n    thresholds: {warning: 2m, danger: 1m}\n",
+        "    thresholds: {warning: 2m, danger: 1m}\n    duration: 5m\n",
+        1,
+    )
+    assert moved != text
+    show_copy.write_text(moved, encoding="utf-8")
+    window = open_window(qtbot, show_copy)
+    window.segments.select(0)
+    type_into(window, ("segments", 0, "duration"), "")  # a required key: stays, empty
+    type_into(window, ("segments", 0, "thresholds", "warning"), "")
+    type_into(window, ("segments", 0, "thresholds", "danger"), "")  # {} is pruned
+    window.doc.set_value(("segments", 0, "title"), MISSING, "remove the title")
+    assert window.doc.get(("segments", 0, "thresholds"), None) is None
+    while window.doc.stack.canUndo():
+        window.undo_action.trigger()
+    assert window.doc.document.render() == moved
 
 
 def test_typing_into_one_field_is_one_undo_step(qtbot: QtBot, show_copy: Path) -> None:
