@@ -60,11 +60,11 @@ def test_undoing_a_removal_puts_the_key_back_where_the_file_had_it(
     """Files need not follow the format's key order (a key another issue adds may sit
     before the cue cards): an undone removal restores the exact text, not the schema's order."""
     text = show_copy.read_text(encoding="utf-8")
-    moved = text.replace(
-        "    duration: 5m\n    thresholds: {warning: 2m, danger: 1m}\n",
-        "    thresholds: {warning: 2m, danger: 1m}\n    duration: 5m\n",
-        1,
+    line, title = (
+        "    thresholds: {warning: 2m, danger: 1m}\n",
+        "    title: オープニング・イベントの趣旨\n",
     )
+    moved = text.replace(line, "", 1).replace(title, title + line, 1)  # before the speakers
     assert moved != text
     show_copy.write_text(moved, encoding="utf-8")
     window = open_window(qtbot, show_copy)
