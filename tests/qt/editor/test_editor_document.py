@@ -206,3 +206,28 @@ def test_links_are_renamed_changed_and_removed_in_their_table(
     assert "    stream: https://youtu.be/x\n" in text and "survey:" not in text
     assert "    site: https://blog.kyash.co/\n  thresholds:" in text
     assert window.doc.show is not None and dict(window.doc.show.links)["site"].endswith("co/")
+
+
+def test_a_save_that_fails_on_disk_says_so_and_keeps_the_edits(
+    qtbot: QtBot, show_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A real fault (the backup's name is taken by a folder, which even root cannot write
+    over): the operator is told, the file is untouched, the edits stay; a retry works."""
+    before = show_copy.read_bytes()
+    blocker = show_copy.with_name(show_copy.name + ".bak")
+    blocker.mkdir()
+    window = open_window(qtbot, show_copy)
+    shown: list[tuple[str, str]] = []
+    monkeypatch.setattr(
+        window, "_show_error", lambda title, details: shown.append((title, details))
+    )
+    window.segments.select(1)
+    type_into(window, ("segments", 1, "title"), "保存したい題")
+    assert window.save() is False
+    assert [title for title, _details in shown] == ["The show could not be saved"]
+    assert show_copy.read_bytes() == before and window.doc.dirty
+    assert [p.name for p in show_copy.parent.iterdir() if p.name.endswith(".tmp")] == []
+    blocker.rmdir()
+    assert window.save() is True and not window.doc.dirty
+    assert "保存したい題" in show_copy.read_text(encoding="utf-8")
+    assert show_copy.with_name(show_copy.name + ".bak").read_bytes() == before
