@@ -3,7 +3,7 @@ built from the format's schema; shows each field's problem and lock."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QScrollArea, QVBoxLayout, QWidget
 
 from runofshow.core.located import FieldPath
 from runofshow.core.showdoc import Problem
@@ -20,6 +20,9 @@ class FormPanel(QScrollArea):
         self.setWidgetResizable(True)
         self.body = QWidget()
         self.body_layout = QVBoxLayout(self.body)
+        # the body's minimum follows its fields, so the scroll area never squeezes them when
+        # a field grows without the area being resized (a list's item editor, a lock change)
+        self.body_layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         self.body_layout.addStretch(1)
         self.setWidget(self.body)
         self.form: ObjectField | None = None

@@ -38,7 +38,7 @@ def clock_of(snapshot: Snapshot) -> tuple[object, ...]:
 
 
 def test_live_edits_reach_the_show_and_never_move_the_clock(
-    qtbot: QtBot, session: ShowSession, show_copy: Path, clocks: FakeClocks
+    qtbot: QtBot, session: ShowSession, show_copy: Path, clocks: FakeClocks, screenshot_dir: Path
 ) -> None:
     scheduler = session.scheduler
     assert isinstance(scheduler, ManualScheduler)
@@ -60,6 +60,12 @@ def test_live_edits_reach_the_show_and_never_move_the_clock(
     assert window.doc.set_value(("segments", 0, "title"), "x", "x") is False
     window.segments.select(1)
     assert window.live.isVisibleTo(window)
+    window.resize(1400, 860)
+    qtbot.waitUntil(lambda: editor_of(window, ("segments", 1, "title")).isVisible())  # type: ignore[attr-defined]
+    window.grab().save(str(screenshot_dir / "editor-on-air-en.png"))
+    body = window.segment_form.body  # the form scrolls; its fields are never squeezed
+    assert body.height() >= body.minimumSizeHint().height()
+    assert editor_of(window, ("segments", 1, "speakers", 0, "name")).height() >= 20  # type: ignore[attr-defined]
     assert editor_of(window, ("segments", 1, "duration")).isReadOnly()  # type: ignore[attr-defined]
     assert window.doc.remove_item(("segments",), 1, "x") is False
     assert window.doc.move_item(("segments",), 3, 1, "x") is False
