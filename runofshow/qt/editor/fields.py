@@ -17,7 +17,9 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -218,6 +220,11 @@ class ScalarField(FieldWidget):
         editor = self.editor
         if isinstance(editor, QLineEdit | QPlainTextEdit):
             editor.setReadOnly(locked)
+            palette = QApplication.palette(editor)  # read-only text looks it: dimmed
+            if locked:
+                dim = palette.color(QPalette.ColorRole.PlaceholderText)
+                palette.setColor(QPalette.ColorRole.Text, dim)
+            editor.setPalette(palette)
         else:
             editor.setEnabled(not locked)
         if locked:
