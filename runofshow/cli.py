@@ -17,7 +17,10 @@ from runofshow import __version__
 from runofshow.app.options import DEFAULT_PORT, RunOptions
 from runofshow.paths import bundled_show, schema_path
 
-SUBCOMMANDS = ("run", "validate", "schema", "runs", "report", "obs-check", "questions")
+SUBCOMMANDS = (
+    "run", "validate", "schema", "runs", "report", "obs-check", "questions", "export", "import",
+    "sheet",
+)  # fmt: skip
 
 
 def obs_address(text: str) -> str:
@@ -148,6 +151,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     listing = questions_sub.add_parser("list", help="the prepared and imported questions")
     listing.add_argument("show", type=Path)
+
+    export = sub.add_parser(
+        "export", help="write the rundown of a show as CSV (one row per segment)"
+    )
+    export.add_argument("show", type=Path)
+    export.add_argument("--format", dest="fmt", choices=("csv",), default="csv")
+    export.add_argument("-o", "--output", type=Path, help="CSV file to write (default: stdout)")
+
+    imp = sub.add_parser("import", help="make a show file from a CSV rundown")
+    imp.add_argument("csv", type=Path, metavar="FILE.csv")
+    imp.add_argument("-o", "--output", type=Path, required=True, metavar="SHOW.yaml")
+    imp.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="COLUMN=KEY",
+        help="read COLUMN as KEY (title, duration, notes.slide, show.title, ...); COLUMN= skips it",
+    )
+    imp.add_argument("--force", action="store_true", help="replace SHOW.yaml if it exists")
+
+    sheet = sub.add_parser("sheet", help="print the run sheet of a show to PDF")
+    sheet.add_argument("show", type=Path)
+    sheet.add_argument("-o", "--output", type=Path, required=True, metavar="FILE.pdf")
+    sheet.add_argument("--page", choices=("a4", "letter"), default="a4")
+    sheet.add_argument("--landscape", action="store_true")
+    sheet.add_argument("--lang", choices=("en", "ja"), default="en", help="language of the sheet")
     parser.epilog = "The run command (the default):\n\n" + run.format_help()
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
@@ -193,6 +222,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.questions_command == "import":
             return questions_cli.import_survey(args.show, args.csv, args.segment, args.map)
         return questions_cli.list_questions(args.show)
+    if args.command in ("export", "import", "sheet"):
+        from runofshow import plan_cli
+
+        if args.command == "export":
+            return plan_cli.export(args.show, args.fmt, args.output)
+        if args.command == "import":
+            return plan_cli.import_rundown(args.csv, args.output, args.map, args.force)
+        return plan_cli.sheet(args.show, args.output, args.page, args.landscape, args.lang)
     options = RunOptions(
         show=args.show or bundled_show(),
         rehearse=args.rehearse or args.segment is not None,

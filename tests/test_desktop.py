@@ -113,3 +113,38 @@ def test_a_missing_show_file_at_launch_waits_too(qtbot: QtBot, tmp_path: Path) -
         qtbot.waitUntil(lambda: desktop.session.has_show, timeout=5000)
     finally:
         desktop.shutdown()
+
+
+def test_the_console_opens_the_show_editor(qtbot: QtBot, desktop: Desktop) -> None:
+    from runofshow.qt.editor.window import EditorWindow
+
+    desktop.console.controls["edit_show"].trigger()
+    editor = desktop.windows._editor
+    assert isinstance(editor, EditorWindow) and editor.isVisible()
+    qtbot.addWidget(editor)
+    assert editor.doc.path == bundled_show() and editor.doc.session is desktop.session
+    assert editor.segments.model.rowCount() == len(SEGMENT_TITLES)
+    desktop.console.controls["new_show"].trigger()  # the same window, a new show
+    assert desktop.windows._editor is editor and editor.doc.path is None
+    assert editor.doc.problems == [] and editor.doc.segment_count() == 6
+
+
+def test_quitting_closes_the_editor_first_and_its_cancel_keeps_both_open(
+    qtbot: QtBot, desktop: Desktop, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QMessageBox
+
+    from runofshow.qt.editor.window import EditorWindow
+
+    desktop.console.controls["edit_show"].trigger()
+    editor = desktop.windows._editor
+    assert isinstance(editor, EditorWindow)
+    qtbot.addWidget(editor)
+    assert editor.doc.set_value(("show", "title"), "Edited, not saved", "Title")
+    answers = [QMessageBox.StandardButton.Cancel, QMessageBox.StandardButton.Discard]
+    monkeypatch.setattr(EditorWindow, "ask_unsaved", lambda self: answers.pop(0))
+    desktop.console.controls["quit"].trigger()
+    assert desktop.console.isVisible() and editor.isVisible()  # cancelled: nothing closed
+    desktop.console.controls["quit"].trigger()
+    assert not desktop.console.isVisible() and not editor.isVisible() and answers == []
+    assert desktop.session.show.title == TITLE  # discarded: the running show is the file's

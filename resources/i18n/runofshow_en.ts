@@ -2,9 +2,447 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../runofshow/qt/editor/csv_import.py" line="+40"/>
+        <source>Import CSV: %1</source>
+        <translation>Import CSV: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview</source>
+        <translation>Preview</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file cannot be read as CSV.</source>
+        <translation>This file cannot be read as CSV.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(leave out)</source>
+        <translation>(leave out)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planned times are worked out from the show; not imported</source>
+        <translation>Planned times are worked out from the show; not imported</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows, encoding %2. Choose the key each column holds.</source>
+        <translation>%1 rows, encoding %2. Choose the key each column holds.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+41"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="+219"/>
+        <source>New show</source>
+        <translation>New show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening</source>
+        <translation>Opening</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk</source>
+        <translation>Talk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel discussion</source>
+        <translation>Panel discussion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>Closing</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unsaved changes</source>
+        <translation>Unsaved changes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this show first?</source>
+        <translation>Save the changes to this show first?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open show</source>
+        <translation>Open show</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Show files (*.yaml *.yml)</source>
+        <translation>Show files (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>This file cannot be edited</source>
+        <translation>This file cannot be edited</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>The show could not be saved</source>
+        <translation>The show could not be saved</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Saved; the previous version is kept as %1</source>
+        <translation>Saved; the previous version is kept as %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save show as</source>
+        <translation>Save show as</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The show has problems</source>
+        <translation>The show has problems</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The show has problems (%1); the app cannot run it until they are fixed. Save anyway?</source>
+        <translation>The show has problems (%1); the app cannot run it until they are fixed. Save anyway?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file changed on disk and was read again</source>
+        <translation>The file changed on disk and was read again</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file changed on disk</source>
+        <translation>The file changed on disk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed %1 while you were editing it.</source>
+        <translation>Someone else changed %1 while you were editing it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload (discard my edits)</source>
+        <translation>Reload (discard my edits)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save my edits as a copy…</source>
+        <translation>Save my edits as a copy…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export CSV</source>
+        <translation>Export CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV files (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CSV file could not be written</source>
+        <translation>The CSV file could not be written</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import CSV</source>
+        <translation>Import CSV</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSV files (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+29"/>
+        <source>Fix the show&apos;s problems before printing</source>
+        <translation>Fix the show&apos;s problems before printing</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Export run sheet as PDF</source>
+        <translation>Export run sheet as PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PDF file could not be written</source>
+        <translation>The PDF file could not be written</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/live_panel.py" line="+41"/>
+        <source>Set remaining</source>
+        <translation>Set remaining</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 5:00</source>
+        <translation>e.g. 5:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remaining time of the segment on air; applied as added or removed time (Ctrl+Z in the console undoes it)</source>
+        <translation>Remaining time of the segment on air; applied as added or removed time (Ctrl+Z in the console undoes it)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On air now: %1 · %2 left</source>
+        <translation>On air now: %1 · %2 left</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the remaining time like 5:00, 4m30s or 90</source>
+        <translation>Write the remaining time like 5:00, 4m30s or 90</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/page_dialog.py" line="+21"/>
+        <source>Run sheet paper</source>
+        <translation>Run sheet paper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portrait</source>
+        <translation>Portrait</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>Landscape</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paper size</source>
+        <translation>Paper size</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>Orientation</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/problems_panel.py" line="+23"/>
+        <source>Segment %1</source>
+        <translation>Segment %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="-79"/>
+        <source>Show</source>
+        <translation>Show</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No problems: the show is ready to save.</source>
+        <translation>No problems: the show is ready to save.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems: %1. Double click one to go to its field.</source>
+        <translation>Problems: %1. Double click one to go to its field.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+75"/>
+        <source>Planned</source>
+        <translation>Planned</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a segment after the selected one (Ctrl+Shift+N)</source>
+        <translation>Add a segment after the selected one (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>Duplicate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the selected segment (Ctrl+D)</source>
+        <translation>Duplicate the selected segment (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected segment (Delete)</source>
+        <translation>Delete the selected segment (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add segment</source>
+        <translation>Add segment</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate segment</source>
+        <translation>Duplicate segment</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete segment</source>
+        <translation>Delete segment</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move segment</source>
+        <translation>Move segment</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/window.py" line="-15"/>
+        <source>&amp;New from template</source>
+        <translation>&amp;New from template</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a &amp;copy…</source>
+        <translation>Save as a &amp;copy…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Import CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Export CSV…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print run sheet…</source>
+        <translation>&amp;Print run sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export run sheet as &amp;PDF…</source>
+        <translation>Export run sheet as &amp;PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1%2 — Show editor</source>
+        <translation>%1%2 — Show editor</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/runsheet.py" line="+82"/>
+        <source>Speakers:</source>
+        <translation>Speakers:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue cards</source>
+        <translation>Cue cards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream notes</source>
+        <translation>Stream notes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air %1 (%2) · planned end %3 · %4 segments</source>
+        <translation>On air %1 (%2) · planned end %3 · %4 segments</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hard start %1</source>
+        <translation>Hard start %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Run sheet</source>
+        <translation>Run sheet</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 of %2</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+145"/>
+        <location filename="../../runofshow/qt/app.py" line="+196"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>
@@ -508,6 +946,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Edit show…</source>
+        <translation>Edit show…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New show from template…</source>
+        <translation>New show from template…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preferences…</source>
         <translation>Preferences…</translation>
     </message>
@@ -623,7 +1071,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+204"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+205"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -693,7 +1141,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Select a segment in the timeline first.</source>
         <translation>Select a segment in the timeline first.</translation>
     </message>
@@ -923,6 +1371,167 @@
         <location line="+2"/>
         <source>NEXT</source>
         <translation>NEXT</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../runofshow/qt/editor/fields.py" line="+61"/>
+        <source>Edit %1</source>
+        <translation>Edit %1</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Already on air: this cannot change now (the remaining time can)</source>
+        <translation>Already on air: this cannot change now (the remaining time can)</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/list_field.py" line="+45"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move %1</source>
+        <translation>Move %1</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/map_field.py" line="+35"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../runofshow/qt/editor/labels.py" line="+16"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at</source>
+        <translation>Starts at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>Time zone</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>Links</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thresholds</source>
+        <translation>Thresholds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>Speakers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>Duration</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue cards</source>
+        <translation>Cue cards</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danger</source>
+        <translation>Danger</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>Team</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>At</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide notes</source>
+        <translation>Slide notes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream notes</source>
+        <translation>Stream notes</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3644,37 @@
         <translation>unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>in segment {index}</source>
+        <translation>in segment {index}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the show</source>
+        <translation>in the show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text to be saved would not read back as the edited show; nothing was saved</source>
+        <translation>the text to be saved would not read back as the edited show; nothing was saved</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this cell is not valid JSON: {reason}</source>
+        <translation>this cell is not valid JSON: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write true or false here, not {value}</source>
+        <translation>write true or false here, not {value}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the imported show would not read back the same; nothing was written</source>
+        <translation>the imported show would not read back the same; nothing was written</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the same question is listed twice (first {first})</source>
         <translation>the same question is listed twice (first {first})</translation>
     </message>
@@ -3255,8 +3894,8 @@
         <translation>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+223"/>
+        <location line="-232"/>
+        <location line="+236"/>
         <source>{key} must be true or false, got {got}</source>
         <translation>{key} must be true or false, got {got}</translation>
     </message>
@@ -3266,7 +3905,7 @@
         <translation>{token} in the text of {source} is not a placeholder; use a name like {example}</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-245"/>
         <source>{key} is empty</source>
         <translation>{key} is empty</translation>
     </message>
@@ -3311,7 +3950,7 @@
         <translation>warning ({warning}) must be longer than danger ({danger})</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
         <translation>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</translation>
     </message>

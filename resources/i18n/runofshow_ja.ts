@@ -2,9 +2,447 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja" sourcelanguage="en">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../runofshow/qt/editor/csv_import.py" line="+40"/>
+        <source>Import CSV: %1</source>
+        <translation>CSVの読み込み: %1</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Preview</source>
+        <translation>プレビュー</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This file cannot be read as CSV.</source>
+        <translation>このファイルはCSVとして読めません。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>(leave out)</source>
+        <translation>(読み込まない)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Planned times are worked out from the show; not imported</source>
+        <translation>予定時刻は番組から計算されるため読み込みません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 rows, encoding %2. Choose the key each column holds.</source>
+        <translation>%1行、文字コード %2。各列がどのキーか選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/file_actions.py" line="+41"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="+219"/>
+        <source>New show</source>
+        <translation>新しい番組</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opening</source>
+        <translation>オープニング</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Talk</source>
+        <translation>発表</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel discussion</source>
+        <translation>パネルディスカッション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closing</source>
+        <translation>クロージング</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Unsaved changes</source>
+        <translation>未保存の変更</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the changes to this show first?</source>
+        <translation>この番組の変更を先に保存しますか?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Open show</source>
+        <translation>番組を開く</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+42"/>
+        <source>Show files (*.yaml *.yml)</source>
+        <translation>番組ファイル (*.yaml *.yml)</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>This file cannot be edited</source>
+        <translation>このファイルは編集できません</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+25"/>
+        <source>The show could not be saved</source>
+        <translation>番組を保存できませんでした</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Saved; the previous version is kept as %1</source>
+        <translation>保存しました。前の版は %1 に残してあります</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Save show as</source>
+        <translation>番組の保存先</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The show has problems</source>
+        <translation>番組に問題があります</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The show has problems (%1); the app cannot run it until they are fixed. Save anyway?</source>
+        <translation>番組に問題があります(%1 件)。直すまでアプリでは進行できません。それでも保存しますか?</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The file changed on disk and was read again</source>
+        <translation>ファイルがディスク上で変更されたため読み直しました</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The file changed on disk</source>
+        <translation>ファイルがディスク上で変更されました</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Someone else changed %1 while you were editing it.</source>
+        <translation>編集中に %1 が他の人によって変更されました。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reload (discard my edits)</source>
+        <translation>読み直す(自分の変更を破棄)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save my edits as a copy…</source>
+        <translation>自分の変更をコピーとして保存…</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Export CSV</source>
+        <translation>CSVへ書き出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The CSV file could not be written</source>
+        <translation>CSVファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import CSV</source>
+        <translation>CSVの読み込み</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV files (*.csv *.txt)</source>
+        <translation>CSVファイル (*.csv *.txt)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+29"/>
+        <source>Fix the show&apos;s problems before printing</source>
+        <translation>印刷の前に番組の問題を直してください</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Export run sheet as PDF</source>
+        <translation>進行表をPDFへ書き出し</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>The PDF file could not be written</source>
+        <translation>PDFファイルを書き込めませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/live_panel.py" line="+41"/>
+        <source>Set remaining</source>
+        <translation>残り時間を設定</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 5:00</source>
+        <translation>例: 5:00</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remaining time of the segment on air; applied as added or removed time (Ctrl+Z in the console undoes it)</source>
+        <translation>放送中のセグメントの残り時間。時間の追加・削減として適用します(コンソールの Ctrl+Z で取り消せます)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>On air now: %1 · %2 left</source>
+        <translation>放送中: %1 · 残り %2</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Write the remaining time like 5:00, 4m30s or 90</source>
+        <translation>残り時間は 5:00、4m30s、90 のように書いてください</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/page_dialog.py" line="+21"/>
+        <source>Run sheet paper</source>
+        <translation>進行表の用紙</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>レター</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Portrait</source>
+        <translation>縦</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Landscape</source>
+        <translation>横</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Paper size</source>
+        <translation>用紙サイズ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Orientation</source>
+        <translation>向き</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/problems_panel.py" line="+23"/>
+        <source>Segment %1</source>
+        <translation>セグメント %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../runofshow/qt/editor/window.py" line="-79"/>
+        <source>Show</source>
+        <translation>番組</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>File</source>
+        <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>No problems: the show is ready to save.</source>
+        <translation>問題はありません。保存できます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Problems: %1. Double click one to go to its field.</source>
+        <translation>問題: %1 件。ダブルクリックでその項目へ移動します。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+75"/>
+        <source>Planned</source>
+        <translation>予定</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a segment after the selected one (Ctrl+Shift+N)</source>
+        <translation>選択中のセグメントの後に追加 (Ctrl+Shift+N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate</source>
+        <translation>複製</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duplicate the selected segment (Ctrl+D)</source>
+        <translation>選択中のセグメントを複製 (Ctrl+D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete the selected segment (Delete)</source>
+        <translation>選択中のセグメントを削除 (Delete)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move up (Alt+Up)</source>
+        <translation>上へ移動 (Alt+↑)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move down (Alt+Down)</source>
+        <translation>下へ移動 (Alt+↓)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add segment</source>
+        <translation>セグメントの追加</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Duplicate segment</source>
+        <translation>セグメントの複製</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Delete segment</source>
+        <translation>セグメントの削除</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Move segment</source>
+        <translation>セグメントの移動</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/window.py" line="-15"/>
+        <source>&amp;New from template</source>
+        <translation>テンプレートから新規作成(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open…</source>
+        <translation>開く(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as a &amp;copy…</source>
+        <translation>コピーとして保存(&amp;C)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import CSV…</source>
+        <translation>CSVの読み込み(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Export CSV…</source>
+        <translation>CSVへ書き出し(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print run sheet…</source>
+        <translation>進行表を印刷(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export run sheet as &amp;PDF…</source>
+        <translation>進行表をPDFへ書き出し(&amp;D)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>閉じる</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File</source>
+        <translation>ファイル(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>編集(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <location line="+83"/>
+        <source>%1%2 — Show editor</source>
+        <translation>%1%2 — 番組エディタ</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/runsheet.py" line="+82"/>
+        <source>Speakers:</source>
+        <translation>登壇者:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue cards</source>
+        <translation>キューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream notes</source>
+        <translation>配信メモ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air %1 (%2) · planned end %3 · %4 segments</source>
+        <translation>放送開始 %1 (%2) · 終了予定 %3 · %4 セグメント</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Hard start %1</source>
+        <translation>開始時刻固定 %1</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>Run sheet</source>
+        <translation>進行表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Page %1 of %2</source>
+        <translation>%1 / %2 ページ</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+145"/>
+        <location filename="../../runofshow/qt/app.py" line="+196"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>
@@ -508,6 +946,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>Edit show…</source>
+        <translation>番組を編集…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>New show from template…</source>
+        <translation>テンプレートから新しい番組…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Preferences…</source>
         <translation>環境設定…</translation>
     </message>
@@ -623,7 +1071,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+204"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+205"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -693,7 +1141,7 @@
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Select a segment in the timeline first.</source>
         <translation>先にタイムラインでセグメントを選択してください。</translation>
     </message>
@@ -923,6 +1371,167 @@
         <location line="+2"/>
         <source>NEXT</source>
         <translation>次</translation>
+    </message>
+</context>
+<context>
+    <name>Editor</name>
+    <message>
+        <location filename="../../runofshow/qt/editor/fields.py" line="+61"/>
+        <source>Edit %1</source>
+        <translation>%1の編集</translation>
+    </message>
+    <message>
+        <location line="+171"/>
+        <source>Already on air: this cannot change now (the remaining time can)</source>
+        <translation>放送済み・放送中のため変更できません(残り時間は変更できます)</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/list_field.py" line="+45"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <location line="+104"/>
+        <source>Add %1</source>
+        <translation>%1の追加</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Remove %1</source>
+        <translation>%1の削除</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Move %1</source>
+        <translation>%1の移動</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/qt/editor/map_field.py" line="+35"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Value</source>
+        <translation>値</translation>
+    </message>
+</context>
+<context>
+    <name>FieldLabels</name>
+    <message>
+        <location filename="../../runofshow/qt/editor/labels.py" line="+16"/>
+        <source>Format</source>
+        <translation>形式</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title</source>
+        <translation>タイトル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Starts at</source>
+        <translation>開始時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone</source>
+        <translation>タイムゾーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Links</source>
+        <translation>リンク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thresholds</source>
+        <translation>しきい値</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Description</source>
+        <translation>説明</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers</source>
+        <translation>登壇者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Duration</source>
+        <translation>長さ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cue cards</source>
+        <translation>キューカード</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>メモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning</source>
+        <translation>注意</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Danger</source>
+        <translation>警告</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Team</source>
+        <translation>チーム</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Role</source>
+        <translation>役割</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>At</source>
+        <translation>目安時刻</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text</source>
+        <translation>本文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Slide notes</source>
+        <translation>スライドメモ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stream notes</source>
+        <translation>配信メモ</translation>
     </message>
 </context>
 <context>
@@ -3035,7 +3644,37 @@
         <translation>不明なタイムゾーン {zone} です。Asia/Tokyo、Europe/London、UTC のような IANA 名を使ってください</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>in segment {index}</source>
+        <translation>セグメント {index}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>in the show</source>
+        <translation>番組内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the text to be saved would not read back as the edited show; nothing was saved</source>
+        <translation>保存しようとした内容を読み直すと編集中の番組と一致しないため、保存しませんでした</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>this cell is not valid JSON: {reason}</source>
+        <translation>このセルは正しいJSONではありません: {reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>write true or false here, not {value}</source>
+        <translation>ここには {value} ではなく true か false を書いてください</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the imported show would not read back the same; nothing was written</source>
+        <translation>読み込んだ番組を読み直すと一致しないため、何も書き込みませんでした</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>the same question is listed twice (first {first})</source>
         <translation>同じ質問が2回書かれています (最初は{first})</translation>
     </message>
@@ -3255,8 +3894,8 @@
         <translation>{source} のテキストの {placeholder} は不明なプレースホルダーです。ここで使えるもの: {choices}</translation>
     </message>
     <message>
-        <location line="-219"/>
-        <location line="+223"/>
+        <location line="-232"/>
+        <location line="+236"/>
         <source>{key} must be true or false, got {got}</source>
         <translation>{key} は true か false にしてください。{got} になっています</translation>
     </message>
@@ -3266,7 +3905,7 @@
         <translation>{source} のテキストの {token} はプレースホルダーではありません。{example} のような名前を使ってください</translation>
     </message>
     <message>
-        <location line="-232"/>
+        <location line="-245"/>
         <source>{key} is empty</source>
         <translation>{key} が空です</translation>
     </message>
@@ -3311,7 +3950,7 @@
         <translation>警告 ({warning}) は危険 ({danger}) より長くしてください</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+55"/>
         <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
         <translation>警告 ({warning}) は危険 ({danger}) より長くしてください (一方は引き継いだ値です)</translation>
     </message>

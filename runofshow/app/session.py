@@ -223,12 +223,14 @@ class ShowSession:
         self._rebuild()
         return True
 
-    def reload(self) -> list[str] | None:
-        """Re-read the open file; the running clock is kept. None when the file is broken."""
+    def reload(self, *, show: Show | None = None) -> list[str] | None:
+        """Re-read the open file; the running clock is kept. None when the file is broken.
+        ``show``: the open file's show as edited in the app (not saved yet), taken instead."""
         if self._path is None or self._engine is None:
             return None
-        self._watcher.mark_seen()
-        show = self._load(self._named or self._path)
+        if show is None:
+            self._watcher.mark_seen()
+            show = self._load(self._named or self._path)
         if show is None:
             return None
         self._show = show

@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtWidgets import QApplication, QWidget
 
 from runofshow.app.session import ShowSession
 from runofshow.app.wiring import RunOptions
@@ -60,9 +60,12 @@ class DesktopApp(QObject):
         self.console.historyRequested.connect(self.show_history)
         self.console.preferencesRequested.connect(self.show_preferences)
         self.console.browserViewsRequested.connect(self.show_browser_views)
+        self.console.editorRequested.connect(self.show_editor)
+        self.console.installEventFilter(self)  # quitting closes the editor first
         self._speaker: QObject | None = None
         self._history: QObject | None = None
         self._preferences: QObject | None = None
+        self._editor: QObject | None = None
 
     def toggle_speaker_window(self) -> None:
         from runofshow.qt.speaker.window import SpeakerWindow
@@ -87,6 +90,54 @@ class DesktopApp(QObject):
         assert isinstance(history, HistoryWindow)
         history.show()
         history.raise_()
+
+    def show_editor(self, new: bool = False) -> QObject | None:
+        """The show editor on the open show's file (or a new show from the template)."""
+        from runofshow.core.roundtrip import RoundTripError
+        from runofshow.core.showdoc import ShowDocument
+        from runofshow.qt.editor.file_actions import template_document
+        from runofshow.qt.editor.window import EditorWindow
+
+        editor = self._editor
+        if isinstance(editor, EditorWindow) and editor.isVisible():
+            if new:
+                editor.new_from_template()
+            editor.raise_()
+            editor.activateWindow()
+            return editor
+        if new or not self.session.has_show:
+            document = template_document()
+        else:
+            path = self.session.show_path
+            try:
+                document = ShowDocument(path.read_text(encoding="utf-8"), path)
+            except (OSError, UnicodeDecodeError, RoundTripError) as error:
+                from runofshow.core.loader import validate_file
+
+                errors = validate_file(path)  # the file's problems, located, translated
+                if errors:
+                    self.console.show_load_errors(str(path), errors)
+                else:
+                    self.console.statusBar().showMessage(str(error), 8000)
+                return None
+        editor = EditorWindow(document, session=self.session)
+        self._editor = editor
+        editor.show()
+        return editor
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        closing = watched is self.console and event.type() == QEvent.Type.Close
+        if closing and not self._close_editor():
+            event.ignore()
+            return True
+        return super().eventFilter(watched, event)
+
+    def _close_editor(self) -> bool:
+        """Close the show editor; it asks about unsaved edits (False: the user cancelled)."""
+        editor = self._editor
+        if isinstance(editor, QWidget) and editor.isVisible():
+            return editor.close()
+        return True
 
     def show_preferences(self) -> None:
         from runofshow.qt.preferences import PreferencesDialog

@@ -246,6 +246,19 @@ TEMPLATES = (
         "ValidationMessages",
         "warning ({warning}) must be longer than danger ({danger})",
     ),
+    # the editor and the rundown CSV (runofshow/core/showdoc.py, showsave.py, rundown_csv.py)
+    QT_TRANSLATE_NOOP("ValidationMessages", "in segment {index}"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "in the show"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "the text to be saved would not read back as the edited show; nothing was saved",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "this cell is not valid JSON: {reason}"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "write true or false here, not {value}"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "the imported show would not read back the same; nothing was written",
+    ),
     # CSV files (runofshow/core/csvsource.py)
     QT_TRANSLATE_NOOP("ValidationMessages", "is a directory, not a file"),
     QT_TRANSLATE_NOOP("ValidationMessages", "file is too large; the limit is {limit} MB"),

@@ -122,6 +122,15 @@ CONSOLE_SPECS: tuple[ActionSpec, ...] = (
     ),
     ActionSpec("open", QT_TRANSLATE_NOOP("ConsoleControls", "Open show…"), ("Ctrl+O",), FILE),
     ActionSpec(
+        "edit_show", QT_TRANSLATE_NOOP("ConsoleControls", "Edit show…"), ("Ctrl+Shift+E",), FILE
+    ),
+    ActionSpec(
+        "new_show",
+        QT_TRANSLATE_NOOP("ConsoleControls", "New show from template…"),
+        ("Ctrl+N",),
+        FILE,
+    ),
+    ActionSpec(
         "preferences", QT_TRANSLATE_NOOP("ConsoleControls", "Preferences…"), ("Ctrl+,",), FILE
     ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("ConsoleControls", "Quit"), ("Ctrl+Q",), FILE),

@@ -64,7 +64,7 @@ from runofshow.qt.settings import NOTES_MODE, TIMELINE_ZOOM, Settings
 TOOLBAR = ("toggle", "previous", "next", "remove_minute", "add_minute", "undo", "redo",
            "previous_cue", "next_cue", "notes", "speaker_window", "end")  # fmt: skip
 MENUS = {
-    "File": ("open", "recent", None, "preferences", None, "quit"),
+    "File": ("open", "recent", None, "edit_show", "new_show", None, "preferences", None, "quit"),
     "Show": ("toggle", "next", "previous", None, "goto", "select_next", "select_previous",
              None, "undo", "redo", None, "rehearsal", "rehearse_segment", "end", "reset"),
     "Time": ("add_minute", "remove_minute"),
@@ -88,6 +88,7 @@ class ConsoleWindow(QMainWindow):
     historyRequested = Signal()
     browserViewsRequested = Signal()
     preferencesRequested = Signal()
+    editorRequested = Signal(bool)  # True: a new show from the template
 
     def __init__(
         self,
@@ -246,6 +247,8 @@ class ConsoleWindow(QMainWindow):
             "browser_views": self.browserViewsRequested.emit,
             "rehearse_segment": self.rehearse_selected_segment,
             "preferences": self.preferencesRequested.emit,
+            "edit_show": lambda: self.editorRequested.emit(False),
+            "new_show": lambda: self.editorRequested.emit(True),
             "shortcuts": self.show_shortcuts, "quit": self.close,
             "select_next": lambda: self._select_step(1),
             "select_previous": lambda: self._select_step(-1),

@@ -1,0 +1,1 @@
+"""The show editor: its own window, one module per panel (runofshow/qt/editor/)."""
