@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from runofshow.core.atomic_write import write_atomic
+from runofshow.core.atomic import write_atomically
 from runofshow.core.csvsource import CsvError, read_csv_file
 from runofshow.core.loader import validate_file
 from runofshow.core.roundtrip import RoundTripError
@@ -53,7 +53,7 @@ def export(show_path: Path, fmt: str, output: Path | None) -> int:
         sys.stdout.buffer.write(data)
         return 0
     try:
-        write_atomic(output, data)
+        write_atomically(output, data, keep_mode=True)
     except OSError as error:
         return _error(f"{output}: {error.strerror or error}")
     return 0
@@ -81,7 +81,7 @@ def import_rundown(csv_path: Path, output: Path, maps: Sequence[str], force: boo
     if output.exists() and not force:
         return _error(f"{output} exists; use --force to replace it")
     try:
-        write_atomic(output, imported.text.encode("utf-8"))
+        write_atomically(output, imported.text, keep_mode=True)
     except OSError as error:
         return _error(f"{output}: {error.strerror or error}")
     print(f"{output}: {len(imported.show.segments) if imported.show else 0} segments")

@@ -1,17 +1,18 @@
 """The one way the app writes a file: atomically.
 
-Every file runofshow writes (the journal, the access tokens, reports exported from the
-history window) goes through ``write_atomically``: the bytes go to a temporary file in the
-same folder, are flushed (and fsynced when ``durable``), get their permissions, and then
-replace the target in one ``os.replace``. A reader, a crash or a full disk sees the old
-file or the new one, never half of one. The run store is SQLite, which does the same for
-its own file.
+Every file runofshow writes (the journal, the access tokens, the OBS password, reports
+exported from the history window, show files saved by the editor) goes through
+``write_atomically``: the bytes go to a temporary file in the same folder, are flushed
+(and fsynced when ``durable``), get their permissions, and then replace the target in one
+``os.replace``. A reader, a crash or a full disk sees the old file or the new one, never
+half of one. The run store is SQLite, which does the same for its own file.
 """
 
 from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
@@ -25,18 +26,24 @@ def write_atomically(
     data: str | bytes,
     *,
     mode: int = SHARED,
+    keep_mode: bool = False,
     durable: bool = True,
     fsync: Callable[[int], None] = os.fsync,
 ) -> None:
     """Replace ``path`` with ``data`` (text is written as UTF-8) in one step.
 
     ``mode`` is set on the temporary file before it takes the target's place, so a private
-    file is never readable by others, not even for a moment. ``durable`` also fsyncs the
-    file and its folder: the data is on disk when this returns. Raises OSError (the target
+    file is never readable by others, not even for a moment. With ``keep_mode`` an existing
+    target keeps its own permission bits (a user's show file keeps the ones they gave it;
+    ``mode`` is then for a new file). ``durable`` also fsyncs the file and its folder: the
+    data is on disk when this returns. Raises OSError (the target
     is then untouched and no temporary file is left behind). ``fsync`` is the file's
     (tests stand in a slow or failing disk).
     """
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if keep_mode:
+        with contextlib.suppress(FileNotFoundError):
+            mode = stat.S_IMODE(os.stat(path).st_mode)
     prefix = f".{path.name}.{os.getpid()}."  # whose it is, for a clean-up after a crash
     fd, temp_name = tempfile.mkstemp(dir=path.parent, prefix=prefix, suffix=".tmp")
     temp = Path(temp_name)

@@ -4,7 +4,7 @@ previous version kept beside it, and never over a file that changed behind our b
 ``prepare`` renders the document and runs ``runofshow.core.loader`` on exactly that text:
 the show it reads must be the show the editor checked (or, for a show that still has
 problems, the same problems), so a YAML 1.1/1.2 difference can never change a value's
-meaning unnoticed. ``save`` then writes it with ``write_atomic``, after copying the
+meaning unnoticed. ``save`` then writes it with ``write_atomically``, after copying the
 previous file to ``NAME.bak``.
 """
 
@@ -16,7 +16,7 @@ from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from runofshow.core.atomic_write import write_atomic
+from runofshow.core.atomic import write_atomically
 from runofshow.core.errors import LocatedError, Message
 from runofshow.core.loader import check_show_text
 from runofshow.core.model import Show
@@ -123,8 +123,8 @@ def save(
     except FileNotFoundError:
         previous = None
     if previous is not None and previous != data:
-        write_atomic(backup_path(path), previous)
-    write_atomic(path, data)
+        write_atomically(backup_path(path), previous, keep_mode=True)
+    write_atomically(path, data, keep_mode=True)
     return stamp_bytes(data, path)
 
 

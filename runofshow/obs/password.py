@@ -19,6 +19,7 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from runofshow.core.atomic import PRIVATE, write_atomically
 from runofshow.obs.client import Address
 from runofshow.paths import data_dir
 
@@ -132,12 +133,5 @@ class PasswordStore:
                 return
             path = self.path
             path.parent.mkdir(parents=True, exist_ok=True)
-            temporary = path.with_name(f".{path.name}.{os.getpid()}.tmp")
-            with contextlib.suppress(FileNotFoundError):
-                temporary.unlink()
-            descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-            with os.fdopen(descriptor, "w", encoding="utf-8") as handle:
-                json.dump(entries, handle, ensure_ascii=False, indent=1)
-                handle.flush()
-                os.fsync(handle.fileno())
-            os.replace(temporary, path)
+            text = json.dumps(entries, ensure_ascii=False, indent=1)
+            write_atomically(path, text, mode=PRIVATE)

@@ -40,6 +40,7 @@ from runofshow.core.history_log import QuestionEvent
 from runofshow.core.model import SegmentKind, Show
 from runofshow.core.rules_questions import question_key
 from runofshow.core.snapshot import Status as ClockStatus
+from runofshow.core.timestamps import epoch_ms
 from runofshow.questions.commands import question_commands, question_queries
 from runofshow.questions.model import (
     Now,
@@ -518,7 +519,5 @@ def public(question: Question, queue: Queue) -> dict[str, Any]:
         "tags": list(question.tags),
         "status": question.status.value,
         "aired_ms": question.aired_ms,
-        "on_air_since": (
-            None if question.on_air_wall is None else int(question.on_air_wall.timestamp() * 1000)
-        ),
+        "on_air_since": None if question.on_air_wall is None else epoch_ms(question.on_air_wall),
     }

@@ -26,6 +26,7 @@ from typing import Any
 from runofshow.core.clock import Clocks
 from runofshow.core.journal import write_json_atomically
 from runofshow.core.rules_questions import question_key
+from runofshow.core.timestamps import ms_between
 from runofshow.paths import show_data_dir
 from runofshow.questions.model import Question, Queue, QueueState, Source, Status, Step
 
@@ -232,7 +233,7 @@ class QueueFile:
         saved_mono = int(data["saved_mono"])
         saved_wall = _when(data["saved_wall"])
         now_mono, now_wall = self.clocks.monotonic_ms(), self.clocks.wall()
-        downtime = 0 if saved_wall is None else int((now_wall - saved_wall).total_seconds() * 1000)
+        downtime = 0 if saved_wall is None else ms_between(saved_wall, now_wall)
         return now_mono - max(0, downtime) - saved_mono
 
     def set_aside(self) -> Path | None:

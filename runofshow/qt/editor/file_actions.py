@@ -12,7 +12,7 @@ from PySide6.QtCore import QCoreApplication, QTimeZone
 from PySide6.QtGui import QPageLayout
 from PySide6.QtWidgets import QFileDialog, QMainWindow, QMessageBox
 
-from runofshow.core.atomic_write import write_atomic
+from runofshow.core.atomic import write_atomically
 from runofshow.core.roundtrip import RoundTripError
 from runofshow.core.rundown_csv import export_csv
 from runofshow.core.showdoc import ShowDocument
@@ -215,7 +215,7 @@ class FileActions(QMainWindow):
 
     def export_csv_to(self, path: Path) -> None:
         try:
-            write_atomic(path, export_csv(self.doc.document, self.doc.show))
+            write_atomically(path, export_csv(self.doc.document, self.doc.show), keep_mode=True)
         except OSError as error:
             self._show_error(tr("The CSV file could not be written"), str(error.strerror or error))
 
