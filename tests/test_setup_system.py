@@ -24,6 +24,7 @@ NOT_DEBIAN = {"python", "python3", "sh", "bash", "kill"}  # the venv or the base
 KNOWN = {
     "xdotool": "xdotool", "Xvfb": "xvfb", "Xorg": "xserver-xorg-core", "openbox": "openbox",
     "xrandr": "x11-xserver-utils", "chromium": "chromium", "xauth": "xauth",
+    "mount": "mount", "umount": "mount",
 }  # fmt: skip
 
 
@@ -52,16 +53,39 @@ def programs_the_tests_run() -> dict[str, list[str]]:
     return found
 
 
+def merged_usr_twins(path: str) -> list[str]:
+    """The names one file may have on a merged-/usr system (/bin is /usr/bin there, but
+    dpkg knows each file by the path its package ships: /bin/umount, /usr/bin/xdotool)."""
+    names: list[str] = []
+    for name in (path, os.path.realpath(path)):
+        if name.startswith(("/usr/bin/", "/usr/sbin/", "/usr/lib/")):
+            twin = name.removeprefix("/usr")
+        elif name.startswith(("/bin/", "/sbin/", "/lib/")):
+            twin = "/usr" + name
+        else:
+            twin = name
+        names += [name, twin]
+    return list(dict.fromkeys(names))  # in order, each once
+
+
 def package_of(program: str) -> str:
     path = shutil.which(program) or f"/usr/bin/{program}"
     if shutil.which("dpkg") is None or not Path(path).exists():
         assert not IN_CI, f"{program} is not installed; scripts/setup-system test must install it"
         return KNOWN[program]
-    result = subprocess.run(
-        ["dpkg", "-S", os.path.realpath(path)], capture_output=True, text=True, check=False
-    )
-    assert result.returncode == 0, f"no Debian package owns {path}: {result.stderr}"
-    return result.stdout.split(":", 1)[0]
+    errors = []
+    for name in merged_usr_twins(path):
+        result = subprocess.run(["dpkg", "-S", name], capture_output=True, text=True, check=False)
+        if result.returncode == 0:
+            return result.stdout.split(":", 1)[0]
+        errors.append(result.stderr.strip())
+    raise AssertionError(f"no Debian package owns {path}: {errors}")
+
+
+def test_a_merged_usr_path_is_also_asked_by_its_twin() -> None:
+    assert merged_usr_twins("/usr/bin/umount")[:2] == ["/usr/bin/umount", "/bin/umount"]
+    assert merged_usr_twins("/sbin/mkfs")[:2] == ["/sbin/mkfs", "/usr/sbin/mkfs"]
+    assert merged_usr_twins("/opt/tool/bin/x") == ["/opt/tool/bin/x"]
 
 
 def test_the_suite_starts_these_programs() -> None:
