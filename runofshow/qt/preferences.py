@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from runofshow.obs.client import Address, parse_address
 from runofshow.obs.password import PasswordStore
+from runofshow.qt import theme
 from runofshow.qt.settings import LANGUAGE, OBS_ADDRESS, SPEAKER_HIDE_SECONDS, Settings
 
 # Language names are written in their own language, never translated: someone who cannot
@@ -85,7 +86,7 @@ class PreferencesDialog(QDialog):
         self.obs_note = QLabel()
         self.obs_note.setWordWrap(True)
         self.obs_problem = QLabel()
-        self.obs_problem.setStyleSheet("color: #ff8a80;")
+        self.obs_problem.setStyleSheet(f"color: {theme.OBS_PROBLEM_TEXT.name()};")
         self.obs_problem.hide()
         password_row = QHBoxLayout()
         password_row.addWidget(self.obs_password, 1)

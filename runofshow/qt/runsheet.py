@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
-    QColor,
     QFont,
     QFontDatabase,
     QGuiApplication,
@@ -32,6 +31,7 @@ from PySide6.QtGui import (
 from runofshow.core.durations import format_duration
 from runofshow.core.model import Show
 from runofshow.core.schedule import plan_schedule
+from runofshow.qt import theme
 from runofshow.qt.theme import CJK_FAMILIES
 
 CONTEXT = "RunSheet"
@@ -63,11 +63,11 @@ def _font(points: float) -> QFont:
 def paper_palette() -> QPalette:
     """Black on white, whatever the app's (dark) theme: the text document would
     otherwise paint with the application's palette, white text on paper."""
-    palette = QPalette(QColor("white"))
+    palette = QPalette(theme.PRINT_PAPER)
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
-        palette.setColor(role, QColor("black"))
-    palette.setColor(QPalette.ColorRole.Base, QColor("white"))
-    palette.setColor(QPalette.ColorRole.Link, QColor("#1a4fa0"))
+        palette.setColor(role, theme.PRINT_INK)
+    palette.setColor(QPalette.ColorRole.Base, theme.PRINT_PAPER)
+    palette.setColor(QPalette.ColorRole.Link, theme.PRINT_LINK)
     return palette
 
 
@@ -110,8 +110,8 @@ def sheet_html(show: Show) -> str:
         )
         rows = [
             "<table width='100%' cellspacing='0' cellpadding='4' border='1' "
-            "style='border-collapse: collapse; border-color: #888;'>",
-            "<tr style='background-color: #e8e8e8;'>"
+            f"style='border-collapse: collapse; border-color: {theme.PRINT_RULE.name()};'>",
+            f"<tr style='background-color: {theme.PRINT_SEGMENT_HEADER.name()};'>"
             f"<td width='18%'><b>{when}</b>{hard}</td>"
             f"<td width='12%'>{_text(format_duration(segment.duration_ms))}<br>"
             f"<small>{_text(segment.kind.value)}</small></td>"

@@ -36,6 +36,26 @@ CUE_NEXT = QColor("#232a33")  # the next cue card's background
 SPEAKER_OVERTIME_BG = QColor("#3a0b0b")  # overtime tints the whole speaker screen
 SPEAKER_DANGER_BG = QColor("#220d0d")
 BLACKOUT_TEXT = QColor("#3c4043")  # what the speaker display keeps barely visible in blackout
+SPEAKER_SCREEN_GONE = QColor("#8a1c1c")  # the console's banner: the speaker screen unplugged
+MESSAGE_FIELD_BORDER = QColor("#3c4043")  # the console's message field, at rest
+TYPING_FIELD = QColor("#fff6cc")  # the message field while the operator types (pale yellow)
+TYPING_MARK = QColor("#ffcc00")  # its border and the "typing" chip beside it
+QUESTION_ON_AIR_BG = QColor("#5a1f24")  # the question on air, in the console's queue
+QUESTION_ON_AIR = QColor("#ff6b6b")  # its "ON AIR" title and frame
+SURVEY_MAPPED = QColor("#1f3b66")  # a survey column mapped to a question field
+PROBLEM_TEXT = QColor("#ff6b6b")  # a problem in words on a dark window (the history window)
+# The console's OBS strip (with words beside every colour) and the OBS preferences.
+OBS_CONNECTED = QColor("#2e9d4f")
+OBS_CONNECTING = QColor("#e0a000")  # also the "switching paused" chip
+OBS_NOT_CONNECTED = QColor("#d23c3c")  # also the "OBS differs from the plan" chip
+OBS_OFF = QColor("#8a8f98")
+OBS_PROBLEM_TEXT = QColor("#ff8a80")  # what went wrong with OBS, in words
+OBS_PANEL_BG = QColor("#1d2129")
+# The show editor.
+FIELD_ERROR = QColor("#e0504a")  # the frame of a field with a problem
+PROBLEM_ROW = QColor(224, 80, 74, 90)  # FIELD_ERROR, see-through: a segment with a problem
+LOCKED_ROW = QColor(128, 128, 128, 60)  # grey, see-through: a segment locked on air
+LIVE_EDIT_BAR = QColor("#5b2a86")  # the on-air bar that changes the running segment
 PLAN_FILL = QColor(154, 160, 166, 50)  # TEXT_DIM, see-through: the plan behind the runs
 RUN_COLOURS = (  # runs A, B, C... in the history chart: distinct on a dark background
     QColor("#4f8cff"),
@@ -45,6 +65,13 @@ RUN_COLOURS = (  # runs A, B, C... in the history chart: distinct on a dark back
     QColor("#feca57"),
     QColor("#ff6b81"),
 )
+
+# The printed run sheet is black on white paper whatever the theme.
+PRINT_PAPER = QColor("#ffffff")
+PRINT_INK = QColor("#000000")
+PRINT_LINK = QColor("#1a4fa0")
+PRINT_RULE = QColor("#888888")  # the segment tables' lines
+PRINT_SEGMENT_HEADER = QColor("#e8e8e8")  # the shaded first row of each segment's table
 
 # QR codes stay black on white whatever the theme: phone cameras expect that contrast.
 QR_DARK = QColor("#000000")

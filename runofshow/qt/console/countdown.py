@@ -62,7 +62,8 @@ class CountdownPanel(QFrame):
         self.paused_mark.setAlignment(Qt.AlignmentFlag.AlignCenter)
         set_style(
             self.paused_mark,
-            f"color: #111; background: {PAUSED_COLOUR.name()}; font-weight: bold;"
+            f"color: {theme.DARK_TEXT.name()}; background: {PAUSED_COLOUR.name()};"
+            " font-weight: bold;"
             " border-radius: 6px; padding: 4px 8px;",
         )
         self.paused_mark.hide()
@@ -188,7 +189,8 @@ class CountdownPanel(QFrame):
         if hard.due:
             on, off = DUE_COLOURS
             background = on if snap.now.second % 2 == 0 else off
-            css = f"background: {background.name()}; color: #111; font-weight: bold;"
+            css = f"background: {background.name()}; color: {theme.DARK_TEXT.name()};"
+            css += " font-weight: bold;"
             set_style(self.hard_line, css + " border-radius: 4px; padding: 2px;")
         else:
             set_style(self.hard_line, f"color: {theme.HARD_START.name()};")

@@ -28,12 +28,13 @@ from runofshow.qt.console.labels import ElidedLabel, set_style
 
 MAX_MESSAGE = 200
 IDLE_STYLE = (
-    f"QLineEdit {{ background: {theme.PANEL.name()}; border: 1px solid #3c4043;"
+    f"QLineEdit {{ background: {theme.PANEL.name()};"
+    f" border: 1px solid {theme.MESSAGE_FIELD_BORDER.name()};"
     " border-radius: 4px; padding: 2px 8px; }"
 )
 TYPING_STYLE = (
-    "QLineEdit { background: #fff6cc; color: #111; border: 3px solid #ffcc00;"
-    " border-radius: 4px; padding: 0px 6px; }"
+    f"QLineEdit {{ background: {theme.TYPING_FIELD.name()}; color: {theme.DARK_TEXT.name()};"
+    f" border: 3px solid {theme.TYPING_MARK.name()}; border-radius: 4px; padding: 0px 6px; }}"
 )
 
 
@@ -98,7 +99,8 @@ class MessageBar(QFrame):
         self.typing.setObjectName("typingMark")
         self.typing.setFont(theme.ui_font(11))
         self.typing.setStyleSheet(
-            "background: #ffcc00; color: #111; font-weight: bold; border-radius: 4px;"
+            f"background: {theme.TYPING_MARK.name()}; color: {theme.DARK_TEXT.name()};"
+            " font-weight: bold; border-radius: 4px;"
             " padding: 2px 6px;"
         )
         self.typing.hide()

@@ -27,7 +27,8 @@ from runofshow.qt import theme
 from runofshow.qt.console.labels import set_style
 
 ACTIONS = ("obs_pause", "obs_apply", "obs_rehearsal", "obs_check")
-GREEN, AMBER, RED, GREY = "#2e9d4f", "#e0a000", "#d23c3c", "#8a8f98"
+GREEN, AMBER = theme.OBS_CONNECTED.name(), theme.OBS_CONNECTING.name()
+RED, GREY = theme.OBS_NOT_CONNECTED.name(), theme.OBS_OFF.name()
 
 
 @dataclass(frozen=True)
@@ -176,12 +177,13 @@ class ObsPanel(QFrame):
             bold.setBold(True)
             label.setFont(bold)
             label.setContentsMargins(8, 2, 8, 2)
-        set_style(self.paused, f"background: {AMBER}; color: #111; border-radius: 3px;")
-        set_style(self.differs, f"background: {RED}; color: white; border-radius: 3px;")
+        chip = "background: {}; color: {}; border-radius: 3px;"
+        set_style(self.paused, chip.format(AMBER, theme.DARK_TEXT.name()))
+        set_style(self.differs, chip.format(RED, theme.WHITE.name()))
         for label in (self.error, self.check):
             label.setWordWrap(True)
             label.setTextFormat(Qt.TextFormat.PlainText)
-        set_style(self.error, "color: #ff8a80;")
+        set_style(self.error, f"color: {theme.OBS_PROBLEM_TEXT.name()};")
         self.buttons: dict[str, QToolButton] = {}
         top = QHBoxLayout()
         top.setContentsMargins(0, 0, 0, 0)
@@ -204,7 +206,8 @@ class ObsPanel(QFrame):
         layout.addLayout(top)
         layout.addWidget(self.error)
         layout.addWidget(self.check)
-        set_style(self, "ObsPanel { background: #1d2129; border-radius: 4px; }")
+        background = theme.OBS_PANEL_BG.name()
+        set_style(self, f"ObsPanel {{ background: {background}; border-radius: 4px; }}")
         self.view = present(None, False, None)
         self.hide()
 

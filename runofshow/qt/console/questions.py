@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QColor, QFont, QKeyEvent
+from PySide6.QtGui import QAction, QFont, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,8 +47,8 @@ PROVIDED = frozenset(
     {"question_add", "question_on_air", "question_answered", "question_skipped",
      "question_queued"}
 )  # fmt: skip
-ON_AIR_BG = QColor("#5a1f24")
-ON_AIR_TEXT = QColor("#ff6b6b")
+ON_AIR_BG = theme.QUESTION_ON_AIR_BG
+ON_AIR_TEXT = theme.QUESTION_ON_AIR
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
@@ -178,7 +178,7 @@ class QuestionsPanel(QFrame):
         self.notice = QLabel()
         self.notice.setWordWrap(True)
         self.notice.setFont(theme.ui_font(10))
-        set_style(self.notice, "color: #ffb74d;")
+        set_style(self.notice, f"color: {theme.CAUTION.name()};")
         self.notice.hide()
 
         layout = QVBoxLayout(self)

@@ -9,7 +9,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +35,7 @@ from runofshow.questions.store import StoreError
 from runofshow.questions.survey import ColumnMap, SurveyImport, guess_mapping, read_survey
 
 PREVIEW_ROWS = 30
-MAPPED_BG = QColor("#1f3b66")
+MAPPED_BG = theme.SURVEY_MAPPED
 
 
 def ask_survey_path(parent: QWidget | None) -> Path | None:

@@ -412,7 +412,7 @@ class ConsoleWindow(QMainWindow):
             "The speaker screen %1 is gone: the speaker display is hidden and comes back "
             "there when the screen does (F11 shows it elsewhere)."
         )
-        self.banner.show_notice(text.replace("%1", name), "#8a1c1c")
+        self.banner.show_notice(text.replace("%1", name), theme.SPEAKER_SCREEN_GONE.name())
 
     def speaker_screen_back(self, name: str) -> None:
         self.banner.hide()

@@ -35,10 +35,11 @@ from runofshow.core.located import FieldPath
 from runofshow.core.roundtrip import CommentedMap, PlainText, restyle, text_value
 from runofshow.core.showdoc import MISSING
 from runofshow.core.showschema import FieldSpec, Shape
+from runofshow.qt import theme
 from runofshow.qt.editor.document import EditorDocument
 from runofshow.qt.editor.labels import field_label
 
-ERROR_STYLE = "border: 2px solid #e0504a;"
+ERROR_STYLE = f"border: 2px solid {theme.FIELD_ERROR.name()};"
 FLOW_LISTS = frozenset({"speakers"})  # items written on one line, like the bundled show
 
 

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QWidg
 
 from runofshow.core.durations import DurationError, format_countdown, parse_duration
 from runofshow.core.snapshot import Snapshot
+from runofshow.qt import theme
 
 
 def tr(text: str) -> str:
@@ -34,7 +35,10 @@ class LivePanel(QWidget):
         layout.addWidget(self.apply)
         self.apply.clicked.connect(self._apply)
         self.field.returnPressed.connect(self._apply)
-        self.setStyleSheet("#livePanel { background: #5b2a86; } QLabel { color: white; }")
+        self.setStyleSheet(
+            f"#livePanel {{ background: {theme.LIVE_EDIT_BAR.name()}; }}"
+            f" QLabel {{ color: {theme.WHITE.name()}; }}"
+        )
         self.retranslate()
 
     def retranslate(self) -> None:

@@ -18,7 +18,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QBrush, QColor, QKeyEvent, QKeySequence
+from PySide6.QtGui import QBrush, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from runofshow.core.roundtrip import CommentedMap, text_value
 from runofshow.core.schedule import plan_schedule
+from runofshow.qt import theme
 from runofshow.qt.editor.document import EditorDocument
 from runofshow.qt.editor.labels import field_label
 
@@ -79,9 +80,9 @@ class SegmentsModel(QAbstractTableModel):
             return None
         row, key = index.row(), COLUMNS[index.column()]
         if role == Qt.ItemDataRole.BackgroundRole and row in self.problem_rows:
-            return QBrush(QColor(224, 80, 74, 90))
+            return QBrush(theme.PROBLEM_ROW)
         if role == Qt.ItemDataRole.BackgroundRole and self.doc.locked(("segments", row, "id")):
-            return QBrush(QColor(128, 128, 128, 60))
+            return QBrush(theme.LOCKED_ROW)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         if key == "planned":

@@ -69,7 +69,7 @@ from runofshow.qt.settings import (
     CHAPTER_SPEAKERS,
     Settings,
 )
-from runofshow.qt.theme import TEXT_DIM, ui_font
+from runofshow.qt.theme import PROBLEM_TEXT, TEXT_DIM, ui_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -96,7 +96,7 @@ class HistoryWindow(QMainWindow):
         self.setFont(ui_font(10.5))
         self.problem_label = QLabel()
         self.problem_label.setWordWrap(True)
-        self.problem_label.setStyleSheet("color: #ff6b6b;")
+        self.problem_label.setStyleSheet(f"color: {PROBLEM_TEXT.name()};")
         self.problem_label.hide()
 
         # Left: the runs.
