@@ -6,7 +6,7 @@ import signal
 import socket
 from types import FrameType
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QMetaObject, QSocketNotifier, Qt
 
 
 class SignalWaker:
@@ -33,7 +33,9 @@ class SignalWaker:
 
     def _handle(self, signum: int, _frame: FrameType | None) -> None:
         self.received = signum
-        self._app.quit()
+        # Queued, not a direct quit(): a signal that arrives before exec() starts the loop
+        # (the app is still setting up) would otherwise be lost, and the app run on.
+        QMetaObject.invokeMethod(self._app, "quit", Qt.ConnectionType.QueuedConnection)
 
     def _drain(self) -> None:
         try:

@@ -79,26 +79,30 @@ def test_a_broken_show_exits_1_headless_and_the_desktop_waits_for_it(
         [sys.executable, "-m", "runofshow", str(bad), "--no-server"],
         cwd=REPO, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
     ) as desktop:  # fmt: skip
-        errors: queue.Queue[str] = queue.Queue()
-        reader = threading.Thread(
-            target=lambda: [errors.put(line) for line in desktop.stderr or []]
-        )
-        reader.start()
-        printed: list[str] = []
-        deadline = time.monotonic() + 60
-        while not any(line.startswith("runofshow: no show open; ") for line in printed):
-            try:
-                printed.append(errors.get(timeout=max(0.0, deadline - time.monotonic())))
-            except queue.Empty:
+        try:
+            errors: queue.Queue[str] = queue.Queue()
+            reader = threading.Thread(
+                target=lambda: [errors.put(line) for line in desktop.stderr or []]
+            )
+            reader.start()
+            printed: list[str] = []
+            deadline = time.monotonic() + 60
+            while not any(line.startswith("runofshow: no show open; ") for line in printed):
+                try:
+                    printed.append(errors.get(timeout=max(0.0, deadline - time.monotonic())))
+                except queue.Empty:
+                    desktop.kill()
+                    raise AssertionError(f"the desktop did not say it waits: {printed}") from None
+            located = [line.rstrip("\n") for line in printed if line.startswith(f"{bad}:")]
+            assert located == lines  # the same located errors as headless
+            assert str(bad) in printed[-1]
+            assert desktop.poll() is None  # still running: the console waits for the file
+            desktop.send_signal(signal.SIGTERM)
+            assert desktop.wait(timeout=30) == 0
+            reader.join(timeout=10)
+        finally:  # never leave the desktop behind (the with block would wait for it)
+            if desktop.poll() is None:
                 desktop.kill()
-                raise AssertionError(f"the desktop did not say it waits: {printed}") from None
-        located = [line.rstrip("\n") for line in printed if line.startswith(f"{bad}:")]
-        assert located == lines  # the same located errors as headless
-        assert str(bad) in printed[-1]
-        assert desktop.poll() is None  # still running: the console waits for the file
-        desktop.send_signal(signal.SIGTERM)
-        assert desktop.wait(timeout=30) == 0
-        reader.join(timeout=10)
 
 
 def test_check_options_refuses_what_cannot_work(bundled_show_path: Path) -> None:

@@ -18,9 +18,9 @@ from pytestqt.qtbot import QtBot
 from runofshow.app.outcome import Surface
 from runofshow.app.wiring import RunOptions
 from runofshow.desktop import build_desktop
+from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.e2e.headless_server import HeadlessServer, show_starting_now
 from tests.e2e.page_checks import overflow, small_targets, small_text
-from tests.e2e.test_browser import CHROMIUM, CHROMIUM_ARGS
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
