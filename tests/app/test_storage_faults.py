@@ -228,3 +228,48 @@ def test_a_store_locked_at_start_never_delays_the_clock(tmp_path: Path, clocks: 
     assert [e.action for e in reader.events(reader.latest().id)] == ["start"]  # type: ignore[union-attr]
     reader.close()
     session.close()
+
+
+def test_a_full_or_read_only_folder_at_start_runs_the_show_and_catches_up(
+    fault: Fault, disk: FaultyDisk, clocks: FakeClocks, tmp_path: Path
+) -> None:
+    """The folder refuses writes before the app starts (real full tmpfs or read-only mount
+    as root): the session opens, the show starts and is told not durable, the storage part
+    says so from the first action; once the folder takes writes, everything is written."""
+    fault.start()
+    scheduler = ManualScheduler(clocks)
+    storage = StorageService(fsync=disk.fsync, store_opener=disk.open_store)  # threaded
+    show = write(tmp_path / "show.yaml", GOOD)
+    services = build_services(RunOptions(show=show), storage=storage)
+    session = make_session(clocks, show, scheduler=scheduler, services=services)
+    try:
+        started = act(session, "start")
+        assert started.ok and session.snapshot.status == "running", fault.name
+        assert started.settled(SETTLE_S).durable is False, fault.name
+        clocks.advance(30_000)
+        assert act(session, "next").ok
+        flush_storage(session)
+        scheduler.run_pending()
+        part = session.document.parts["storage"]
+        assert part["ok"] is False and part["since"] is not None, fault.name
+        assert "cannot be written" in part["problem"] and part["journal"], part["problem"]
+        fault.clear()
+        delay = RETRY_FIRST_MS
+        for _ in range(6):
+            scheduler.advance(delay)
+            flush_storage(session)
+            scheduler.run_pending()
+            if session.document.parts["storage"]["ok"]:
+                break
+            delay *= 2
+        part = session.document.parts["storage"]
+        assert part["ok"] is True and part["history_pending"] == 0, (fault.name, part)
+        on_disk = Journal.for_show(session.show_path, clocks).load(session.show)
+        assert on_disk is not None and on_disk.state == session.engine.state()
+        store = RunStore.for_show(session.show_path)
+        run = store.latest()
+        assert run is not None and [e.action for e in store.events(run.id)] == ["start", "next"]
+        store.close()
+    finally:
+        fault.clear() if isinstance(fault, InjectedFault) else None
+        session.close()

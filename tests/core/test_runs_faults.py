@@ -102,7 +102,7 @@ def test_a_failed_upgrade_rolls_back_and_says_so(
     recorded: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     db = sqlite3.connect(recorded)
-    db.execute("PRAGMA user_version=2")  # as if written before the uid column
+    db.execute("PRAGMA user_version=3")  # as if written before the uid column
     db.execute("DROP INDEX runs_uid")
     db.execute("ALTER TABLE runs DROP COLUMN uid")
     db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -110,15 +110,15 @@ def test_a_failed_upgrade_rolls_back_and_says_so(
     db.close()
     before = hashlib.sha256(recorded.read_bytes()).hexdigest()
     broken = Migration("a step that cannot work", "ALTER TABLE runs ADD COLUMN uid TEXT; x;")
-    monkeypatch.setattr(runs, "MIGRATIONS", (*runs.MIGRATIONS[:2], broken))
+    monkeypatch.setattr(runs, "MIGRATIONS", (*runs.MIGRATIONS[:3], broken))
     with pytest.raises(
-        MigrationFailed, match=f"could not be upgraded from schema 2 to {runs.SCHEMA_VERSION}"
+        MigrationFailed, match=f"could not be upgraded from schema 3 to {runs.SCHEMA_VERSION}"
     ) as err:
         RunStore(recorded)
     assert "left as it was" in str(err.value)
     assert hashlib.sha256(recorded.read_bytes()).hexdigest() == before
     db = sqlite3.connect(recorded)
-    assert db.execute("PRAGMA user_version").fetchone()[0] == 2
+    assert db.execute("PRAGMA user_version").fetchone()[0] == 3
     assert "uid" not in [row[1] for row in db.execute("PRAGMA table_info(runs)")]
     db.close()
 

@@ -46,13 +46,22 @@ class HeadlessServer:
         port: int = 0,
         *extra: str,
         env: dict[str, str] | None = None,
+        user: int | None = None,
     ) -> None:
+        """``user``: run the app as this uid and gid, through util-linux's setpriv (a root
+        test that needs permissions to count)."""
         env = dict(os.environ if env is None else env)
+        as_user = (
+            []
+            if user is None
+            else ["setpriv", f"--reuid={user}", f"--regid={user}", "--clear-groups"]
+        )
         env.update(
             RUNOFSHOW_DATA_DIR=str(data_dir), QT_QPA_PLATFORM="offscreen", PYTHONUNBUFFERED="1"
         )
         self.proc = subprocess.Popen(
             [
+                *as_user,
                 sys.executable,
                 "-m",
                 "runofshow",

@@ -1,5 +1,6 @@
 """The headless app as a real process under storage faults: a kill -9 while the run store
-is locked by another process loses no history; SIGTERM with a disk that refuses writes
+is locked by another process loses no history; a data folder chmod-ed read-only mid-show
+is told and caught up; SIGTERM with a disk that refuses writes
 exits cleanly and says what could not be written; damaged files at start are set aside and
 told on stderr, and the app serves."""
 
@@ -9,9 +10,11 @@ import errno
 import json
 import os
 import random
+import shutil
 import signal
 import sqlite3
 import subprocess
+import tempfile
 import threading
 import time
 from collections.abc import Callable, Iterator
@@ -27,6 +30,7 @@ from tests.e2e.headless_server import HeadlessServer, show_starting_now
 
 pytestmark = pytest.mark.slow
 AS_ROOT = os.geteuid() == 0
+NOBODY = 65534  # the unprivileged user a root test runs the app as
 
 
 def _wait(condition: Callable[[], bool], what: str, timeout: float = 20.0) -> None:
@@ -164,3 +168,65 @@ def test_damaged_files_at_start_are_set_aside_and_told_on_stderr(
     assert copies == ["journal.json", "runs.sqlite3"]
     assert sqlite3.connect(folder / "runs.sqlite3").execute("SELECT COUNT(*) FROM runs").fetchone()
     assert json.loads((folder / "journal.json").read_text("utf-8"))["format"]
+
+
+@pytest.fixture
+def shared_folder() -> Iterator[Path]:
+    """A folder the app's user owns, outside pytest's root-only temporary tree (as root the
+    app runs as ``nobody``: root ignores permissions, so chmod would change nothing)."""
+    folder = Path(tempfile.mkdtemp(prefix="runofshow-chmod-"))
+    folder.chmod(0o755)
+    if AS_ROOT:
+        os.chown(folder, NOBODY, NOBODY)
+    yield folder
+    for path in (folder, *folder.rglob("*")):
+        if path.is_dir():
+            path.chmod(0o755)  # so the cleanup can enter every folder
+    shutil.rmtree(folder)
+
+
+def test_chmod_mid_show_is_told_and_caught_up_when_it_clears(shared_folder: Path) -> None:
+    """A real permission fault: the show's data folder made read-only (chmod a-w) while on
+    air; every action stays applied, answered "not durable" with the reason, the state and
+    stderr say so; chmod back, and the journal and the history catch up by themselves."""
+    show = show_starting_now(shared_folder)
+    data = shared_folder / "data"
+    data.mkdir()
+    if AS_ROOT:
+        os.chown(show, NOBODY, NOBODY)
+        os.chown(data, NOBODY, NOBODY)
+    server = HeadlessServer(show, data, user=NOBODY if AS_ROOT else None)
+    folder = data / "shows" / show_key(show)
+    try:
+        assert server.request("POST", "/api/start")[1]["durable"] is True
+        _wait(lambda: (folder / "runs.sqlite3").exists(), "the run store")
+        folder.chmod(0o555)  # the operator's share turned read-only
+        answers = [server.request("POST", f"/api/{action}") for action in ("next", "next")]
+        for status, body in answers:
+            assert status == 200 and body["durable"] is False
+            assert "Permission denied" in body["problem"]
+        _wait(lambda: _state(server)["storage"]["ok"] is False, "the storage part")
+        part = _state(server)["storage"]
+        assert part["path"] == str(folder) and part["since"]
+        assert part["problem"].startswith("The journal ") and "Permission denied" in part["problem"]
+        assert _state(server)["segment"]["index"] == 2  # both applied
+        folder.chmod(0o755)  # fixed: nothing else to do
+        _wait(lambda: _state(server)["storage"]["ok"] is True, "storage working again", 30)
+        status, body = server.request("POST", "/api/previous")
+        assert (status, body["durable"]) == (200, True)
+        _wait(lambda: _state(server)["storage"]["history_pending"] == 0, "the history written")
+        journal = json.loads((folder / "journal.json").read_text("utf-8"))
+        assert journal["state"]["live"]["current_id"] == _state(server)["segment"]["id"]
+    finally:
+        folder.chmod(0o755)
+        code = server.stop()
+    assert code == 0
+    errors = "\n".join(server.errors)
+    assert "Traceback" not in errors
+    assert "runofshow: STORAGE PROBLEM: The journal " in errors
+    assert "runofshow: storage works again" in errors
+    store = RunStore(folder / "runs.sqlite3", readonly=True)
+    (run,) = store.list_runs()
+    actions = [e.action for e in store.events(run.id)]
+    store.close()
+    assert actions == ["start", "next", "next", "previous"]

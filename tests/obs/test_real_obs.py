@@ -33,6 +33,7 @@ from runofshow.core.runs import RunStore
 from runofshow.obs.client import Address, ErrorKind, ObsFailure, ObswsClient
 from runofshow.obs.service import ObsService, obs_service
 from runofshow.paths import bundled_show
+from tests.app.support import flush_storage
 from tests.obs.real_obs import RealObs, Xvfb
 
 pytestmark = [pytest.mark.slow, pytest.mark.xvfb]
@@ -182,6 +183,7 @@ def test_the_bundled_show_drives_obs_through_its_scenes(
             data = base64.b64decode(shot["imageData"].split(",", 1)[1])
             (screenshot_dir / "obs-talk-lower-third.png").write_bytes(data)
     live.wait(lambda: live.part["last_switch"]["scene"] == "Ending")
+    flush_storage(live.session)  # the history is written on the writer thread
     store = RunStore.for_show(live.session.show_path)
     try:
         run = store.latest()

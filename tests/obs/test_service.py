@@ -15,7 +15,7 @@ from runofshow.core.reports import run_markdown
 from runofshow.core.runs import RunStore
 from runofshow.obs.client import ErrorKind, ObsError
 from runofshow.obs.connection import Applied, Apply, Connected, Disconnected, Inventory, Status
-from tests.app.support import act
+from tests.app.support import act, flush_storage
 from tests.obs.support import ADDRESS, ObsRig, obs_rig
 
 
@@ -200,6 +200,7 @@ def test_scene_switches_are_lines_in_the_run_history(rig: ObsRig, clocks: FakeCl
     rig.report(Applied(3, "Closing", ()))
     part = rig.part
     assert part["last_switch"]["scene"] == "Closing" and part["last_switch"]["segment"] == "three"
+    flush_storage(rig.session)  # the history is written on the writer thread
     store = RunStore.for_show(rig.session.show_path)
     try:
         run = store.latest()
