@@ -221,6 +221,8 @@ def _check(arg: Arg, value: object) -> object:
             raise InvalidArgs(f'"{arg.name}" must be text.')
         if len(value) > arg.max_length:
             raise InvalidArgs(f'"{arg.name}" is at most {arg.max_length} characters.')
+        if not _encodable(value):
+            raise InvalidArgs(f'"{arg.name}" holds a lone surrogate, which is not text.')
         if arg.kind is ArgKind.SEGMENT and not value:
             raise InvalidArgs(f'"{arg.name}" must be a segment id.')
         return value
@@ -231,6 +233,16 @@ def _check(arg: Arg, value: object) -> object:
             raise InvalidArgs(f'"{arg.name}" must be one of {", ".join(arg.choices)}.')
         return value
     return _seconds(arg.name, value)
+
+
+def _encodable(text: str) -> bool:
+    """False for text UTF-8 cannot hold (a lone surrogate, e.g. JSON's "\\ud800"): it could
+    be neither written to a file nor sent to a page."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def _index(name: str, value: object) -> int:
