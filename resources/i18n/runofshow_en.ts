@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+261"/>
+        <location filename="../../runofshow/app/commands.py" line="+273"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -1996,13 +1996,13 @@
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
-        <location line="+191"/>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+51"/>
+        <location line="+204"/>
         <source>Import survey</source>
         <translation>Import survey</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -2017,7 +2017,22 @@
         <translation>read as %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Skipped: no question in this row</source>
+        <translation>Skipped: no question in this row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: the same question is already there</source>
+        <translation>Skipped: the same question is already there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: see the problems below</source>
+        <translation>Left out: see the problems below</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>question</source>
         <translation>question</translation>
     </message>
@@ -2032,7 +2047,7 @@
         <translation>tags</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>This file cannot be imported:</source>
         <translation>This file cannot be imported:</translation>
     </message>

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
+from runofshow.qt import theme
 from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.survey_dialog import SurveyImportDialog
 from runofshow.qt.console.window import ConsoleWindow
@@ -92,6 +93,12 @@ def test_an_operator_runs_the_panel_from_the_queue(
     assert "3 questions to import from 5 rows" in dialog.summary.text()
     assert "1 blank rows and 1 duplicates" in dialog.summary.text()
     assert "Shift_JIS" in dialog.summary.text()
+    # The rows the import skips are dimmed in the preview and say why.
+    assert dialog.preview.item(1, 3).toolTip().startswith("Skipped: no question")
+    assert dialog.preview.item(3, 3).toolTip().startswith("Skipped: the same question")
+    assert dialog.preview.item(3, 0).foreground().color() == theme.TEXT_DIM
+    assert dialog.preview.item(0, 3).foreground().color() != theme.TEXT_DIM
+    assert dialog.preview.item(0, 3).toolTip() == "EC2の開発環境、月額コストはどう変わりましたか？"
     dialog.asker_box.setCurrentIndex(dialog.asker_box.findData(2))  # ユーザー名 instead
     assert dialog.preview.horizontalHeaderItem(1).text() == "ユーザー名 → asker"
     assert dialog.import_now()
