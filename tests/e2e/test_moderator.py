@@ -295,3 +295,49 @@ def test_the_overlay_names_the_asker_only_when_ticked(
     )
     assert server.request("POST", "/api/questions/current/answered")[0] == 200
     lower_third.wait_for_selector("#ov-question", state="hidden", timeout=5_000)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_speaker_page_shows_the_question_on_air(
+    server: HeadlessServer, browser: Browser, screenshot_dir: Path, size: tuple[int, int]
+) -> None:
+    server.request("POST", "/api/start")
+    server.request("POST", "/api/goto/panel")
+    server.request("POST", "/api/questions", {"text": CHAT, "asker": "@viewer"})
+    chat_id = next(q["id"] for q in questions(server) if q["text"] == CHAT)
+    width, height = size
+    page = browser.new_page(viewport={"width": width, "height": height}, locale="ja-JP")
+    page.goto(server.base + "/speaker?lang=ja")
+    page.wait_for_function("() => window.runofshowState", timeout=10_000)
+    assert page.is_hidden("#question")
+    assert server.request("POST", f"/api/questions/{chat_id}/on-air")[0] == 200
+    page.wait_for_selector("#question:not(.hidden)", timeout=5_000)
+    assert text(page, "question-text") == CHAT
+    label = text(page, "question-label")
+    assert "@viewer" in label and "チャット" in label  # the speaker always sees who asks
+    next_frame(page)
+    assert overflow(page) == []  # the question fits beside the clock, nothing scrolls
+    box = page.eval_on_selector("#question-text", "e => e.getBoundingClientRect().bottom")
+    assert box <= height
+    page.screenshot(path=str(screenshot_dir / f"web-speaker-question-{width}x{height}-ja.png"))
+    # A long survey answer (five lines' worth) still leaves the page unscrolled.
+    themes = "開発環境の移行、非同期化、fourkeysの可視化、"
+    long = "皆さんに伺います。" + themes * 8 + "どうですか？"
+    server.request("POST", "/api/questions", {"text": long})
+    long_id = next(q["id"] for q in questions(server) if q["text"] == long)
+    assert server.request("POST", f"/api/questions/{long_id}/on-air")[0] == 200
+    page.wait_for_function(
+        "(t) => document.getElementById('question-text').textContent === t", arg=long
+    )
+    next_frame(page)
+    assert overflow(page) == [], len(long)
+    fit = page.eval_on_selector(
+        "#question-text",
+        "e => ({font: parseFloat(getComputedStyle(e).fontSize), scroll: e.scrollHeight,"
+        " box: e.clientHeight, clamp: getComputedStyle(e).webkitLineClamp})",
+    )
+    assert fit["font"] >= 14, fit  # smaller type, never under 14 px...
+    assert fit["scroll"] <= fit["box"] + 1 or fit["clamp"] not in ("none", ""), fit  # ...or "…"
+    page.screenshot(path=str(screenshot_dir / f"web-speaker-long-question-{width}x{height}.png"))
+    assert server.request("POST", "/api/questions/current/answered")[0] == 200
+    page.wait_for_selector("#question", state="hidden", timeout=5_000)
