@@ -341,3 +341,40 @@ def test_the_speaker_page_shows_the_question_on_air(
     page.screenshot(path=str(screenshot_dir / f"web-speaker-long-question-{width}x{height}.png"))
     assert server.request("POST", "/api/questions/current/answered")[0] == 200
     page.wait_for_selector("#question", state="hidden", timeout=5_000)
+
+
+def test_a_long_question_is_readable_to_the_end_on_the_tablet(
+    server: HeadlessServer, browser: Browser, screenshot_dir: Path
+) -> None:
+    server.request("POST", "/api/start")
+    server.request("POST", "/api/goto/panel")
+    themes = "移行の判断、非同期化の設計、fourkeysの運用について。"
+    long = ("アンケートより：" + themes * 19)[:499] + "？"  # 500 characters, the limit
+    assert server.request("POST", "/api/questions", {"text": long})[0] == 200
+    long_id = next(q["id"] for q in questions(server) if q["text"] == long)
+    assert server.request("POST", f"/api/questions/{long_id}/on-air")[0] == 200
+    page = tablet(browser)
+    page.goto(server.base + "/moderator?lang=ja")
+    wait_for_queue(page)
+    page.wait_for_function("(t) => document.getElementById('md-text').textContent === t", arg=long)
+    for orientation, (width, height) in TABLETS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        next_frame(page)
+        page.wait_for_function(
+            "() => parseFloat(document.getElementById('md-text').style.maxHeight) > 0"
+        )
+        assert overflow(page) == [], orientation
+        assert small_targets(page) == [] and small_text(page) == [], orientation
+        box = page.eval_on_selector(
+            "#md-text",
+            "e => ({font: parseFloat(getComputedStyle(e).fontSize), scroll: e.scrollHeight,"
+            " box: e.clientHeight, y: getComputedStyle(e).overflowY})",
+        )
+        assert box["font"] >= 20, box  # smaller type for a long question, still large...
+        assert box["scroll"] <= box["box"] + 1 or box["y"] == "auto", box  # ...the rest scrolls
+        page.screenshot(path=str(screenshot_dir / f"moderator-long-{orientation}-ja.png"))
+    page.eval_on_selector("#md-text", "e => { e.scrollTop = e.scrollHeight; }")
+    bottom = page.eval_on_selector(
+        "#md-text", "e => Math.abs(e.scrollTop + e.clientHeight - e.scrollHeight) <= 1"
+    )
+    assert bottom  # scrolled to the end, the last line is in the box
