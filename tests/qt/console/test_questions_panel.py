@@ -244,3 +244,28 @@ def test_screenshot_of_the_queue_panel_in_japanese(
     assert english_left(visible_texts(panel), allowed) == []
     assert panel.grab().save(str(screenshot_dir / "questions-panel-ja.png"))
     assert window.grab().save(str(screenshot_dir / "console-questions-ja.png"))
+
+
+def test_a_long_question_on_air_leaves_the_queue_in_view(
+    window: ConsoleWindow, japanese: Translations, screenshot_dir: Path
+) -> None:
+    """500 characters on air in a 1366x768 console: the queue and the quick-add field stay."""
+    session, panel = window.session, window.questions
+    act(session, "start")
+    act(session, "goto", segment="panel")
+    long = ("アンケートより：" + "移行の判断、非同期化の設計、fourkeysの運用について。" * 19)[:500]
+    act(session, "question_add", text=long)
+    act(session, "question_on_air", id=panel.questions()[-1].id)
+    window.resize(1366, 768)
+    settle(window)
+    assert panel.grab().save(str(screenshot_dir / "questions-panel-long-ja.png"))
+    assert panel.on_air_text.full_text() == long and panel.on_air_text.toolTip() == long
+    shown = panel.on_air_text.text()
+    assert shown.endswith("…") and long.startswith(shown[:-1])  # cut, and says so
+    assert panel.list.viewport().height() >= 120  # a few rows of the queue still show
+    row = panel.list.item(panel.list.count() - 1)
+    assert row.text().startswith("6. アンケートより") and "…\n" in row.text()
+    assert row.toolTip() == long
+    assert panel.list.visualItemRect(row).height() <= panel.list.viewport().height() * 2 // 3
+    assert panel.quick_add.isVisible() and panel.quick_add.height() >= 24
+    assert clipped_labels(panel) == []
