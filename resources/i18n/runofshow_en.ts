@@ -188,7 +188,7 @@
         <translation>The PDF file could not be written</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/live_panel.py" line="+41"/>
+        <location filename="../../runofshow/qt/editor/live_panel.py" line="+45"/>
         <source>Set remaining</source>
         <translation>Set remaining</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>Problems: %1. Double click one to go to its field.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+75"/>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+76"/>
         <source>Planned</source>
         <translation>Planned</translation>
     </message>
@@ -1250,7 +1250,7 @@
 <context>
     <name>CountdownPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/countdown.py" line="+106"/>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+107"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>Ready: press Space to go on air</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>HARD START NOW: move on to “%1” (→)</source>
         <translation>HARD START NOW: move on to “%1” (→)</translation>
     </message>
@@ -1376,7 +1376,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../runofshow/qt/editor/fields.py" line="+61"/>
+        <location filename="../../runofshow/qt/editor/fields.py" line="+62"/>
         <source>Edit %1</source>
         <translation>Edit %1</translation>
     </message>
@@ -1852,7 +1852,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+123"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+125"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>Message to the speaker (M to write, Enter to send)</translation>
     </message>
@@ -2117,7 +2117,7 @@
 <context>
     <name>ObsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/obs_panel.py" line="+72"/>
+        <location filename="../../runofshow/qt/console/obs_panel.py" line="+73"/>
         <source>Check %1: OBS could not be asked.</source>
         <translation>Check %1: OBS could not be asked.</translation>
     </message>
@@ -2192,7 +2192,7 @@
         <translation>By hand</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>AUTOMATION PAUSED — %1 resumes</source>
         <translation>AUTOMATION PAUSED — %1 resumes</translation>
     </message>
@@ -2215,7 +2215,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+115"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
+        <location filename="../../runofshow/qt/console/questions.py" line="+218"/>
         <source>Question from the chat (Q)</source>
         <translation>Question from the chat (Q)</translation>
     </message>
@@ -2389,7 +2389,7 @@
         <translation>%1 waiting · %2 answered · %3 skipped</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -2982,13 +2982,13 @@
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
-        <location line="+191"/>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+50"/>
+        <location line="+204"/>
         <source>Import survey</source>
         <translation>Import survey</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV files (*.csv *.txt);;All files (*)</translation>
     </message>
@@ -3003,7 +3003,22 @@
         <translation>read as %1</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Skipped: no question in this row</source>
+        <translation>Skipped: no question in this row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: the same question is already there</source>
+        <translation>Skipped: the same question is already there</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: see the problems below</source>
+        <translation>Left out: see the problems below</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>question</source>
         <translation>question</translation>
     </message>
@@ -3018,7 +3033,7 @@
         <translation>tags</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>This file cannot be imported:</source>
         <translation>This file cannot be imported:</translation>
     </message>

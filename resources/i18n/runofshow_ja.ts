@@ -188,7 +188,7 @@
         <translation>PDFファイルを書き込めませんでした</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/live_panel.py" line="+41"/>
+        <location filename="../../runofshow/qt/editor/live_panel.py" line="+45"/>
         <source>Set remaining</source>
         <translation>残り時間を設定</translation>
     </message>
@@ -274,7 +274,7 @@
         <translation>問題: %1 件。ダブルクリックでその項目へ移動します。</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+75"/>
+        <location filename="../../runofshow/qt/editor/segments_panel.py" line="+76"/>
         <source>Planned</source>
         <translation>予定</translation>
     </message>
@@ -1250,7 +1250,7 @@
 <context>
     <name>CountdownPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/countdown.py" line="+106"/>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+107"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -1315,7 +1315,7 @@
         <translation>準備完了: Space で開始</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>HARD START NOW: move on to “%1” (→)</source>
         <translation>固定開始の時刻です: 「%1」へ進んでください (→)</translation>
     </message>
@@ -1376,7 +1376,7 @@
 <context>
     <name>Editor</name>
     <message>
-        <location filename="../../runofshow/qt/editor/fields.py" line="+61"/>
+        <location filename="../../runofshow/qt/editor/fields.py" line="+62"/>
         <source>Edit %1</source>
         <translation>%1の編集</translation>
     </message>
@@ -1852,7 +1852,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+123"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+125"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>登壇者へのメッセージ (M で入力、Enter で送信)</translation>
     </message>
@@ -2117,7 +2117,7 @@
 <context>
     <name>ObsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/obs_panel.py" line="+72"/>
+        <location filename="../../runofshow/qt/console/obs_panel.py" line="+73"/>
         <source>Check %1: OBS could not be asked.</source>
         <translation>確認 %1: OBS に問い合わせできませんでした。</translation>
     </message>
@@ -2192,7 +2192,7 @@
         <translation>手動</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+82"/>
         <source>AUTOMATION PAUSED — %1 resumes</source>
         <translation>自動切替を一時停止中 — %1 で再開</translation>
     </message>
@@ -2215,7 +2215,7 @@
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+115"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -2348,7 +2348,7 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
+        <location filename="../../runofshow/qt/console/questions.py" line="+218"/>
         <source>Question from the chat (Q)</source>
         <translation>チャットの質問 (Q)</translation>
     </message>
@@ -2389,7 +2389,7 @@
         <translation>待ち %1 · 回答済み %2 · スキップ %3</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+63"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
@@ -2982,13 +2982,13 @@
 <context>
     <name>SurveyImportDialog</name>
     <message>
-        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
-        <location line="+191"/>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+50"/>
+        <location line="+204"/>
         <source>Import survey</source>
         <translation>アンケートの読み込み</translation>
     </message>
     <message>
-        <location line="-189"/>
+        <location line="-202"/>
         <source>CSV files (*.csv *.txt);;All files (*)</source>
         <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
     </message>
@@ -3003,7 +3003,22 @@
         <translation>%1 として読み込み</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
+        <source>Skipped: no question in this row</source>
+        <translation>スキップ：この行には質問がありません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped: the same question is already there</source>
+        <translation>スキップ：同じ質問がすでにあります</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Left out: see the problems below</source>
+        <translation>除外：下の問題を参照してください</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>question</source>
         <translation>質問</translation>
     </message>
@@ -3018,7 +3033,7 @@
         <translation>タグ</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+33"/>
         <source>This file cannot be imported:</source>
         <translation>このファイルは読み込めません:</translation>
     </message>

@@ -383,6 +383,7 @@
     if (question) {
       setText("question-label", questionLabel(question, true));
       setText("question-text", question.text);
+      fitQuestion($("question-text"));
     }
     const next = state.next_segment;
     setText("next", next ? tr("Next: %1", next.title) : "");
@@ -397,6 +398,28 @@
       $("banner").classList.toggle("flash", performance.now() < flashUntil);
     }
     show("blackout", state.blackout);
+  }
+
+  // A long question on the speaker page: smaller type (never under 14 px) until it fits its
+  // three-line box; what still does not fit ends in "…" (never silently cut). Refitted only
+  // when the text or the window changes.
+  let fitted = "";
+  function fitQuestion(el) {
+    const key = el.textContent + "|" + innerWidth + "x" + innerHeight;
+    if (key === fitted) return;
+    fitted = key;
+    el.style.fontSize = el.style.maxHeight = el.style.webkitLineClamp = "";
+    const limit = parseFloat(getComputedStyle(el).maxHeight);
+    const base = parseFloat(getComputedStyle(el).fontSize);
+    if (!(limit > 0) || !(base > 0)) return;
+    el.style.maxHeight = limit + "px";
+    let scale = 1;
+    while (el.scrollHeight > limit + 1 && base * (scale - 0.1) >= 14) {
+      scale = Math.round((scale - 0.1) * 10) / 10;
+      el.style.fontSize = base * scale + "px";
+    }
+    const lines = Math.max(1, Math.floor(limit / (1.3 * base * scale) + 0.01));
+    el.style.webkitLineClamp = String(lines);
   }
 
   // The panel question on air (the questions part of the state: only in its own segment).

@@ -119,6 +119,26 @@
     return list.questions;
   }
 
+  // A long question: smaller type (down to 20 px) until it fits its box; past that the box
+  // scrolls under a finger, so the moderator can always read it to the end. Refitted only
+  // when the text, the window or the on-air look changes.
+  let fitted = "";
+  function fitCurrent(el) {
+    const key = [el.textContent, innerWidth, innerHeight, document.body.dataset.onair].join("|");
+    if (key === fitted) return;
+    fitted = key;
+    el.style.fontSize = el.style.maxHeight = "";
+    const limit = parseFloat(getComputedStyle(el).maxHeight);
+    let size = parseFloat(getComputedStyle(el).fontSize);
+    if (!(limit > 0) || !(size > 0)) return;
+    el.style.maxHeight = limit + "px";
+    while (el.scrollHeight > limit + 1 && size - 2 >= 20) {
+      size -= 2;
+      el.style.fontSize = size + "px";
+    }
+    el.scrollTop = 0;
+  }
+
   function render(state, t, api) {
     const q = part(state);
     refreshList(state, api);
@@ -153,6 +173,7 @@
       api.setText("md-text", api.tr("Take the next question when the panel is ready."));
       api.setText("md-aired", "");
     }
+    fitCurrent(api.$("md-text"));
     const counts = q ? q.counts : { queued: 0, answered: 0, skipped: 0 };
     api.setText("md-counts", api.tr("%1 waiting · %2 answered · %3 skipped", counts.queued, counts.answered, counts.skipped));
     const ol = api.$("md-list");

@@ -16,6 +16,7 @@ import re
 import unicodedata
 from collections.abc import Collection, Mapping
 from dataclasses import dataclass
+from enum import StrEnum
 
 from runofshow.core.csvsource import CsvCell, CsvError, CsvTable
 from runofshow.core.errors import LocatedError, Message
@@ -52,6 +53,15 @@ class ColumnMap:
     tags: int | None = None
 
 
+class Fate(StrEnum):
+    """What the import does with one row (the dialog's preview marks the skipped ones)."""
+
+    IMPORTED = "imported"
+    BLANK = "blank"
+    DUPLICATE = "duplicate"
+    LEFT_OUT = "left_out"
+
+
 @dataclass(frozen=True)
 class SurveyImport:
     mapping: ColumnMap
@@ -59,6 +69,7 @@ class SurveyImport:
     blank: int  # rows without a question text
     duplicates: int  # the same question again (in the file, or already known)
     problems: tuple[LocatedError, ...]  # rows left out, each located
+    fates: tuple[Fate, ...] = ()  # one per record of the table, in order
 
     @property
     def rows(self) -> int:
@@ -157,11 +168,13 @@ def read_survey(
     questions: list[Question] = []
     blank = duplicates = 0
     problems: list[LocatedError] = []
+    fates: list[Fate] = []
     for record in table.records:
         cell = record.cell(mapping.text)
         text = _clean(cell.value)
         if not text:
             blank += 1
+            fates.append(Fate.BLANK)
             continue
         problem = _too_long(table.file, cell, text, MAX_QUESTION_TEXT) or _control(table.file, cell)
         asker = ""
@@ -179,18 +192,21 @@ def read_survey(
                 problem = problem or _too_long(table.file, tags_cell, long_tag, MAX_TAG)
         if problem is not None:
             problems.append(problem)
+            fates.append(Fate.LEFT_OUT)
             continue
         key = key_of(text)
         if key in seen:
             duplicates += 1
+            fates.append(Fate.DUPLICATE)
             continue
         seen.add(key)
+        fates.append(Fate.IMPORTED)
         questions.append(
             Question(
                 question_id(Source.SURVEY, segment, text), segment, text, Source.SURVEY, asker, tags
             )
         )
-    return SurveyImport(mapping, tuple(questions), blank, duplicates, tuple(problems))
+    return SurveyImport(mapping, tuple(questions), blank, duplicates, tuple(problems), tuple(fates))
 
 
 def _clean(value: str) -> str:

@@ -75,6 +75,7 @@ def test_valid_arguments_are_converted_and_defaulted(
         ("add_time", {"seconds": 1e12}, "at most a day"),
         ("message", {"text": 5}, "must be text"),
         ("message", {"text": "x" * 501}, "at most 500"),
+        ("message", {"text": "ok \ud800"}, "lone surrogate"),  # JSON's "\ud800": not UTF-8
         ("message", {"text": "hi", "flash": "yes"}, "true or false"),
         ("blackout", {"on": "yes"}, "true or false"),
         ("goto", {"segment": ""}, "segment id"),

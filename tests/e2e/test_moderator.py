@@ -1,7 +1,8 @@
 """/moderator on a tablet, in Debian's Chromium through Playwright (nothing downloaded):
 the question on air large, the next ones, the panel's time; taps mark answered, skip and
 take the next; the access token rules; a question marked answered on the tablet shows in
-the console; and the automatic checks (fits the viewport, 44 px targets, 14 px text)."""
+the console; and the automatic checks (fits the viewport, 44 px targets, 14 px text).
+Also the stream's lower third, /overlay?question=1, and its asker opt-in."""
 
 from __future__ import annotations
 
@@ -56,6 +57,13 @@ def wait_for_queue(page: Page) -> None:
 
 def text(page: Page, element_id: str) -> str:
     return str(page.eval_on_selector(f"#{element_id}", "e => e.textContent"))
+
+
+def next_frame(page: Page) -> None:
+    """Wait until the page has painted twice (a layout pass), not for a time."""
+    page.evaluate(
+        "() => new Promise(done => requestAnimationFrame(() => requestAnimationFrame(done)))"
+    )
 
 
 def questions(server: HeadlessServer) -> list[dict[str, Any]]:
@@ -121,7 +129,7 @@ def test_the_moderator_runs_the_panel_from_a_tablet(
     )
     for orientation, (width, height) in TABLETS.items():
         page.set_viewport_size({"width": width, "height": height})
-        page.wait_for_timeout(100)  # one layout pass
+        next_frame(page)  # laid out at the new size
         assert overflow(page) == [], orientation
         assert small_targets(page) == [], orientation
         assert small_text(page) == [], orientation
@@ -244,3 +252,129 @@ def test_a_view_only_link_says_so_and_has_no_buttons(
     other.wait_for_selector("#md-readonly:not(.hidden)", timeout=5_000)
     assert other.is_hidden("#md-actions")
     assert questions(server)[1]["status"] == "queued"  # nothing was done
+
+
+def test_the_overlay_names_the_asker_only_when_ticked(
+    server: HeadlessServer, browser: Browser, screenshot_dir: Path
+) -> None:
+    server.request("POST", "/api/start")
+    server.request("POST", "/api/goto/panel")
+    status, _ = server.request("POST", "/api/questions", {"text": CHAT, "asker": "@viewer"})
+    assert status == 200
+    chat_id = next(q["id"] for q in questions(server) if q["text"] == CHAT)
+    pages: list[Page] = []
+    for query in ("?question=1&lang=ja", "?lang=ja"):  # an OBS browser source, with and without
+        page = browser.new_page(viewport={"width": 1920, "height": 1080}, locale="ja-JP")
+        page.goto(server.base + "/overlay" + query)
+        page.wait_for_function("() => window.runofshowState", timeout=10_000)
+        pages.append(page)
+    lower_third, plain = pages
+    assert lower_third.is_hidden("#ov-question")  # nothing on air yet
+
+    assert server.request("POST", f"/api/questions/{chat_id}/on-air")[0] == 200
+    lower_third.wait_for_selector("#ov-question:not(.hidden)", timeout=5_000)
+    assert text(lower_third, "ov-q-text") == CHAT
+    assert "@viewer" not in text(lower_third, "ov-q-label")  # not ticked: no name on stream
+    assert server.request("POST", f"/api/questions/{chat_id}/asker", {"on": True})[0] == 200
+    lower_third.wait_for_function(
+        "() => document.getElementById('ov-q-label').textContent.includes('@viewer')",
+        timeout=5_000,
+    )
+    lower_third.screenshot(path=str(screenshot_dir / "overlay-question-ja.png"))
+    plain.wait_for_function(  # the same state reached the other page...
+        "() => (window.runofshowState.questions.on_air || {}).show_asker === true",
+        timeout=5_000,
+    )
+    next_frame(plain)  # ...and was drawn
+    assert plain.is_hidden("#ov-question")  # without ?question=1 the overlay never shows it
+
+    assert server.request("POST", f"/api/questions/{chat_id}/asker", {"on": False})[0] == 200
+    lower_third.wait_for_function(
+        "() => !document.getElementById('ov-q-label').textContent.includes('@viewer')",
+        timeout=5_000,
+    )
+    assert server.request("POST", "/api/questions/current/answered")[0] == 200
+    lower_third.wait_for_selector("#ov-question", state="hidden", timeout=5_000)
+
+
+@pytest.mark.parametrize("size", [(1280, 720), (1920, 1080)], ids=lambda s: f"{s[0]}x{s[1]}")
+def test_the_speaker_page_shows_the_question_on_air(
+    server: HeadlessServer, browser: Browser, screenshot_dir: Path, size: tuple[int, int]
+) -> None:
+    server.request("POST", "/api/start")
+    server.request("POST", "/api/goto/panel")
+    server.request("POST", "/api/questions", {"text": CHAT, "asker": "@viewer"})
+    chat_id = next(q["id"] for q in questions(server) if q["text"] == CHAT)
+    width, height = size
+    page = browser.new_page(viewport={"width": width, "height": height}, locale="ja-JP")
+    page.goto(server.base + "/speaker?lang=ja")
+    page.wait_for_function("() => window.runofshowState", timeout=10_000)
+    assert page.is_hidden("#question")
+    assert server.request("POST", f"/api/questions/{chat_id}/on-air")[0] == 200
+    page.wait_for_selector("#question:not(.hidden)", timeout=5_000)
+    assert text(page, "question-text") == CHAT
+    label = text(page, "question-label")
+    assert "@viewer" in label and "チャット" in label  # the speaker always sees who asks
+    next_frame(page)
+    assert overflow(page) == []  # the question fits beside the clock, nothing scrolls
+    box = page.eval_on_selector("#question-text", "e => e.getBoundingClientRect().bottom")
+    assert box <= height
+    page.screenshot(path=str(screenshot_dir / f"web-speaker-question-{width}x{height}-ja.png"))
+    # A long survey answer (five lines' worth) still leaves the page unscrolled.
+    themes = "開発環境の移行、非同期化、fourkeysの可視化、"
+    long = "皆さんに伺います。" + themes * 8 + "どうですか？"
+    server.request("POST", "/api/questions", {"text": long})
+    long_id = next(q["id"] for q in questions(server) if q["text"] == long)
+    assert server.request("POST", f"/api/questions/{long_id}/on-air")[0] == 200
+    page.wait_for_function(
+        "(t) => document.getElementById('question-text').textContent === t", arg=long
+    )
+    next_frame(page)
+    assert overflow(page) == [], len(long)
+    fit = page.eval_on_selector(
+        "#question-text",
+        "e => ({font: parseFloat(getComputedStyle(e).fontSize), scroll: e.scrollHeight,"
+        " box: e.clientHeight, clamp: getComputedStyle(e).webkitLineClamp})",
+    )
+    assert fit["font"] >= 14, fit  # smaller type, never under 14 px...
+    assert fit["scroll"] <= fit["box"] + 1 or fit["clamp"] not in ("none", ""), fit  # ...or "…"
+    page.screenshot(path=str(screenshot_dir / f"web-speaker-long-question-{width}x{height}.png"))
+    assert server.request("POST", "/api/questions/current/answered")[0] == 200
+    page.wait_for_selector("#question", state="hidden", timeout=5_000)
+
+
+def test_a_long_question_is_readable_to_the_end_on_the_tablet(
+    server: HeadlessServer, browser: Browser, screenshot_dir: Path
+) -> None:
+    server.request("POST", "/api/start")
+    server.request("POST", "/api/goto/panel")
+    themes = "移行の判断、非同期化の設計、fourkeysの運用について。"
+    long = ("アンケートより：" + themes * 19)[:499] + "？"  # 500 characters, the limit
+    assert server.request("POST", "/api/questions", {"text": long})[0] == 200
+    long_id = next(q["id"] for q in questions(server) if q["text"] == long)
+    assert server.request("POST", f"/api/questions/{long_id}/on-air")[0] == 200
+    page = tablet(browser)
+    page.goto(server.base + "/moderator?lang=ja")
+    wait_for_queue(page)
+    page.wait_for_function("(t) => document.getElementById('md-text').textContent === t", arg=long)
+    for orientation, (width, height) in TABLETS.items():
+        page.set_viewport_size({"width": width, "height": height})
+        next_frame(page)
+        page.wait_for_function(
+            "() => parseFloat(document.getElementById('md-text').style.maxHeight) > 0"
+        )
+        assert overflow(page) == [], orientation
+        assert small_targets(page) == [] and small_text(page) == [], orientation
+        box = page.eval_on_selector(
+            "#md-text",
+            "e => ({font: parseFloat(getComputedStyle(e).fontSize), scroll: e.scrollHeight,"
+            " box: e.clientHeight, y: getComputedStyle(e).overflowY})",
+        )
+        assert box["font"] >= 20, box  # smaller type for a long question, still large...
+        assert box["scroll"] <= box["box"] + 1 or box["y"] == "auto", box  # ...the rest scrolls
+        page.screenshot(path=str(screenshot_dir / f"moderator-long-{orientation}-ja.png"))
+    page.eval_on_selector("#md-text", "e => { e.scrollTop = e.scrollHeight; }")
+    bottom = page.eval_on_selector(
+        "#md-text", "e => Math.abs(e.scrollTop + e.clientHeight - e.scrollHeight) <= 1"
+    )
+    assert bottom  # scrolled to the end, the last line is in the box

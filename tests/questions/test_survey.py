@@ -21,6 +21,7 @@ from runofshow.questions.model import Source
 from runofshow.questions.store import bank_path, load_bank
 from runofshow.questions.survey import (
     ColumnMap,
+    Fate,
     guess_mapping,
     parse_map,
     read_survey,
@@ -97,6 +98,8 @@ def test_known_questions_count_as_duplicates(tmp_path: Path) -> None:
     known = {question_key("fourkeysのダッシュボード、チームで毎日見ていますか？")}
     result = read_survey(table, guess_mapping(table), "panel", known)
     assert len(result.questions) == 2 and result.duplicates == 2
+    assert len(result.fates) == result.rows == len(table.records)  # one per row, in order
+    assert result.fates.count(Fate.DUPLICATE) == 2 and result.fates.count(Fate.BLANK) == 2
 
 
 def test_bad_rows_are_left_out_with_their_place(tmp_path: Path) -> None:
@@ -105,6 +108,7 @@ def test_bad_rows_are_left_out_with_their_place(tmp_path: Path) -> None:
     table = read_csv_file(write(tmp_path, "bad.csv", text.encode()))
     result = read_survey(table, guess_mapping(table), "panel")
     assert [q.text for q in result.questions] == ["ふつうの質問"]
+    assert result.fates == (Fate.LEFT_OUT, Fate.IMPORTED, Fate.LEFT_OUT, Fate.LEFT_OUT)
     assert [str(p) for p in result.problems] == [
         f"{table.file}:2:1: the cell is 501 characters long; the limit is 500 (row left out)",
         f"{table.file}:4:1: the cell holds the control character U+0007 (row left out)",

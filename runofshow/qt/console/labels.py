@@ -3,8 +3,70 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+
+def fit_lines(text: str, font: QFont, width: int, max_lines: int) -> str:
+    """``text`` wrapped at ``width`` and cut after ``max_lines`` lines, the last ending in
+    "…" when something was cut."""
+    if width <= 0 or not text:
+        return text
+    layout = QTextLayout(text.replace("\n", "\u2028"), font)  # same indices, a line break
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    layout.setTextOption(option)
+    starts: list[int] = []
+    layout.beginLayout()
+    while len(starts) <= max_lines:
+        line = layout.createLine()
+        if not line.isValid():
+            break
+        line.setLineWidth(width)
+        starts.append(line.textStart())
+    layout.endLayout()
+    if len(starts) <= max_lines:
+        return text
+    start = starts[max_lines - 1]
+    last = " ".join(text[start:].split())
+    elided = QFontMetrics(font).elidedText(last, Qt.TextElideMode.ElideRight, max(1, width - 2))
+    return text[:start] + elided
+
+
+class LinesLabel(QLabel):
+    """Wrapped text of at most ``max_lines`` lines at the width it gets, the last ending in
+    "…" when cut; the full text is the tooltip (a 500-character question never pushes the
+    rest of a panel away)."""
+
+    def __init__(self, max_lines: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._full = ""
+        self._max_lines = max_lines
+        self.setWordWrap(True)
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def full_text(self) -> str:
+        return self._full
+
+    def setText(self, text: str) -> None:
+        self._full = text
+        self._fit()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        shown = fit_lines(self._full, self.font(), self.contentsRect().width(), self._max_lines)
+        if shown != super().text():
+            super().setText(shown)
+        self.setToolTip(self._full if shown != self._full else "")
 
 
 class ElidedLabel(QLabel):

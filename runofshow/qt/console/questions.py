@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QSizePolicy,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -38,7 +37,7 @@ from runofshow.core.snapshot import Snapshot
 from runofshow.qt import theme
 from runofshow.qt.console.commands import action_name, lower_first
 from runofshow.qt.console.controls import Controls
-from runofshow.qt.console.labels import ElidedLabel, set_style
+from runofshow.qt.console.labels import ElidedLabel, LinesLabel, set_style
 from runofshow.questions.model import Question, Source, Status
 from runofshow.questions.service import RESEED, QuestionService
 
@@ -50,6 +49,8 @@ PROVIDED = frozenset(
 ON_AIR_BG = theme.QUESTION_ON_AIR_BG
 ON_AIR_TEXT = theme.QUESTION_ON_AIR
 ID_ROLE = Qt.ItemDataRole.UserRole
+ROW_CHARS = 70  # a queue row: a long question is cut with "…" so the others stay in view
+ON_AIR_LINES = 5  # the question on air: longer ones end in "…" (the full text is the tooltip)
 
 
 def question_service(session: ShowSession) -> QuestionService | None:
@@ -127,11 +128,8 @@ class QuestionsPanel(QFrame):
         self.on_air_title.setFont(theme.ui_font(11))
         self.on_air_time = QLabel()
         self.on_air_time.setFont(theme.digits_font(18))
-        self.on_air_text = QLabel()
-        self.on_air_text.setWordWrap(True)
-        self.on_air_text.setTextFormat(Qt.TextFormat.PlainText)
+        self.on_air_text = LinesLabel(ON_AIR_LINES)
         self.on_air_text.setFont(theme.ui_font(15))
-        self.on_air_text.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.on_air_asker = ElidedLabel()
         self.on_air_asker.setFont(theme.ui_font(11))
         self.show_asker = QCheckBox()
@@ -333,7 +331,10 @@ class QuestionsPanel(QFrame):
             details.append(question.asker)
         if question.tags:
             details.append(" ".join(f"#{tag}" for tag in question.tags))
-        return f"{number}. {question.text}\n    {' · '.join(details)}"
+        text = " ".join(question.text.split())  # one paragraph; the tooltip has it as written
+        if len(text) > ROW_CHARS:
+            text = text[: ROW_CHARS - 1] + "…"
+        return f"{number}. {text}\n    {' · '.join(details)}"
 
     def _style_item(self, item: QListWidgetItem, question: Question) -> None:
         font = QFont(self.list.font())

@@ -32,7 +32,13 @@ from runofshow.qt import theme
 from runofshow.qt.validation_messages import translate_error
 from runofshow.questions.service import QuestionService
 from runofshow.questions.store import StoreError
-from runofshow.questions.survey import ColumnMap, SurveyImport, guess_mapping, read_survey
+from runofshow.questions.survey import (
+    ColumnMap,
+    Fate,
+    SurveyImport,
+    guess_mapping,
+    read_survey,
+)
 
 PREVIEW_ROWS = 30
 MAPPED_BG = theme.SURVEY_MAPPED
@@ -153,8 +159,8 @@ class SurveyImportDialog(QDialog):
             return
         segment = str(self.segment_box.currentData())
         self.survey = read_survey(table, mapping, segment, self.service.known_keys(segment))
-        self._fill_preview(table, mapping)
         result = self.survey
+        self._fill_preview(table, mapping, result.fates)
         self.summary.setText(
             self.tr(
                 "%1 questions to import from %2 rows · %3 blank rows and %4 duplicates "
@@ -173,7 +179,14 @@ class SurveyImportDialog(QDialog):
         self.problems.setVisible(bool(result.problems))
         self.import_button.setEnabled(bool(result.questions))
 
-    def _fill_preview(self, table: CsvTable, mapping: ColumnMap) -> None:
+    def _fill_preview(self, table: CsvTable, mapping: ColumnMap, fates: tuple[Fate, ...]) -> None:
+        """The first rows with the mapped columns marked; a row the import skips is dimmed
+        and says why (its tooltip)."""
+        skipped = {
+            Fate.BLANK: self.tr("Skipped: no question in this row"),
+            Fate.DUPLICATE: self.tr("Skipped: the same question is already there"),
+            Fate.LEFT_OUT: self.tr("Left out: see the problems below"),
+        }
         roles = {
             mapping.text: self.tr("question"),
             mapping.asker: self.tr("asker"),
@@ -190,11 +203,17 @@ class SurveyImportDialog(QDialog):
             ]
         )
         for r, record in enumerate(rows):
+            reason = skipped.get(fates[r]) if r < len(fates) else None
             for c in range(len(table.header)):
                 value = record.cell(c + 1).value
                 item = QTableWidgetItem(" ".join(value.split()))
-                item.setToolTip(value)
-                if c + 1 in roles:
+                item.setToolTip(value if reason is None else f"{reason}\n{value}".strip())
+                if reason is not None:
+                    item.setForeground(theme.TEXT_DIM)
+                    font = item.font()
+                    font.setStrikeOut(True)
+                    item.setFont(font)
+                elif c + 1 in roles:
                     item.setBackground(MAPPED_BG)
                 self.preview.setItem(r, c, item)
         header = self.preview.horizontalHeader()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
+from runofshow.qt import theme
 from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.survey_dialog import SurveyImportDialog
 from runofshow.qt.console.window import ConsoleWindow
@@ -92,6 +93,12 @@ def test_an_operator_runs_the_panel_from_the_queue(
     assert "3 questions to import from 5 rows" in dialog.summary.text()
     assert "1 blank rows and 1 duplicates" in dialog.summary.text()
     assert "Shift_JIS" in dialog.summary.text()
+    # The rows the import skips are dimmed in the preview and say why.
+    assert dialog.preview.item(1, 3).toolTip().startswith("Skipped: no question")
+    assert dialog.preview.item(3, 3).toolTip().startswith("Skipped: the same question")
+    assert dialog.preview.item(3, 0).foreground().color() == theme.TEXT_DIM
+    assert dialog.preview.item(0, 3).foreground().color() != theme.TEXT_DIM
+    assert dialog.preview.item(0, 3).toolTip() == "EC2の開発環境、月額コストはどう変わりましたか？"
     dialog.asker_box.setCurrentIndex(dialog.asker_box.findData(2))  # ユーザー名 instead
     assert dialog.preview.horizontalHeaderItem(1).text() == "ユーザー名 → asker"
     assert dialog.import_now()
@@ -237,3 +244,28 @@ def test_screenshot_of_the_queue_panel_in_japanese(
     assert english_left(visible_texts(panel), allowed) == []
     assert panel.grab().save(str(screenshot_dir / "questions-panel-ja.png"))
     assert window.grab().save(str(screenshot_dir / "console-questions-ja.png"))
+
+
+def test_a_long_question_on_air_leaves_the_queue_in_view(
+    window: ConsoleWindow, japanese: Translations, screenshot_dir: Path
+) -> None:
+    """500 characters on air in a 1366x768 console: the queue and the quick-add field stay."""
+    session, panel = window.session, window.questions
+    act(session, "start")
+    act(session, "goto", segment="panel")
+    long = ("アンケートより：" + "移行の判断、非同期化の設計、fourkeysの運用について。" * 19)[:500]
+    act(session, "question_add", text=long)
+    act(session, "question_on_air", id=panel.questions()[-1].id)
+    window.resize(1366, 768)
+    settle(window)
+    assert panel.grab().save(str(screenshot_dir / "questions-panel-long-ja.png"))
+    assert panel.on_air_text.full_text() == long and panel.on_air_text.toolTip() == long
+    shown = panel.on_air_text.text()
+    assert shown.endswith("…") and long.startswith(shown[:-1])  # cut, and says so
+    assert panel.list.viewport().height() >= 120  # a few rows of the queue still show
+    row = panel.list.item(panel.list.count() - 1)
+    assert row.text().startswith("6. アンケートより") and "…\n" in row.text()
+    assert row.toolTip() == long
+    assert panel.list.visualItemRect(row).height() <= panel.list.viewport().height() * 2 // 3
+    assert panel.quick_add.isVisible() and panel.quick_add.height() >= 24
+    assert clipped_labels(panel) == []

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from runofshow.app.outcome import Surface
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
+from runofshow.core.history_log import AddQuestion, QuestionEvent
 from runofshow.core.loader import load_show
 from runofshow.core.reports import ChapterError
 from runofshow.core.runs import RunRecorder, RunStore
@@ -200,12 +201,32 @@ def test_rename_inline_annotate_and_delete_with_confirmation(window: HistoryWind
 
 
 def test_exports_and_chapters_with_the_stream_shift_setting(
-    window: HistoryWindow, settings: Settings, tmp_path: Path
+    window: HistoryWindow, settings: Settings, tmp_path: Path, bundled_show_path: Path
 ) -> None:
     window.select_runs(["3"])
     window.export_report("csv", tmp_path / "run.csv")
     csv_bytes = (tmp_path / "run.csv").read_bytes()
     assert csv_bytes.startswith(b"\xef\xbb\xbfrow,index,segment_id")  # a BOM for Excel
+    assert "\nquestion," not in (tmp_path / "run.csv").read_text(encoding="utf-8-sig")
+    # The panel's answered questions, as the queue recorded them, are in both exports.
+    store = RunStore.for_show(bundled_show_path)
+    asked = "今日の発表で触れなかった、一番大きなチャレンジは？"
+    uid = store.db.execute("SELECT uid FROM runs WHERE id = 3").fetchone()[0]
+    steps = (("on_air", 0, 5), ("answered", 185_000, 8))
+    for seq, (status, aired_ms, minute) in enumerate(steps, start=1):
+        wall = datetime(2022, 9, 12, 5, minute, 5, tzinfo=UTC)
+        event = QuestionEvent(
+            status, "p-1", "panel", status, asked, "司会", "prepared", aired_ms, 0, wall
+        )
+        store.apply([AddQuestion(uid, seq, event)])
+    store.close()
+    window.export_report("md", tmp_path / "run.md")
+    md = (tmp_path / "run.md").read_text(encoding="utf-8")
+    assert "## Questions answered" in md and f"| 1 | {asked} | 司会 | prepared | 3:05 |" in md
+    window.export_report("csv", tmp_path / "run.csv")
+    rows = (tmp_path / "run.csv").read_text(encoding="utf-8-sig").splitlines()
+    questions = [r for r in rows if r.startswith("question,")]
+    assert len(questions) == 1 and questions[0].startswith(f"question,1,panel,{asked},司会,")
     window.select_runs(["1", "3"])
     window.export_report("md", tmp_path / "compare.md")
     md = (tmp_path / "compare.md").read_text(encoding="utf-8")
