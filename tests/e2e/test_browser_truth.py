@@ -15,7 +15,7 @@ from playwright.sync_api import Browser, Page
 
 from runofshow.paths import bundled_show
 from tests.e2e.headless_server import HeadlessServer, show_starting_now
-from tests.e2e.test_browser import _text, _wait_state, browser  # noqa: F401
+from tests.e2e.test_browser import _text, _wait_state
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
@@ -38,7 +38,7 @@ def show_with_a_hard_start(folder: Path) -> tuple[Path, str]:
 
 
 @pytest.fixture
-def phone(browser: Browser) -> Iterator[Page]:  # noqa: F811
+def phone(browser: Browser) -> Iterator[Page]:
     context = browser.new_context(viewport=PHONE, locale="ja-JP", device_scale_factor=2)
     yield context.new_page()
     context.close()
