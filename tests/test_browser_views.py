@@ -96,6 +96,8 @@ def test_both_links_with_their_qr_codes(
     assert fields["speaker"].endswith(f"/speaker?token={tokens.view}")
     assert fields["agenda"].endswith(f"/agenda?token={tokens.view}")
     assert fields["control"].endswith(f"/control?token={tokens.control}")
+    # the moderator's tablet acts on the queue: its link carries the control token
+    assert fields["moderator"].endswith(f"/moderator?token={tokens.control}")
     assert fields["view_token"] == tokens.view and fields["control_token"] == tokens.control
     assert "Serving on the network" in dialog.intro.text()
     assert dialog.qr_texts == {"view": fields["speaker"], "control": fields["control"]}
@@ -104,6 +106,7 @@ def test_both_links_with_their_qr_codes(
         assert shown == qr_image(dialog.qr_texts[role], 3).convertToFormat(shown.format())
     assert local_status(lan_desktop, fields["speaker"]) == 200
     assert local_status(lan_desktop, fields["control"]) == 200
+    assert local_status(lan_desktop, fields["moderator"]) == 200
     assert clipped_labels(dialog) == []
     dialog.grab().save(str(screenshot_dir / "browser-views-lan-en.png"))
     lan_desktop.translations.switch("ja")
@@ -146,6 +149,8 @@ def test_a_new_link_from_the_dialog_stops_the_old_one_at_once(
     assert dialog.qr_texts[role] == new_url
     assert dialog.fields[other_page].text() == other_url
     assert "no longer work" in dialog.notes[role].text()
+    control_token = dialog.fields["control_token"].text()
+    assert dialog.fields["moderator"].text().endswith(f"/moderator?token={control_token}")
     assert local_status(lan_desktop, old_url) == 401
     assert local_status(lan_desktop, new_url) == 200
     assert local_status(lan_desktop, other_url) == 200

@@ -595,6 +595,7 @@
       if (next && !(state && next.revision < state.revision)) adopt(next);
     },
     mainLabel: mainLabel,
+    countdown: countdown,
     scheduleText: scheduleText,
     setText: setText,
     show: show,

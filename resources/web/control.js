@@ -14,15 +14,26 @@
 // The access role (GET /api/access) decides: with the view token the page is read-only,
 // says so, and sends nothing.
 //
+// Questions: a command that asks first (going live on a plan for another day, moving into a
+// hard start early, a jump or the end while on air) is refused with 409
+// "confirmation_required" and its question (README: "Questions"). The page shows it in its
+// language in the <dialog id="question">, a button per choice, the default one focused; Esc
+// or a "No" (an answer of false) sends nothing, as on the console. Any other choice sends the
+// same command again with the answer ({"confirm": true}, {"plan": "shift"}) and the same
+// "expect" as the first press, so a show that moved meanwhile refuses it as "stale". A
+// second question (a plan for another day, then a hard start) is asked the same way, with
+// the answers given so far.
+//
+// Hard starts: the state's "hard_start" (the next one) is a line in #banners: "⚑ Hard start
+// 15:00: “Panel”, in 2:20", and how the current segment meets it; when it is due and the
+// show has not moved on, "HARD START NOW", flashing, until someone does.
+//
 // Extending it (for the engineers who come next):
-//   - A banner (a storage problem, a hard start): add a renderer with
-//     runofshow.onRender((state, t) => ...) that fills or empties an element of its own
-//     inside #banners (already on the page, above everything, role="alert").
-//   - A question before a command (the API answers 409 "confirmation_required" with a
-//     question): add a handler to REFUSAL_HANDLERS below, keyed by the code. It gets the
-//     reply body and a function that sends the same command again with extra body fields
-//     (e.g. {confirm: true}); put the question in a <dialog> of its own in control.html and
-//     resolve from its buttons. Unhandled codes show the refusal text.
+//   - A banner (a storage problem): add a renderer with runofshow.onRender((state, t) => ...)
+//     that fills or empties an element of its own inside #banners (already on the page,
+//     above everything, role="alert"), as renderHardStart does.
+//   - A refusal that needs more than its text: add a handler to REFUSAL_HANDLERS below,
+//     keyed by the code, as "confirmation_required" is. Unhandled codes show the refusal text.
 "use strict";
 
 (function () {
@@ -46,12 +57,23 @@
     "The app did not answer.": "アプリから応答がありません。",
     "Cannot reach the app: %1": "アプリに接続できません: %1",
     "On screen: %1": "表示中のメッセージ: %1",
+    "Cancelled: %1": "取りやめました: %1",
+    "Waiting for your answer…": "回答を待っています…",
+    "Hard start %1: “%2”, in %3": "固定開始 %1: 「%2」 あと %3",
+    "Hard start %1: “%2”": "固定開始 %1: 「%2」",
+    "HARD START NOW: move on to “%1”": "固定開始の時刻です: 「%1」へ進んでください",
+    "this segment is squeezed to fit": "このセグメントを詰めています",
+    "the break stretches to it": "休憩を延ばしています",
+    "then hold until it": "終了後は待機します",
+    "holding for it": "待機中です",
+    "the show moves on by itself": "自動で進みます",
   });
   const tr = ui.tr;
 
-  // Commands not on this page: GO (start, pause and resume are clearer for a second
-  // operator) and End show (it waits for the confirmations: see REFUSAL_HANDLERS).
-  const HIDDEN = new Set(["toggle", "end"]);
+  // Not on this page: GO (start, pause and resume are clearer for a second operator).
+  const HIDDEN = new Set(["toggle"]);
+  // Buttons that end something for good look different (they ask first anyway).
+  const GRAVE = new Set(["end"]);
   const ORDER = ["start", "pause", "resume", "previous", "next", "undo", "redo", "previous_cue"];
   const ARG_LABELS = {
     seconds: "Seconds (negative removes)",
@@ -59,8 +81,9 @@
     flash: "Flash",
     segment: "Segment",
   };
-  // code -> async (body, resend) => void; see the comment at the top.
-  const REFUSAL_HANDLERS = {};
+  // code -> async (reply, resend, label) => void, where resend(answers) sends the same
+  // command again with these extra body fields; see the comment at the top.
+  const REFUSAL_HANDLERS = { confirmation_required: answerQuestion };
 
   let role = null; // "view" | "control" once known
   let commands = []; // GET /api/commands
@@ -221,7 +244,9 @@
         const needs = c.args.filter((a) => a.required);
         if (c.toggles) pad.append(toggleButton(c));
         else if (needs.length === 0 && c.args.length === 0) {
-          pad.append(button(words(c.button), c.name, () => send(c, {}, c.label)));
+          const b = button(words(c.button), c.name, () => send(c, {}, c.label));
+          if (GRAVE.has(c.name)) b.classList.add("ctl-grave");
+          pad.append(b);
         } else forms.push(commandForm(c));
       });
       if (pad.children.length) section.append(pad);
@@ -259,12 +284,13 @@
     return [path, body];
   }
 
-  async function post(command, args, label, extra) {
+  // expect: what the page saw at the first press; answers: to the questions asked so far.
+  async function post(command, args, label, expect, answers) {
     const state = window.runofshowState;
     if (!state) return;
     const [path, body] = routeFor(command, args);
-    body.expect = { revision: state.revision };
-    Object.assign(body, extra || {});
+    body.expect = expect || { revision: state.revision };
+    Object.assign(body, answers || {});
     feedback("pending", tr("Sending…"));
     let reply;
     let answer;
@@ -285,10 +311,62 @@
     const code = answer && answer.error && answer.error.code;
     const handler = REFUSAL_HANDLERS[code];
     if (handler) {
-      await handler(answer, (more) => post(command, args, label, more));
+      const resend = (more) => post(command, args, label, body.expect, Object.assign({}, answers, more));
+      await handler(answer, resend, label, answers || {});
       return;
     }
     feedback("refused", refusalText(answer) || tr("The app did not answer."), code);
+  }
+
+  // ---- questions (409 confirmation_required) ----
+
+  // The question in the page's language; the chosen value, or undefined after Esc.
+  function ask(question, label) {
+    const dialog = $("question");
+    const row = $("question-choices");
+    ui.setText("question-title", words(label));
+    ui.setText("question-text", words(question.text));
+    row.replaceChildren();
+    let chosen;
+    let preferred = null;
+    question.choices.forEach((choice) => {
+      const b = element("button", { type: "button", className: "ctl-button q-choice" });
+      b.textContent = words(choice.label);
+      b.dataset.value = JSON.stringify(choice.value);
+      if (choice.value === question.default) {
+        b.classList.add("q-default");
+        b.autofocus = true;
+        preferred = b;
+      }
+      b.addEventListener("click", () => {
+        chosen = choice.value;
+        dialog.close();
+      });
+      row.append(b);
+    });
+    return new Promise((resolve) => {
+      dialog.addEventListener("close", () => resolve(chosen), { once: true });
+      document.body.dataset.asking = question.answer;
+      dialog.showModal(); // Esc closes it ("cancel") with nothing chosen
+      if (preferred) preferred.focus();
+    }).finally(() => {
+      delete document.body.dataset.asking;
+    });
+  }
+
+  async function answerQuestion(reply, resend, label, answered) {
+    const question = reply.error.question;
+    if (!question || question.answer in answered) {
+      feedback("refused", refusalText(reply), reply.error.code); // asked again: say so
+      return;
+    }
+    feedback("pending", tr("Waiting for your answer…"));
+    const value = await ask(question, label);
+    if (value === undefined || value === false) {
+      feedback("cancelled", tr("Cancelled: %1", words(label)));
+      return; // as on the console: nothing sent
+    }
+    await resend({ [question.answer]: value });
   }
 
   function feedback(kind, text, code) {
@@ -343,6 +421,7 @@
     const [label, big] = ui.mainLabel(t);
     ui.setText("phase-label", label);
     ui.setText("countdown", big);
+    $("countdown").classList.toggle("far", state.state === "standby" && !!state.far); // a date
     $("bar").style.width = (state.state === "standby" ? 0 : t.progress * 100).toFixed(2) + "%";
     const cue = state.cue;
     ui.setText("cue-line", cue ? ui.tr("Card %1/%2", cue.index + 1, cue.count) + " " + cue.title : "");
@@ -362,6 +441,50 @@
     }
   }
 
+  // ---- hard starts: the next one, as a line above everything ----
+
+  const FIT_WORDS = {
+    squeezed: "this segment is squeezed to fit",
+    stretched: "the break stretches to it",
+    on_time: "then hold until it",
+    hold: "holding for it",
+  };
+
+  // The line ticks every second, inside #banners (an alert region): the ticking text is
+  // aria-live="off", and "HARD START NOW" goes to a span of its own that a screen reader says.
+  function renderHardStart(state, t) {
+    const hard = state.state === "ended" ? null : state.hard_start;
+    let line = $("hard-start");
+    if (!hard) {
+      if (line) line.remove();
+      return;
+    }
+    if (!line) {
+      line = element("div", { id: "hard-start", className: "hard-start" }, [
+        element("span", { id: "hard-start-text" }),
+        element("span", { id: "hard-start-due" }),
+      ]);
+      line.firstChild.setAttribute("aria-live", "off");
+      $("banners").append(line);
+    }
+    let text = "";
+    if (!hard.due) {
+      // in_ms as of the state's server time, counted on like the countdown
+      const at = hard.at.slice(11, 16);
+      const left = Math.max(0, hard.in_ms - (t.now - state.server_time_ms));
+      const far = state.far || left >= 12 * 3600 * 1000;
+      text = far ? tr("Hard start %1: “%2”", at, hard.title) : tr("Hard start %1: “%2”, in %3", at, hard.title, ui.countdown(left));
+      const how = [];
+      if (FIT_WORDS[hard.fit]) how.push(tr(FIT_WORDS[hard.fit]));
+      if (hard.auto) how.push(tr("the show moves on by itself"));
+      if (how.length) text += " · " + how.join(" · ");
+    }
+    ui.setText("hard-start-text", text ? "⚑ " + text : "");
+    ui.setText("hard-start-due", hard.due ? "⚑ " + tr("HARD START NOW: move on to “%1”", hard.title) : "");
+    line.dataset.due = hard.due ? "yes" : "no";
+    line.dataset.fit = hard.fit;
+  }
+
   // ---- start ----
 
   async function start() {
@@ -379,6 +502,7 @@
     document.body.dataset.builtFor = lang();
     document.body.dataset.ready = "yes";
     ui.onRender(render);
+    ui.onRender(renderHardStart);
   }
 
   document.addEventListener("change", (event) => {

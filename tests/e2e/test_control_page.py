@@ -92,7 +92,15 @@ def test_every_button_reaches_the_engine(server: HeadlessServer, browser: Browse
     assert done("next")["segment"]["id"] == "talk-dev-env"
     assert done("previous")["segment"]["id"] == "opening"
     page.select_option("#arg-goto-segment", "panel")
-    assert done("goto")["segment"]["id"] == "panel"
+    page.eval_on_selector("#feedback", "e => { e.textContent = ''; e.className = 'feedback'; }")
+    page.click("button[data-command='goto']")  # on air, a jump asks first (default No)
+    page.wait_for_function("() => document.getElementById('question').open", timeout=5000)
+    page.click("#question-choices button:has-text('Yes')")  # sent again with the answer
+    page.wait_for_function(
+        "() => document.getElementById('feedback').className === 'feedback ok'", timeout=5000
+    )
+    assert feedback(page) == ("feedback ok", "Done: Go to segment")
+    assert state(server)["segment"]["id"] == "panel"
     planned = state(server)["planned_ms"]
     assert done("add_minute")["planned_ms"] == planned + 60_000
     assert done("remove_minute")["planned_ms"] == planned
@@ -118,12 +126,13 @@ def test_every_button_reaches_the_engine(server: HeadlessServer, browser: Browse
     assert done("blackout")["blackout"] is False
     assert done("undo")["blackout"] is True  # undo takes back the last action
     assert done("redo")["blackout"] is False
-    # What /control leaves out: GO (start/pause/resume say what they do) and End show.
+    # What /control leaves out: GO (start/pause/resume say what they do). End show is on
+    # it and asks first (tests/e2e/test_control_questions.py).
     assert page.query_selector("button[data-command='toggle']") is None
-    assert page.query_selector("button[data-command='end']") is None
+    assert page.query_selector("button[data-command='end']") is not None
 
-    # Every press said it came from /control and what it saw.
-    assert len(posts) == 18
+    # Every press said it came from /control and what it saw (goto twice: asked, answered).
+    assert len(posts) == 19
     for request in posts:
         assert request.headers["x-runofshow-surface"] == "control"
         assert isinstance(json.loads(request.post_data or "{}")["expect"]["revision"], int)

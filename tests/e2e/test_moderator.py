@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page, Route, sync_playwright
 from pytestqt.qtbot import QtBot
 
 from runofshow.app.outcome import Surface
@@ -22,19 +22,12 @@ from runofshow.desktop import build_desktop
 from tests.conftest import CHROMIUM, CHROMIUM_ARGS
 from tests.e2e.headless_server import HeadlessServer, show_starting_now
 from tests.e2e.page_checks import overflow, small_targets, small_text
+from tests.e2e.test_control_page import lan_tokens
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
 TABLETS = {"landscape": (1024, 768), "portrait": (768, 1024)}  # a 10-inch tablet
 CHAT = "チャット：EC2の開発環境、月額コストはどのくらい変わりましたか？"
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 def tablet(browser: Browser, orientation: str = "landscape") -> Page:
@@ -66,8 +59,9 @@ def next_frame(page: Page) -> None:
     )
 
 
-def questions(server: HeadlessServer) -> list[dict[str, Any]]:
-    status, body = server.request("GET", "/api/questions?segment=panel")
+def questions(server: HeadlessServer, token: str | None = None) -> list[dict[str, Any]]:
+    headers = {"Authorization": f"Bearer {token}"} if token else None
+    status, body = server.request("GET", "/api/questions?segment=panel", headers=headers)
     assert status == 200
     return list(body["questions"])
 
@@ -83,7 +77,7 @@ def test_the_moderator_runs_the_panel_from_a_tablet(
     server: HeadlessServer, browser: Browser, screenshot_dir: Path
 ) -> None:
     server.request("POST", "/api/start")
-    server.request("POST", "/api/goto/panel")
+    server.request("POST", "/api/goto/panel", {"confirm": True})  # on air, a jump asks
     status, _ = server.request("POST", "/api/questions", {"text": CHAT, "asker": "@viewer"})
     assert status == 200
     page = tablet(browser)
@@ -139,7 +133,7 @@ def test_the_moderator_runs_the_panel_from_a_tablet(
 def test_the_access_token_rules(tmp_path: Path, isolated_data_dir: Path, browser: Browser) -> None:
     server = HeadlessServer(show_starting_now(tmp_path), isolated_data_dir, 0, "--lan")
     try:
-        token = (isolated_data_dir / "token").read_text(encoding="utf-8").strip()
+        _view, token = lan_tokens(server)
         page = tablet(browser, "portrait")
         refused = page.goto(server.base + "/moderator")
         assert refused is not None and refused.status == 401  # no token: nothing at all
@@ -181,11 +175,16 @@ def test_answered_on_the_tablet_shows_in_the_console(
     _app, desktop = build_desktop(RunOptions(show=show_starting_now(tmp_path), port=0, lang="ja"))
     try:
         console, session = desktop.console, desktop.session
+        qtbot.addWidget(console)  # closed after the test, as the leak watch wants
         console.resize(1600, 900)
         console.show()
         desktop.start_server()
         assert desktop.server is not None
-        for name, args in (("start", {}), ("goto", {"segment": "panel"}), ("question_next", {})):
+        for name, args in (
+            ("start", {}),
+            ("goto", {"segment": "panel", "confirm": True}),  # on air, a jump asks
+            ("question_next", {}),
+        ):
             assert session.execute(name, args, surface=Surface.KEYBOARD).ok
         panel = console.questions
         on_air = panel.questions()[0]
@@ -215,43 +214,63 @@ def test_answered_on_the_tablet_shows_in_the_console(
 
 
 def test_a_view_only_link_says_so_and_has_no_buttons(
-    server: HeadlessServer, browser: Browser, screenshot_dir: Path
+    tmp_path: Path, isolated_data_dir: Path, browser: Browser, screenshot_dir: Path
 ) -> None:
-    """The page asks GET /api/access ("view" or "control", the two LAN roles); until this
-    server has that endpoint, the answer the view token gets is stood in for here."""
-    server.request("POST", "/api/start")
-    server.request("POST", "/api/goto/panel")
-    server.request("POST", "/api/questions/next")
-    page = tablet(browser)
-    page.route(
-        "**/api/access*",
-        lambda route: route.fulfill(json={"role": "view", "token_required": True}),
-    )
-    page.goto(server.base + "/moderator?lang=ja")
-    wait_for_queue(page)
-    page.wait_for_selector("#md-readonly:not(.hidden)", timeout=5_000)
-    assert text(page, "md-readonly").startswith("閲覧専用")
-    assert page.is_hidden("#md-actions")
-    assert text(page, "md-label").startswith("オンエア中")  # it still shows everything
-    assert overflow(page) == [] and small_targets(page) == [] and small_text(page) == []
-    page.screenshot(path=str(screenshot_dir / "moderator-view-only-ja.png"))
+    """On the LAN, the view link (the real view token): the page asks GET /api/access, hears
+    "view", says so and shows no buttons, and still shows the question on air and the queue.
+    Where it cannot ask (a server without /api/access), the first tap the server refuses
+    (403 read_only, from the real server) turns it read-only, and nothing changes."""
+    server = HeadlessServer(show_starting_now(tmp_path), isolated_data_dir, 0, "--lan")
+    try:
+        view, control = lan_tokens(server)
+        bearer = {"Authorization": f"Bearer {control}"}
+        for path, body in (
+            ("/api/start", {}),
+            ("/api/goto/panel", {"confirm": True}),  # on air, a jump asks
+            ("/api/questions/next", {}),
+        ):
+            assert server.request("POST", path, body, headers=bearer)[0] == 200, path
+        status, refused = server.request(
+            "POST", "/api/questions/next", {}, headers={"Authorization": f"Bearer {view}"}
+        )
+        assert status == 403 and refused["error"]["code"] == "read_only"
+        page = tablet(browser)
+        roles: list[str] = []
+        page.on(
+            "response",
+            lambda r: roles.append(r.json()["role"]) if "/api/access" in r.url else None,
+        )
+        page.goto(server.base + f"/moderator?token={view}&lang=ja")
+        wait_for_queue(page)
+        page.wait_for_selector("#md-readonly:not(.hidden)", timeout=5_000)
+        assert roles == ["view"]  # the server's own answer, nothing stood in
+        assert page.eval_on_selector("body", "e => e.dataset.readonly") == "yes"
+        assert text(page, "md-readonly").startswith("閲覧専用")
+        assert page.is_hidden("#md-actions")
+        assert text(page, "md-label").startswith("オンエア中")  # it still shows everything
+        assert page.eval_on_selector_all("#md-list li[data-id]", "items => items.length") == 4
+        assert overflow(page) == [] and small_targets(page) == [] and small_text(page) == []
+        page.screenshot(path=str(screenshot_dir / "moderator-view-only-ja.png"))
+        page.context.close()
 
-    # A server that refuses a tap (403 read_only) turns the page read-only as well.
-    other = tablet(browser)
-    other.route(
-        "**/api/questions/next",
-        lambda route: route.fulfill(
-            status=403,
-            json={"error": {"code": "read_only", "message": "This link can only view."}},
-        ),
-    )
-    other.goto(server.base + "/moderator?lang=ja")
-    wait_for_queue(other)
-    assert other.is_visible("#md-actions")
-    other.tap("#md-next")
-    other.wait_for_selector("#md-readonly:not(.hidden)", timeout=5_000)
-    assert other.is_hidden("#md-actions")
-    assert questions(server)[1]["status"] == "queued"  # nothing was done
+        # No answer from GET /api/access (an older server): the buttons show; a tap with
+        # the view token is refused by the server (403), and the page turns read-only.
+        other = tablet(browser)
+
+        def unreachable(route: Route) -> None:
+            route.abort()
+
+        other.route("**/api/access*", unreachable)
+        other.goto(server.base + f"/moderator?token={view}&lang=ja")
+        wait_for_queue(other)
+        assert other.is_visible("#md-actions")
+        other.tap("#md-next")
+        other.wait_for_selector("#md-readonly:not(.hidden)", timeout=5_000)
+        assert other.is_hidden("#md-actions")
+        assert questions(server, control)[1]["status"] == "queued"  # nothing was done
+        other.context.close()
+    finally:
+        server.kill()
 
 
 def test_the_overlay_names_the_asker_only_when_ticked(

@@ -1,6 +1,7 @@
 """The browser pages are complete in Japanese: every text a page can show (its static
 ``data-i18n`` texts, every ``tr("…")`` of the scripts, the phase and argument labels) has
-a Japanese entry in the scripts' tables (common.js ``JA``, control.js ``addTranslations``).
+a Japanese entry in the scripts' tables (common.js ``JA``, control.js ``addTranslations``,
+moderator.js ``JA``).
 Command labels and refusal texts come translated from the app's .ts files instead."""
 
 from __future__ import annotations
@@ -23,8 +24,10 @@ def block(text: str, start: str, end: str) -> str:
 def japanese_keys() -> set[str]:
     common = (WEB / "common.js").read_text(encoding="utf-8")
     control = (WEB / "control.js").read_text(encoding="utf-8")
+    moderator = (WEB / "moderator.js").read_text(encoding="utf-8")
     tables = [block(common, "const JA = {", "\n  };"),
-              block(control, 'ui.addTranslations("ja", {', "\n  });")]  # fmt: skip
+              block(control, 'ui.addTranslations("ja", {', "\n  });"),
+              block(moderator, "const JA = {", "\n  };")]  # fmt: skip
     return {quoted or bare for table in tables for quoted, bare in KEY.findall(table)}
 
 
@@ -33,11 +36,11 @@ def shown_texts() -> dict[str, str]:
     for page in WEB.glob("*.html"):
         for text in DATA_I18N.findall(page.read_text(encoding="utf-8")):
             texts[text] = page.name
-    for script in ("common.js", "control.js"):
+    for script in ("common.js", "control.js", "moderator.js"):
         source = (WEB / script).read_text(encoding="utf-8")
         for text in TR_CALL.findall(source):
             texts[text] = script
-        for name in ("PHASE_LABELS", "ARG_LABELS"):
+        for name in ("PHASE_LABELS", "ARG_LABELS", "FIT_WORDS"):
             if f"const {name} = {{" in source:
                 labels = block(source, f"const {name} = {{", "};")
                 for value in re.findall(r':\s*"([^"]+)"', labels):

@@ -89,14 +89,20 @@ def test_a_duplicate_from_two_operators_is_refused_once(web: Web) -> None:
     assert [q["text"] for q in listed(web)].count("同じ質問です") == 1
 
 
-def test_the_token_guards_the_queue_too(lan_web: Web) -> None:
-    token = lan_web.server.token
+def test_the_tokens_guard_the_queue_too(lan_web: Web) -> None:
+    """The view token reads the queue, only the control token changes it; the moderator's
+    link carries the control token."""
+    tokens = lan_web.server.tokens
+    assert tokens is not None
     assert lan_web.api.get("/api/questions").status == 401
     assert lan_web.api.post("/api/questions/next").status == 401
-    auth = {"Authorization": f"Bearer {token}"}
-    assert lan_web.api.get("/api/questions", headers=auth).status == 200
-    assert lan_web.api.post("/api/questions/next", headers=auth).status == 200
-    assert lan_web.server.urls()["moderator"].endswith(f"/moderator?token={token}")
+    view = {"Authorization": f"Bearer {tokens.view}"}
+    assert lan_web.api.get("/api/questions", headers=view).status == 200
+    assert lan_web.api.post("/api/questions/next", headers=view).status == 403
+    control = {"Authorization": f"Bearer {tokens.control}"}
+    assert lan_web.api.get("/api/questions", headers=control).status == 200
+    assert lan_web.api.post("/api/questions/next", headers=control).status == 200
+    assert lan_web.server.urls()["moderator"].endswith(f"/moderator?token={tokens.control}")
 
 
 def test_the_pages_that_show_questions_are_served(web: Web) -> None:
