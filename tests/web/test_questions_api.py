@@ -88,9 +88,14 @@ def test_a_duplicate_from_two_operators_is_refused_once(web: Web) -> None:
 
 
 def test_the_token_guards_the_queue_too(lan_web: Web) -> None:
-    token = lan_web.server.token
+    tokens = lan_web.server.tokens
+    assert tokens is not None
+    token = tokens.control  # the moderator acts on the queue: the control link
     assert lan_web.api.get("/api/questions").status == 401
     assert lan_web.api.post("/api/questions/next").status == 401
+    view = {"Authorization": f"Bearer {tokens.view}"}
+    assert lan_web.api.get("/api/questions", headers=view).status == 200  # reads...
+    assert lan_web.api.post("/api/questions/next", headers=view).status == 403  # ...never acts
     auth = {"Authorization": f"Bearer {token}"}
     assert lan_web.api.get("/api/questions", headers=auth).status == 200
     assert lan_web.api.post("/api/questions/next", headers=auth).status == 200
