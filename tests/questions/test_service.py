@@ -261,6 +261,7 @@ def test_a_failed_save_is_told_and_caught_up(
 
 def test_a_damaged_queue_file_is_set_aside(clocks: FakeClocks, show_path: Path) -> None:
     path = queue_path(show_path, False, None)
+    path.parent.mkdir(parents=True)
     path.write_text("{not json", encoding="utf-8")
     session = make_session(clocks, show_path)
     assert part(session)["ok"] is True  # nothing is lost from now on...
