@@ -399,19 +399,14 @@ class QuestionService(Service):
     # ------------------------------------------------------------ writing
 
     def _save(self) -> None:
-        """Hand the newest state to the writer thread (it replaces one not yet written).
-        A fault already known is told at once (the command is not durable)."""
+        """Hand the newest state to the writer thread (it replaces one not yet written)."""
         file = self._file
         if file is None:
             return
         state, clocks = self.state, self.context.clocks
         at = (clocks.monotonic_ms(), clocks.wall())
         self._handed[file.path] = state
-        writer = self.storage.writer
-        writer.stage_file(FileWrite(file.path, WHAT, lambda: file.content(state, at)))
-        trouble = writer.status.file_problem(file.path)
-        if trouble is not None:
-            self.context.report(_not_saved(trouble.reason))
+        self.storage.writer.stage_file(FileWrite(file.path, WHAT, lambda: file.content(state, at)))
         self._storage_changed()
 
     def _storage_changed(self) -> None:

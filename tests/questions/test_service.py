@@ -251,9 +251,10 @@ def test_a_failed_save_is_told_and_caught_up(
     path.unlink()
     path.mkdir()  # the file cannot be replaced: a real OSError from the disk
     (path / "keep").write_text("x")
-    outcome = act(session, "question_next")
+    outcome = act(session, "question_next").settled(1.0)  # as the API answers it
     assert outcome.ok and not outcome.durable  # applied, never an error...
-    assert "question queue not saved" in (outcome.problem or "")  # ...but the operator knows
+    assert "the question queue" in (outcome.problem or "")  # ...but the operator knows
+    assert "question queue not saved" in part(session)["error"]
     assert part(session)["ok"] is False and part(session)["counts"]["on_air"] == 1
     shutil.rmtree(path)
     scheduler.advance(2_000)  # retried
