@@ -15,8 +15,8 @@ The ``storage`` part (README, "When storage fails")::
      "since": null,               # when the problem began (ISO 8601, UTC)
      "journal": null,             # else the system's reason the journal cannot be written
      "history": null,             # else {"reason": ..., "locked": bool}
-     "files": [],                 # other files that cannot be written (the question
-                                  # queue): {"path": ..., "reason": ...}
+     "files": [],                 # other files that cannot be written: {"path": ...,
+                                  # "kind": "question_queue", "reason": ...}
      "history_pending": 0,        # history events waiting for the run store
      "history_written": 12,       # batches written to the run store (changes: re-read it)
      "notices": []}               # this session: a damaged journal or run store set aside
@@ -158,7 +158,10 @@ def storage_part(status: WriterStatus, folder: Path | None) -> dict[str, Any]:
         "since": None if status.since is None else status.since.isoformat(timespec="seconds"),
         "journal": None if status.journal is None else status.journal.reason,
         "history": history_part,
-        "files": [{"path": str(path), "reason": trouble.reason} for path, trouble in status.files],
+        "files": [
+            {"path": str(path), "kind": trouble.kind, "reason": trouble.reason}
+            for path, trouble in status.files
+        ],
         "history_pending": status.history_pending,
         "history_written": status.history_written,
         "notices": [

@@ -106,9 +106,11 @@ class JournalWrite:
 class FileWrite:
     """The newest content of one small JSON file (the question queue of one engine).
     ``content`` is called on the writer thread (it must only read immutable data);
-    ``what`` names the file in problems ("the question queue")."""
+    ``kind`` says what it is to the faces ("question_queue"), ``what`` in problems ("the
+    question queue")."""
 
     path: Path
+    kind: str
     what: str
     content: Callable[[], Any]
 
@@ -120,6 +122,7 @@ class Trouble:
     text: str  # one English sentence (the API, stderr)
     reason: str  # the system's own words ("No space left on device")
     locked: bool = False  # the run store is locked by another program
+    kind: str = ""  # a file's kind (FileWrite.kind)
 
 
 @dataclass(frozen=True)
@@ -473,7 +476,8 @@ class StorageWriter:
             write_json_atomically(file.path, file.content(), fsync=self._fsync)
         except (OSError, ValueError) as error:
             reason = getattr(error, "strerror", None) or str(error)
-            return Trouble(f"{file.what} {file.path} cannot be written: {reason}", reason)
+            text = f"{file.what} {file.path} cannot be written: {reason}"
+            return Trouble(text, reason, kind=file.kind)
         return None
 
     # ------------------------------------------------------------ history (writer thread)

@@ -25,6 +25,7 @@ from __future__ import annotations
 import concurrent.futures
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -72,7 +73,7 @@ from runofshow.questions.store import (
 
 RESEED = "reseed"  # the step that starts a queue again from the seed
 NEXT_SHOWN = 3  # queued questions in the state document's "next"
-WHAT = "the question queue"  # the file, in storage problems
+KIND, WHAT = "question_queue", "the question queue"  # the file, in storage problems
 CURRENT = "current"  # the id that names the question on air now
 
 
@@ -84,7 +85,8 @@ class QuestionService(Service):
         self._runs = runs
         self.state = QueueState()
         self.revision = 0  # +1 on every change of the queue (the pages follow it)
-        self.error: str | None = None  # why the queue file cannot be written now
+        self.error: str | None = None  # why the queue file cannot be written now (English)
+        self.unsaved: str | None = None  # the system's reason, or None when it can be
         self.notice: str | None = None  # a file that could not be used (until the next engine)
         self._file: QueueFile | None = None
         self._bank_path: Path | None = None
@@ -406,7 +408,8 @@ class QuestionService(Service):
         state, clocks = self.state, self.context.clocks
         at = (clocks.monotonic_ms(), clocks.wall())
         self._handed[file.path] = state
-        self.storage.writer.stage_file(FileWrite(file.path, WHAT, lambda: file.content(state, at)))
+        content = partial(file.content, state, at)  # called on the writer thread
+        self.storage.writer.stage_file(FileWrite(file.path, KIND, WHAT, content))
         self._storage_changed()
 
     def _storage_changed(self) -> None:
@@ -414,6 +417,7 @@ class QuestionService(Service):
         trouble = None
         if self._file is not None:
             trouble = self.storage.writer.status.file_problem(self._file.path)
+        self.unsaved = None if trouble is None else trouble.reason
         error = None if trouble is None else _not_saved(trouble.reason)
         if error != self.error:
             self.error = error

@@ -246,7 +246,7 @@ def test_the_outcome_waits_for_every_service_that_writes(clocks: FakeClocks) -> 
 
 
 def file_write(path: Path, version: int) -> FileWrite:
-    return FileWrite(path, "the question queue", lambda: {"version": version})
+    return FileWrite(path, "question_queue", "the question queue", lambda: {"version": version})
 
 
 def test_a_file_is_written_off_the_thread_only_its_newest_content(
