@@ -417,3 +417,17 @@ def test_an_engine_started_again_takes_the_queue_not_yet_written(
         disk.release_slow()
         session.close()
     assert QueueFile(queue_path(show_path, True, None), clocks).load() == service(session).state
+
+
+def test_a_clean_exit_waits_for_the_queue_on_a_slow_disk(
+    clocks: FakeClocks, show_path: Path, scheduler: ManualScheduler
+) -> None:
+    disk = FaultyDisk()
+    session = threaded_session(clocks, show_path, scheduler, disk)
+    flush_storage(session)
+    disk.slow_s = 0.5  # every fsync takes half a second: the write is under way at close
+    assert act(session, "question_next").ok
+    acknowledged = service(session).state
+    session.close()  # no flush here: closing the session waits for the writer
+    assert disk.stalled.is_set()
+    assert QueueFile(queue_path(show_path, False, None), clocks).load() == acknowledged
