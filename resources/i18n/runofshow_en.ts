@@ -1780,12 +1780,12 @@
         <translation>%1 waiting · %2 answered · %3 skipped</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The queue cannot be written: %1. It is kept and written as soon as the folder works again.</source>
         <translation>The queue cannot be written: %1. It is kept and written as soon as the folder works again.</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>

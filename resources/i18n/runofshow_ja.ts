@@ -1780,12 +1780,12 @@
         <translation>待ち %1 · 回答済み %2 · スキップ %3</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>The queue cannot be written: %1. It is kept and written as soon as the folder works again.</source>
         <translation>キューを書き込めません: %1。内容は保持され、フォルダーが使えるようになりしだい書き込みます。</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>

@@ -297,8 +297,8 @@ class QuestionsPanel(QFrame):
         problem = service.notice
         if service.unsaved is not None:
             text = self.tr(
-                "The queue cannot be written: %1. It is kept and written as soon as the folder works again."
-            )  # noqa: E501
+                "The queue cannot be written: %1. It is kept and written as soon as the folder works again."  # noqa: E501
+            )
             problem = text.replace("%1", service.unsaved)
         self.notice.setText(problem or "")
         self.notice.setVisible(bool(problem))
