@@ -58,6 +58,8 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "engine.direct_next_previous",
         "engine.session_no_journal",
         "engine.session_journal",
+        "engine.queue_command_p50",
+        "engine.queue_command_p95",
     ),
     "soak": (
         "soak.rss_idle",

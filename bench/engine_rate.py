@@ -5,6 +5,11 @@ session (``ShowSession.execute``, no Qt): next/previous, without services and wi
 journal service (each accepted action is written atomically and fsynced before it returns -
 the data folder is in the bench's scratch directory, on the same disk as the user's data
 would be). There is no baseline program: the direct engine is the floor of the session rows.
+
+The question queue: a queue command's time on the session thread (``ShowSession.execute``
+with the app's services; the queue file goes to the writer thread), against the
+synchronous fsynced ``QueueFile.save`` the session thread did per command before, measured
+in the same run on the same disk.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench.common import Context, Row, run_json_child
+from bench.common import Context, Row, median, percentile, run_json_child
 
 NAME = "engine"
 
@@ -66,6 +71,19 @@ def run(ctx: Context) -> list[Row]:
             "info",
             f"with the journal (fsynced on the writer thread): "
             f"{1000 / data['session_journal']:.2f} ms per action on the session thread",
+        ),
+        *(
+            Row(
+                f"engine.queue_command_{name}",
+                stat(data["queue_command_ms"]),
+                stat(data["queue_sync_save_ms"]),
+                "ms",
+                "",
+                "info",
+                "a question_move on the session thread (queue file on the writer thread); "
+                "baseline = the synchronous fsynced save it used to do",
+            )
+            for name, stat in (("p50", median), ("p95", lambda v: percentile(v, 95)))
         ),
     ]
 
@@ -133,6 +151,39 @@ def child(budget_s: float, journal_path: Path) -> int:
         session.close()
         return rate
 
+    def queue_commands() -> tuple[list[float], list[float]]:
+        from runofshow.app.wiring import RunOptions, build_command_table, build_services
+        from runofshow.questions.service import QuestionService
+        from runofshow.questions.store import QueueFile
+
+        clocks = FakeClocks()
+        services = build_services(RunOptions(show=bundled_show()), storage=StorageService())
+        session = ShowSession(
+            clocks, ManualScheduler(clocks), build_command_table(services), services
+        )
+        session.open(bundled_show(), show=show)
+        queue = next(s for s in services if isinstance(s, QuestionService))
+        moved = queue.queue.of("panel")[0].id
+        sync = QueueFile(journal_path.parent / "questions-sync.json", clocks)
+        staged: list[float] = []
+        synchronous: list[float] = []
+        end = time.perf_counter() + budget_s
+        while time.perf_counter() < end or len(staged) < 20:
+            for to in (1, 0):
+                t0 = time.perf_counter()
+                outcome = session.execute(
+                    "question_move", {"id": moved, "to": to}, surface=Surface.AUTOMATION
+                )
+                staged.append((time.perf_counter() - t0) * 1000)
+                assert outcome.ok, outcome
+                t0 = time.perf_counter()
+                sync.save(queue.state)  # what the session thread did per command before
+                synchronous.append((time.perf_counter() - t0) * 1000)
+                clocks.advance(1)
+        session.close()
+        return staged, synchronous
+
+    queue_ms, sync_ms = queue_commands()
     plain = through_session([])
     storage = StorageService()  # the writer thread, as in the app
     journaled = through_session([storage, JournalService(storage)])
@@ -144,6 +195,8 @@ def child(budget_s: float, journal_path: Path) -> int:
                 "direct_next_previous": next_prev,
                 "session_no_journal": plain,
                 "session_journal": journaled,
+                "queue_command_ms": queue_ms,
+                "queue_sync_save_ms": sync_ms,
             }
         ),
         flush=True,

@@ -2389,7 +2389,12 @@
         <translation>%1 waiting · %2 answered · %3 skipped</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <source>The queue cannot be written: %1. It is kept and written as soon as the folder works again.</source>
+        <translation>The queue cannot be written: %1. It is kept and written as soon as the folder works again.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>waiting</source>
         <translation>waiting</translation>
     </message>
@@ -2954,7 +2959,7 @@
 <context>
     <name>StorageBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/storage_banner.py" line="+65"/>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+66"/>
         <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
         <translation>Storage problem since %1: the show goes on and nothing is lost while the app runs</translation>
     </message>
@@ -2977,6 +2982,16 @@
         <location line="+3"/>
         <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
         <translation>The run history cannot be written: %2; %1 event(s) are waiting.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The question queue cannot be written: %1.</source>
+        <translation>The question queue cannot be written: %1.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 cannot be written: %2.</translation>
     </message>
 </context>
 <context>

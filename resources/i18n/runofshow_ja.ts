@@ -2389,7 +2389,12 @@
         <translation>待ち %1 · 回答済み %2 · スキップ %3</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+10"/>
+        <source>The queue cannot be written: %1. It is kept and written as soon as the folder works again.</source>
+        <translation>キューを書き込めません: %1。内容は保持され、フォルダーが使えるようになりしだい書き込みます。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
         <source>waiting</source>
         <translation>待ち</translation>
     </message>
@@ -2954,7 +2959,7 @@
 <context>
     <name>StorageBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/storage_banner.py" line="+65"/>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+66"/>
         <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
         <translation>%1 から保存の問題: 進行は続いています。アプリを起動している間は何も失われません</translation>
     </message>
@@ -2977,6 +2982,16 @@
         <location line="+3"/>
         <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
         <translation>実施履歴を書き込めません: %2。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The question queue cannot be written: %1.</source>
+        <translation>質問キューを書き込めません: %1。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 cannot be written: %2.</source>
+        <translation>%1 を書き込めません: %2。</translation>
     </message>
 </context>
 <context>

@@ -127,7 +127,7 @@ class Outcome:
         return 200 if self.ok else http_status(self.code)
 
 
-SLOW_DISK = "the journal is still being written (the disk is slow); the action is applied"
+SLOW_DISK = "the data folder is still being written (the disk is slow); the action is applied"
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,7 @@
 """The storage service: owns the writer thread and tells everyone how the data folder is.
 
-The journal and the run recorder hand their writes to ``writer`` (runofshow.app.writer);
+The journal, the run recorder and the question queue hand their writes to ``writer``
+(runofshow.app.writer);
 this service publishes the ``storage`` part of the state document, retries what failed
 with backoff on the session's scheduler (the retry rewrites the journal with the state at
 that moment and writes the history that waited), and gives every applied command a
@@ -14,6 +15,8 @@ The ``storage`` part (README, "When storage fails")::
      "since": null,               # when the problem began (ISO 8601, UTC)
      "journal": null,             # else the system's reason the journal cannot be written
      "history": null,             # else {"reason": ..., "locked": bool}
+     "files": [],                 # other files that cannot be written: {"path": ...,
+                                  # "kind": "question_queue", "reason": ...}
      "history_pending": 0,        # history events waiting for the run store
      "history_written": 12,       # batches written to the run store (changes: re-read it)
      "notices": []}               # this session: a damaged journal or run store set aside
@@ -52,7 +55,7 @@ class StorageService(Service):
         fsync: Callable[[int], None] = os.fsync,
     ) -> None:
         self._threaded = threaded
-        self.fsync = fsync  # the journals' (tests inject a slow or failing disk)
+        self.fsync = fsync  # journals' and queue files' (tests inject a slow or failing disk)
         self._store_opener = store_opener
         self._writer: StorageWriter | None = None
         self._folder: Path | None = None
@@ -86,6 +89,7 @@ class StorageService(Service):
             threaded=self._threaded,
             on_status=self._status_changed,
             store_opener=self._store_opener,
+            fsync=self.fsync,
         )
         self._publish(self._writer.status)
 
@@ -137,7 +141,7 @@ class StorageService(Service):
 
 def problem_text(status: WriterStatus) -> str | None:
     """What is wrong now, in one English sentence (None when nothing is)."""
-    parts = [p for p in (status.journal_problem, status.history_problem) if p]
+    parts = [p for p in (status.journal_problem, status.history_problem, status.files_problem) if p]
     if not parts:
         return None
     text = "; ".join(parts)
@@ -154,6 +158,10 @@ def storage_part(status: WriterStatus, folder: Path | None) -> dict[str, Any]:
         "since": None if status.since is None else status.since.isoformat(timespec="seconds"),
         "journal": None if status.journal is None else status.journal.reason,
         "history": history_part,
+        "files": [
+            {"path": str(path), "kind": trouble.kind, "reason": trouble.reason}
+            for path, trouble in status.files
+        ],
         "history_pending": status.history_pending,
         "history_written": status.history_written,
         "notices": [
@@ -173,6 +181,11 @@ def farewell(storage: StorageService) -> list[str]:
         lines.append(
             f"runofshow: on the way out, {final.journal_problem}; the next start resumes "
             "from the last journal on disk."
+        )
+    for path, trouble in final.files:
+        lines.append(
+            f"runofshow: on the way out, {trouble.text}; the next start reads {path.name} "
+            "as it was last written."
         )
     if final.history_pending:
         kept = (

@@ -100,7 +100,7 @@ def build_services(
     storage = storage if storage is not None else StorageService()
     runs = RunRecorderService(storage)
     services: list[Service] = [
-        storage, JournalService(storage), runs, QuestionService(runs), AutoStartService()
+        storage, JournalService(storage), runs, QuestionService(storage, runs), AutoStartService()
     ]  # fmt: skip
     if web is not None and options.serve:
         services.append(web)

@@ -6,17 +6,20 @@ operations for each run store. The thread writes, in one pass:
 
 1. every journal whose staged state is newer than what is on disk, with the history
    operations its run store has not taken yet (fsync; acknowledged means on disk);
-2. heartbeats (not fsynced: a hint);
-3. the pending history operations into their run store, in one transaction.
+2. every other file whose staged content is newer than what is on disk (the question
+   queue; atomic and fsynced, like the journal; only the newest content of each matters);
+3. heartbeats (not fsynced: a hint);
+4. the pending history operations into their run store, in one transaction.
 
 ``barrier()`` gives a future resolved when every journal write staged before it has been
-attempted: None when on disk, else the problem. The web API waits for it before it
-answers; the session thread never waits for anything here.
+attempted: None when on disk, else the problem; ``file_barrier(path)`` the same for one
+file. The web API waits for them before it answers; the session thread never waits for
+anything here.
 
 Nothing is lost when writing fails. A journal that cannot be written stays staged; the
 history operations stay pending, in order, and travel in every journal written meanwhile
 (so a crash loses none); ``retry()`` (the storage service calls it with backoff) tries
-again with whatever is newest: the journal is rewritten with the current state. A run
+again with whatever is newest: the journal (or file) is rewritten with the current state. A run
 store that is locked delays history, never the clock; one that is damaged is moved aside
 and a new one started; one written by a newer version, or whose upgrade failed, is left
 untouched and history is off for it.
@@ -37,11 +40,12 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 from runofshow.core.clock import BootTime, Clocks
 from runofshow.core.engine_state import EngineState
 from runofshow.core.history_log import AddEvent, BeginRun, HistoryOp, OpenRun
-from runofshow.core.journal import Journal, JournalHistory
+from runofshow.core.journal import Journal, JournalHistory, write_json_atomically
 from runofshow.core.runs import (
     MigrationFailed,
     RunStore,
@@ -99,12 +103,26 @@ class JournalWrite:
 
 
 @dataclass(frozen=True)
+class FileWrite:
+    """The newest content of one small JSON file (the question queue of one engine).
+    ``content`` is called on the writer thread (it must only read immutable data);
+    ``kind`` says what it is to the faces ("question_queue"), ``what`` in problems ("the
+    question queue")."""
+
+    path: Path
+    kind: str
+    what: str
+    content: Callable[[], Any]
+
+
+@dataclass(frozen=True)
 class Trouble:
     """Something that cannot be written now."""
 
     text: str  # one English sentence (the API, stderr)
     reason: str  # the system's own words ("No space left on device")
     locked: bool = False  # the run store is locked by another program
+    kind: str = ""  # a file's kind (FileWrite.kind)
 
 
 @dataclass(frozen=True)
@@ -124,6 +142,7 @@ class WriterStatus:
 
     journal: Trouble | None = None  # the journal (or the folder) cannot be written
     history: Trouble | None = None  # history cannot reach the run store
+    files: tuple[tuple[Path, Trouble], ...] = ()  # other files that cannot be written
     history_pending: int = 0  # history events waiting for the run store
     history_written: int = 0  # batches written to run stores so far (views re-read on change)
     retry_due: bool = False  # something failed or waits: try again later
@@ -132,7 +151,15 @@ class WriterStatus:
 
     @property
     def ok(self) -> bool:
-        return self.journal is None and self.history is None
+        return self.journal is None and self.history is None and not self.files
+
+    @property
+    def files_problem(self) -> str | None:
+        return _text(_joined([trouble for _path, trouble in self.files]))
+
+    def file_problem(self, path: Path) -> Trouble | None:
+        """Why ``path`` cannot be written now (None when it can, or was never staged)."""
+        return next((trouble for p, trouble in self.files if p == path), None)
 
     @property
     def journal_problem(self) -> str | None:
@@ -165,8 +192,10 @@ class StorageWriter:
         threaded: bool = True,
         on_status: Callable[[WriterStatus], None] | None = None,
         store_opener: Callable[[Path], RunStore] = open_store,
+        fsync: Callable[[int], None] = os.fsync,
     ) -> None:
         self._clocks = clocks
+        self._fsync = fsync  # the files' (tests stand in a slow or failing disk)
         self._threaded = threaded
         self._on_status = on_status
         self._open_store = store_opener
@@ -174,10 +203,13 @@ class StorageWriter:
         self._gen = 0  # bumped by every staging call
         self._staged: dict[Path, tuple[int, JournalWrite]] = {}  # path -> (gen, newest)
         self._done: dict[Path, int] = {}  # path -> gen on disk
+        self._files: dict[Path, tuple[int, FileWrite]] = {}  # path -> (gen, newest)
+        self._files_done: dict[Path, int] = {}  # path -> gen on disk
+        self._file_problems: dict[Path, Trouble] = {}
         self._heartbeats: dict[Path, tuple[Journal, int, datetime, BootTime | None]] = {}
         self._probes: set[Path] = set()  # folders to try writing to (at an engine's start)
         self._histories: dict[Path, _History] = {}
-        self._barriers: list[tuple[int, Written]] = []
+        self._barriers: list[tuple[int, Written, Path | None]] = []  # None: the journals
         self._journal_problem: Trouble | None = None
         self._notices: list[Notice] = []
         self._since: datetime | None = None
@@ -202,6 +234,13 @@ class StorageWriter:
         with self._lock:
             self._gen += 1
             self._staged[write.journal.path] = (self._gen, write)
+        self._kick()
+
+    def stage_file(self, write: FileWrite) -> None:
+        """The newest content of ``write.path`` (replaces content not yet written)."""
+        with self._lock:
+            self._gen += 1
+            self._files[write.path] = (self._gen, write)
         self._kick()
 
     def stage_heartbeat(
@@ -263,7 +302,19 @@ class StorageWriter:
             if all(gen <= self._done.get(path, 0) for path, (gen, _w) in self._staged.items()):
                 future.set_result(_text(self._journal_problem))
                 return future
-            self._barriers.append((self._gen, future))
+            self._barriers.append((self._gen, future, None))
+        self._kick()
+        return future
+
+    def file_barrier(self, path: Path) -> Written | None:
+        """A future resolved once the newest content staged for ``path`` so far has been
+        attempted: None when on disk, else the problem. None when it is on disk already."""
+        with self._lock:
+            staged = self._files.get(path)
+            if staged is None or staged[0] <= self._files_done.get(path, 0):
+                return None
+            future: Written = concurrent.futures.Future()
+            self._barriers.append((self._gen, future, path))
         self._kick()
         return future
 
@@ -340,6 +391,11 @@ class StorageWriter:
                 for path, (g, write) in self._staged.items()
                 if g > self._done.get(path, 0)
             ]
+            files = [
+                (path, g, write)
+                for path, (g, write) in self._files.items()
+                if g > self._files_done.get(path, 0)
+            ]
             heartbeats = list(self._heartbeats.values())
             self._heartbeats.clear()
             probes = list(self._probes)
@@ -361,15 +417,27 @@ class StorageWriter:
                 if write.clean_exit and self._staged[path][0] == g:
                     del self._staged[path]  # that engine is gone: nothing more to carry
                     del self._done[path]
+        for path, g, file in files:
+            trouble = self._write_file(file)
+            with self._lock:
+                if trouble is None:
+                    self._files_done[path] = g
+                    self._file_problems.pop(path, None)
+                else:
+                    self._file_problems[path] = trouble
         for journal, mono, wall, boot in heartbeats:
             journal.write_heartbeat(mono, wall, boot)
         with self._lock:
             if journals or probes:
                 self._journal_problem = _joined(problems)
-            result = _text(self._journal_problem)
-            done = [future for g, future in self._barriers if g <= gen]
-            self._barriers = [(g, future) for g, future in self._barriers if g > gen]
-        for future in done:
+            done = [
+                (future, _text(self._journal_problem if path is None
+                               else self._file_problems.get(path)))
+                for g, future, path in self._barriers
+                if g <= gen
+            ]  # fmt: skip
+            self._barriers = [b for b in self._barriers if b[0] > gen]
+        for future, result in done:
             with contextlib.suppress(concurrent.futures.InvalidStateError):
                 future.set_result(result)  # unless the waiter gave up and cancelled it
         with self._lock:
@@ -400,6 +468,16 @@ class StorageWriter:
             return Trouble(f"the journal {write.journal.path} cannot be written: {reason}", reason)
         if write.clean_exit:
             write.journal.remove_heartbeat()
+        return None
+
+    def _write_file(self, file: FileWrite) -> Trouble | None:
+        try:
+            file.path.parent.mkdir(parents=True, exist_ok=True)
+            write_json_atomically(file.path, file.content(), fsync=self._fsync)
+        except (OSError, ValueError) as error:
+            reason = getattr(error, "strerror", None) or str(error)
+            text = f"{file.what} {file.path} cannot be written: {reason}"
+            return Trouble(text, reason, kind=file.kind)
         return None
 
     # ------------------------------------------------------------ history (writer thread)
@@ -500,7 +578,8 @@ class StorageWriter:
                 h.pending or (h.store is None and not h.off) for h in self._histories.values()
             )
             journal_problem = self._journal_problem
-            ok = journal_problem is None and not history_problems
+            files = tuple(sorted(self._file_problems.items()))
+            ok = journal_problem is None and not history_problems and not files
             if ok:
                 self._since = None
             elif self._since is None:
@@ -508,6 +587,7 @@ class StorageWriter:
             status = WriterStatus(
                 journal=journal_problem,
                 history=_joined(history_problems),
+                files=files,
                 history_pending=events,
                 history_written=self._written_batches,
                 retry_due=not ok or waiting,

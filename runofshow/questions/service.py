@@ -9,15 +9,23 @@ added questions before the start); a queue that already served a run starts agai
 seed for the next one, and a reset starts it again at once (the queue's undo brings it back).
 
 The queue has its own undo and redo: the console's Ctrl+Z keeps undoing the clock only, so
-an operator's undo never reverts the moderator's "answered". Every change is on disk
-before the command returns; a write that fails is reported (the outcome is not durable)
-and retried until it succeeds.
+an operator's undo never reverts the moderator's "answered".
+
+Every change hands the newest queue state to the storage writer thread (only the newest
+matters: states not yet written are replaced), which writes the file atomically; the
+session thread never waits for the disk. ``written()`` gives the command's future for "on
+disk", which the web API waits for before it answers (the console does not, like the
+journal). A write that fails is reported like every storage fault (the ``storage`` part,
+this part's ``error``, ``durable: false``) and retried by the storage service until it
+succeeds; a clean exit waits for the writer.
 """
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import replace
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -30,11 +38,13 @@ from runofshow.app.events import (
     SessionEvent,
     ShowReloaded,
     SnapshotChanged,
+    StatePartChanged,
 )
 from runofshow.app.reload import ShowFileWatcher
 from runofshow.app.runs_service import RunRecorderService
-from runofshow.app.scheduler import Handle
 from runofshow.app.service import Service
+from runofshow.app.storage_service import StorageService
+from runofshow.app.writer import FileWrite
 from runofshow.core.engine import ActionResult, Refused
 from runofshow.core.history_log import QuestionEvent
 from runofshow.core.model import SegmentKind, Show
@@ -64,18 +74,20 @@ from runofshow.questions.store import (
 
 RESEED = "reseed"  # the step that starts a queue again from the seed
 NEXT_SHOWN = 3  # queued questions in the state document's "next"
-RETRY_MS = 2_000
+KIND, WHAT = "question_queue", "the question queue"  # the file, in storage problems
 CURRENT = "current"  # the id that names the question on air now
 
 
 class QuestionService(Service):
     name = "questions"
 
-    def __init__(self, runs: RunRecorderService | None = None) -> None:
+    def __init__(self, storage: StorageService, runs: RunRecorderService | None = None) -> None:
+        self.storage = storage
         self._runs = runs
         self.state = QueueState()
         self.revision = 0  # +1 on every change of the queue (the pages follow it)
-        self.error: str | None = None  # why the last save failed
+        self.error: str | None = None  # why the queue file cannot be written now (English)
+        self.unsaved: str | None = None  # the system's reason, or None when it can be
         self.notice: str | None = None  # a file that could not be used (until the next engine)
         self._file: QueueFile | None = None
         self._bank_path: Path | None = None
@@ -83,8 +95,7 @@ class QuestionService(Service):
         self._show: Show | None = None  # as the file says (prepared questions)
         self._segment_ids: tuple[str, ...] = ()  # the engine's segments (one when rehearsed alone)
         self._watcher: ShowFileWatcher | None = None
-        self._retry: Handle | None = None
-        self._unsaved = False
+        self._handed: dict[Path, QueueState] = {}  # the newest state of each file this process
         self._current_segment: str | None = None
 
     # ------------------------------------------------------------ the table
@@ -175,9 +186,18 @@ class QuestionService(Service):
                 self._publish()
         elif isinstance(event, EngineStopping):
             self._stop()
+        elif isinstance(event, StatePartChanged) and event.name == "storage":
+            self._storage_changed()
 
     def stop(self) -> None:
         self._stop()
+
+    def written(self) -> concurrent.futures.Future[str | None] | None:
+        """The queue file as it is now: a future resolved once it is on disk (None) or
+        could not be written (the problem); None when it is on disk already."""
+        if self._file is None:
+            return None
+        return self.storage.writer.file_barrier(self._file.path)
 
     def _engine_started(self, event: EngineStarted) -> None:
         self._stop()
@@ -189,8 +209,9 @@ class QuestionService(Service):
         )
         self._bank_path = bank_path(event.path)
         self._bank = self._read_bank()
+        handed = self._handed.get(self._file.path)  # its file may still be being written
         try:
-            loaded = self._file.load()
+            loaded = handed if handed is not None else self._file.load()
         except StoreError as error:
             aside = self._file.set_aside()
             self._notice(f"question queue: {error}; starting from the prepared questions"
@@ -210,11 +231,6 @@ class QuestionService(Service):
         if self._watcher is not None:
             self._watcher.stop()
             self._watcher = None
-        if self._retry is not None:
-            self._retry.cancel()
-            self._retry = None
-        if self._unsaved:
-            self._save()
 
     def _run_started(self) -> None:
         run = self._run_id()
@@ -386,25 +402,27 @@ class QuestionService(Service):
     # ------------------------------------------------------------ writing
 
     def _save(self) -> None:
-        if self._file is None:
+        """Hand the newest state to the writer thread (it replaces one not yet written)."""
+        file = self._file
+        if file is None:
             return
-        try:
-            self._file.save(self.state)
-        except OSError as error:
-            self._unsaved = True
-            self._report(f"question queue not saved: {error.strerror or error}")
-            if self._retry is None:
-                self._retry = self.context.scheduler.call_later(RETRY_MS, self._retry_save)
-            return
-        self._unsaved = False
-        if self.error is not None:
-            self.error = None
-            self._publish()
+        state, clocks = self.state, self.context.clocks
+        at = (clocks.monotonic_ms(), clocks.wall())
+        self._handed[file.path] = state
+        content = partial(file.content, state, at)  # called on the writer thread
+        self.storage.writer.stage_file(FileWrite(file.path, KIND, WHAT, content))
+        self._storage_changed()
 
-    def _retry_save(self) -> None:
-        self._retry = None
-        if self._unsaved:
-            self._save()
+    def _storage_changed(self) -> None:
+        """The writer's news: this part's ``error`` follows the queue file's fault."""
+        trouble = None
+        if self._file is not None:
+            trouble = self.storage.writer.status.file_problem(self._file.path)
+        self.unsaved = None if trouble is None else trouble.reason
+        error = None if trouble is None else _not_saved(trouble.reason)
+        if error != self.error:
+            self.error = error
+            self._publish()
 
     def _record(self, command: str, before: Queue, after: Queue) -> None:
         """Each question whose status or time on air changed, into the open run's history
@@ -437,11 +455,6 @@ class QuestionService(Service):
 
     def _notice(self, problem: str) -> None:
         self.notice = problem
-        self.context.report(problem)
-        self._publish()
-
-    def _report(self, problem: str) -> None:
-        self.error = problem
         self.context.report(problem)
         self._publish()
 
@@ -497,6 +510,10 @@ _COMMAND_STATUS = {
     "question_skipped": Status.SKIPPED,
     "question_queued": Status.QUEUED,
 }
+
+
+def _not_saved(reason: str) -> str:
+    return f"question queue not saved: {reason}"
 
 
 def _step_label(steps: tuple[Step, ...]) -> dict[str, str] | None:

@@ -7,8 +7,11 @@ the show file.
   the queue of each engine (live, whole-show rehearsal, one segment rehearsed alone) with its
   undo and redo, so a rehearsal's statuses never reach the live show.
 
-Every file is replaced atomically (temp file, fsync, rename, folder fsync) before the action
-that changed it returns: after a kill -9 the queue comes back exactly as acknowledged.
+Every file is replaced atomically (temp file, fsync, rename, folder fsync). The queue files
+are written by the storage writer thread (runofshow.app.writer), never on the session
+thread: the question service hands it the newest state after each change, and the API
+answers a queue command once it is on disk, so after a kill -9 the queue comes back exactly
+as acknowledged. The imported list is written by the import itself (an explicit action).
 Monotonic anchors do not survive a restart, so they are saved with the monotonic and wall
 time of the save and rebased on load, the time the app was down counting as time on air
 (like the clock's journal).
@@ -27,7 +30,7 @@ from runofshow.core.clock import Clocks
 from runofshow.core.journal import write_json_atomically
 from runofshow.core.rules_questions import question_key
 from runofshow.core.timestamps import ms_between
-from runofshow.paths import show_data_dir
+from runofshow.paths import show_data_path
 from runofshow.questions.model import Question, Queue, QueueState, Source, Status, Step
 
 BANK_NAME = "questions.json"
@@ -41,7 +44,7 @@ class StoreError(Exception):
 
 
 def bank_path(show_path: Path) -> Path:
-    return show_data_dir(show_path) / BANK_NAME
+    return show_data_path(show_path) / BANK_NAME
 
 
 def queue_path(show_path: Path, rehearsal: bool, scope: str | None) -> Path:
@@ -52,7 +55,7 @@ def queue_path(show_path: Path, rehearsal: bool, scope: str | None) -> Path:
         name = "questions-rehearsal.json"
     else:
         name = f"questions-rehearsal-{scope}.json"
-    return show_data_dir(show_path) / name
+    return show_data_path(show_path) / name
 
 
 # ---------------------------------------------------------------- JSON
@@ -185,19 +188,26 @@ class QueueFile:
         self.clocks = clocks
 
     def save(self, state: QueueState) -> None:
-        """Atomically and durably; OSError when the disk refuses (the caller reports it)."""
-        data = {
+        """Atomically and durably, now; OSError when the disk refuses. (The app hands the
+        writer thread ``content`` instead.)"""
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        write_json_atomically(self.path, self.content(state))
+
+    def content(self, state: QueueState, at: tuple[int, datetime] | None = None) -> dict[str, Any]:
+        """The file's JSON for ``state``, saved at ``at`` (monotonic ms, wall time; default
+        now). Only reads ``state`` (immutable): the writer thread may call it."""
+        mono, wall = at if at is not None else (self.clocks.monotonic_ms(), self.clocks.wall())
+        return {
             "format": QUEUE_FORMAT,
             "version": VERSION,
-            "saved_mono": self.clocks.monotonic_ms(),
-            "saved_wall": _iso(self.clocks.wall()),
+            "saved_mono": mono,
+            "saved_wall": _iso(wall),
             "run": state.run,
             "queue": _queue_json(state.queue),
             "undo": _undo_json(state.undo, state.queue),
             # a redo is done again from its command (only what it did is kept)
             "redo": [_step_json(s) for s in state.redo],
         }
-        write_json_atomically(self.path, data)
 
     def load(self) -> QueueState | None:
         """The saved state rebased onto this process's monotonic clock; None when there is
@@ -270,6 +280,7 @@ def load_bank(path: Path) -> tuple[Question, ...]:
 
 
 def save_bank(path: Path, questions: Sequence[Question]) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
     data = {
         "format": BANK_FORMAT,
         "version": VERSION,

@@ -25,7 +25,8 @@ SQLITE_ERRORS = {
 
 class FaultyDisk:
     """``fsync`` for journals, and ``open_store`` for run stores, that fail while a fault
-    is set. ``slow_s``: every fsync first waits that long (a disk that takes seconds)."""
+    is set. ``slow_s``: every fsync first waits that long (a disk that takes seconds), or
+    until ``release_slow``; ``stalled`` is set once an fsync is waiting (the writer is stuck)."""
 
     def __init__(self) -> None:
         self.errno: int | None = None
@@ -34,6 +35,7 @@ class FaultyDisk:
         self.fsyncs = 0
         self.applies = 0
         self._release = threading.Event()
+        self.stalled = threading.Event()
 
     def set(self, code: int) -> None:
         self.errno = code
@@ -51,7 +53,8 @@ class FaultyDisk:
 
     def fsync(self, fd: int) -> None:
         self.fsyncs += 1
-        if self.slow_s:
+        if self.slow_s and not self._release.is_set():
+            self.stalled.set()
             self._release.wait(self.slow_s)
         if self.errno is not None:
             raise OSError(self.errno, os.strerror(self.errno))

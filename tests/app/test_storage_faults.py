@@ -28,7 +28,9 @@ from runofshow.app.wiring import RunOptions, build_services
 from runofshow.core.clock import FakeClocks
 from runofshow.core.journal import Journal
 from runofshow.core.runs import RunStore
-from runofshow.paths import show_data_path
+from runofshow.paths import bundled_show, show_data_path
+from runofshow.questions.service import QuestionService
+from runofshow.questions.store import QueueFile, queue_path
 from tests.app.faults import FaultyDisk
 from tests.app.support import GOOD, act, flush_storage, make_session, write
 
@@ -270,6 +272,54 @@ def test_a_full_or_read_only_folder_at_start_runs_the_show_and_catches_up(
         run = store.latest()
         assert run is not None and [e.action for e in store.events(run.id)] == ["start", "next"]
         store.close()
+    finally:
+        fault.clear() if isinstance(fault, InjectedFault) else None
+        session.close()
+
+
+def test_the_question_queue_goes_on_is_told_and_catches_up(
+    fault: Fault, disk: FaultyDisk, clocks: FakeClocks, tmp_path: Path
+) -> None:
+    scheduler = ManualScheduler(clocks)
+    storage = StorageService(fsync=disk.fsync, store_opener=disk.open_store)  # threaded
+    show = write(tmp_path / "kyash.yaml", bundled_show().read_text(encoding="utf-8"))
+    services = build_services(RunOptions(show=show), storage=storage)
+    session = make_session(clocks, show, scheduler=scheduler, services=services)
+    queue = next(s for s in services if isinstance(s, QuestionService))
+    path = queue_path(session.show_path, False, None)
+    try:
+        added = act(session, "question_add", text="チャットから", asker="@a")
+        assert added.settled(SETTLE_S).durable
+        flush_storage(session)  # the writer is idle (the run store has settled too)
+        fault.start()
+        answers = [act(session, "question_next"), act(session, "question_asker", id="current")]
+        first = answers[0].settled(SETTLE_S)
+        assert first.ok and not first.durable and first.http_status == 200, fault.name
+        assert first.problem is not None and f"the question queue {path}" in first.problem
+        flush_storage(session)
+        scheduler.run_pending()  # the writer's news reaches the session thread
+        storage_part = session.document.parts["storage"]
+        assert storage_part["ok"] is False and storage_part["since"] is not None
+        assert [f["path"] for f in storage_part["files"]] == [str(path)]
+        reason = storage_part["files"][0]["reason"]
+        assert reason in ("No space left on device", "Read-only file system",
+                          "Permission denied")  # fmt: skip
+        assert session.document.parts["questions"]["error"] == f"question queue not saved: {reason}"
+        third = act(session, "question_answered", id="current").settled(SETTLE_S)
+        assert third.ok and not third.durable and f"the question queue {path}" in str(third.problem)
+        acknowledged = queue.state
+        fault.clear()
+        delay = RETRY_FIRST_MS
+        for _ in range(6):  # retried with backoff until the folder takes writes again
+            scheduler.advance(delay)
+            flush_storage(session)
+            scheduler.run_pending()
+            if session.document.parts["storage"]["ok"]:
+                break
+            delay *= 2
+        assert session.document.parts["storage"]["ok"] is True, fault.name
+        assert session.document.parts["questions"]["error"] is None
+        assert QueueFile(path, clocks).load() == acknowledged  # nothing acknowledged lost
     finally:
         fault.clear() if isinstance(fault, InjectedFault) else None
         session.close()

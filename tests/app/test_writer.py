@@ -4,13 +4,14 @@ store lets it, in order, carried by the journal meanwhile; failures told, never 
 from __future__ import annotations
 
 import errno
+import json
 import sqlite3
 from pathlib import Path
 
 import pytest
 
 from runofshow.app import writer as writer_module
-from runofshow.app.writer import JournalWrite, Notice, StorageWriter, WriterStatus
+from runofshow.app.writer import FileWrite, JournalWrite, Notice, StorageWriter, WriterStatus
 from runofshow.core.clock import FakeClocks
 from runofshow.core.engine import Engine
 from runofshow.core.history_log import HistoryOp, RunLog
@@ -27,7 +28,7 @@ class Setup:
         self.statuses: list[WriterStatus] = []
         self.writer = StorageWriter(
             clocks, threaded=threaded, on_status=self.statuses.append,
-            store_opener=self.disk.open_store,
+            store_opener=self.disk.open_store, fsync=self.disk.fsync,
         )  # fmt: skip
         self.clocks = clocks
         self.store = tmp_path / "runs.sqlite3"
@@ -66,6 +67,7 @@ class Setup:
 def setup(tmp_path: Path, clocks: FakeClocks) -> Setup:
     made = Setup(tmp_path, clocks)
     yield made
+    made.disk.release_slow()
     made.writer.close()
 
 
@@ -241,3 +243,56 @@ def test_the_outcome_waits_for_every_service_that_writes(clocks: FakeClocks) -> 
     paused = act(session, "pause").settled(0.01)
     assert (paused.durable, paused.problem) == (False, SLOW_DISK)
     session.close()
+
+
+def file_write(path: Path, version: int) -> FileWrite:
+    return FileWrite(path, "question_queue", "the question queue", lambda: {"version": version})
+
+
+def test_a_file_is_written_off_the_thread_only_its_newest_content(
+    setup: Setup, tmp_path: Path
+) -> None:
+    path = tmp_path / "queue" / "questions-live.json"  # its folder is made by the writer
+    assert setup.writer.file_barrier(path) is None  # nothing staged: nothing to wait for
+    setup.disk.slow_s = 60.0  # the disk stalls until released
+    setup.writer.stage_file(file_write(path, 1))
+    assert setup.disk.stalled.wait(10), "the writer never reached the disk"
+    for version in (2, 3, 4):  # staged while the first write is stuck: only the last counts
+        setup.writer.stage_file(file_write(path, version))
+    written = setup.writer.file_barrier(path)
+    assert written is not None and not written.done()
+    setup.disk.release_slow()
+    assert written.result(timeout=10) is None
+    assert json.loads(path.read_text("utf-8")) == {"version": 4}
+    assert setup.disk.fsyncs == 2  # version 1, then straight to 4
+    assert setup.writer.file_barrier(path) is None  # on disk: an answer needs no wait
+
+
+@pytest.mark.parametrize("code", [errno.ENOSPC, errno.EROFS, errno.EACCES])
+def test_a_file_that_cannot_be_written_is_told_and_rewritten_with_the_newest(
+    setup: Setup, tmp_path: Path, code: int
+) -> None:
+    path = tmp_path / "questions-live.json"
+    setup.writer.stage_file(file_write(path, 1))
+    assert setup.writer.flush()
+    setup.disk.set(code)
+    setup.writer.stage_file(file_write(path, 2))
+    written = setup.writer.file_barrier(path)
+    assert written is not None
+    problem = written.result(timeout=10)
+    assert problem == f"the question queue {path} cannot be written: {os_error(code)}"
+    assert setup.writer.flush()
+    status = setup.writer.status
+    trouble = status.file_problem(path)
+    assert trouble is not None and trouble.reason == os_error(code)
+    assert not status.ok and status.retry_due and status.files_problem == problem
+    assert status.journal is None and status.history is None  # only that file
+    setup.writer.stage_file(file_write(path, 3))  # still failing: the newest waits
+    assert json.loads(path.read_text("utf-8")) == {"version": 1}
+    assert not list(tmp_path.glob(".questions-live.json.*"))  # no temporary file left
+    setup.disk.heal()
+    setup.writer.retry()
+    assert setup.writer.flush()
+    assert setup.writer.status.ok and setup.writer.status.file_problem(path) is None
+    assert json.loads(path.read_text("utf-8")) == {"version": 3}
+    assert setup.statuses[-1].ok  # the storage service heard it is over

@@ -4,9 +4,11 @@ real clocks), for kill -9 tests.
     python questions_driver.py drive SHOW CSV   # act through the panel, then idle forever
     python questions_driver.py resume SHOW      # start again and print what came back
 
-``drive`` prints ``ACK <n> <queue json>`` after each action has returned (its write done)
-and waits for a line on stdin before the next one (so the test kills it at a known state),
-then keeps the app running until it is killed. ``resume`` prints ``RESUMED <queue json>``
+``drive`` prints ``ACK <n> <queue json>`` after each action is acknowledged: returned, and
+on disk (the writer thread writes the queue and the journal; the driver waits for their
+"on disk" futures, as the web API does before it answers); it waits for a line on stdin
+before the next one (so the test kills it at a known state), then keeps the app running
+until it is killed. ``resume`` prints ``RESUMED <queue json>``
 and ``PANEL <rows json>`` (what the panel lists), then quits.
 """
 
@@ -27,6 +29,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from runofshow.app.outcome import Surface  # noqa: E402
+from runofshow.app.storage_service import StorageService  # noqa: E402
 from runofshow.app.wiring import RunOptions  # noqa: E402
 from runofshow.desktop import Desktop, build_desktop  # noqa: E402
 
@@ -64,9 +67,14 @@ def drive(show: Path, csv: Path) -> None:
     panel = console.questions
     count = 0
 
+    storage = next(s for s in session.services if isinstance(s, StorageService))
+
     def ack() -> None:
         nonlocal count
         count += 1
+        assert panel.service is not None
+        for written in (panel.service.written(), storage.written()):  # the queue, the journal
+            assert written is None or written.result(timeout=30) is None, "not on disk"
         print(f"ACK {count} {json.dumps(queue_json(desktop), ensure_ascii=False)}", flush=True)
         sys.stdin.readline()  # the test says when to go on (or kills us here)
 

@@ -95,3 +95,42 @@ def test_headless_bad_show_exits_1_with_located_errors(
     assert result.returncode == 1
     assert f"{bad}:3:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_the_queue_the_api_acknowledged_survives_a_kill(
+    bundled_show_path: Path, isolated_data_dir: Path
+) -> None:
+    """An API queue command answers once the queue file is on disk (the writer thread wrote
+    it): kill -9 right after the answer, and the queue comes back exactly."""
+    first = HeadlessServer(bundled_show_path, isolated_data_dir)
+    try:  # in standby, preparing the panel: no clock action writes anything meanwhile
+        added = {"text": "チャット：kill -9 の直前です", "source": "chat", "asker": "@v"}
+        for path, body in [
+            ("/api/questions", added),
+            ("/api/questions/c-1/move", {"to": 0}),
+            ("/api/questions/next", None),
+        ]:
+            status, reply = first.request("POST", path, body)
+            assert (status, reply["durable"]) == (200, True), (path, reply)
+        status, acknowledged = first.request("GET", "/api/questions?segment=panel")
+        assert status == 200
+        status, reply = first.request("POST", "/api/questions/current/asker", {"on": True})
+        assert (status, reply["durable"]) == (200, True), reply
+    finally:
+        first.kill()  # SIGKILL the moment the last answer came: no clean exit, no flush
+    second = HeadlessServer(bundled_show_path, isolated_data_dir)
+    try:
+        status, resumed = second.request("GET", "/api/questions?segment=panel")
+        assert status == 200
+        on_air = [q for q in resumed["questions"] if q["status"] == "on_air"]
+        assert [(q["id"], q["show_asker"]) for q in on_air] == [("c-1", True)]
+        strip = ("aired_ms", "on_air_since")  # time on air moves on (the downtime counts)
+        expected = [
+            {k: v for k, v in q.items() if k not in strip} | {"show_asker": q["id"] == "c-1"}
+            for q in acknowledged["questions"]
+        ]  # the last answer: its asker shown
+        assert [{k: v for k, v in q.items() if k not in strip} for q in resumed["questions"]] == (
+            expected
+        )
+    finally:
+        assert second.stop() == 0

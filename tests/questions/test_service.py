@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -15,6 +16,8 @@ from runofshow.app.outcome import Surface
 from runofshow.app.reload import POLL_MS, SETTLE_MS
 from runofshow.app.scheduler import ManualScheduler
 from runofshow.app.session import ShowSession
+from runofshow.app.storage_service import StorageService
+from runofshow.app.wiring import RunOptions, build_services
 from runofshow.cli import main
 from runofshow.core.clock import FakeClocks
 from runofshow.core.question_report import answered_questions
@@ -23,8 +26,9 @@ from runofshow.core.snapshot import Status as ClockStatus
 from runofshow.paths import bundled_show
 from runofshow.questions.model import Question, Source, question_id
 from runofshow.questions.service import QuestionService
-from runofshow.questions.store import bank_path, queue_path, save_bank
-from tests.app.support import act, make_session
+from runofshow.questions.store import QueueFile, bank_path, queue_path, save_bank
+from tests.app.faults import FaultyDisk
+from tests.app.support import act, flush_storage, make_session
 
 MIN = 60_000
 PANEL = "panel"
@@ -247,9 +251,10 @@ def test_a_failed_save_is_told_and_caught_up(
     path.unlink()
     path.mkdir()  # the file cannot be replaced: a real OSError from the disk
     (path / "keep").write_text("x")
-    outcome = act(session, "question_next")
+    outcome = act(session, "question_next").settled(1.0)  # as the API answers it
     assert outcome.ok and not outcome.durable  # applied, never an error...
-    assert "question queue not saved" in (outcome.problem or "")  # ...but the operator knows
+    assert "the question queue" in (outcome.problem or "")  # ...but the operator knows
+    assert "question queue not saved" in part(session)["error"]
     assert part(session)["ok"] is False and part(session)["counts"]["on_air"] == 1
     shutil.rmtree(path)
     scheduler.advance(2_000)  # retried
@@ -261,6 +266,7 @@ def test_a_failed_save_is_told_and_caught_up(
 
 def test_a_damaged_queue_file_is_set_aside(clocks: FakeClocks, show_path: Path) -> None:
     path = queue_path(show_path, False, None)
+    path.parent.mkdir(parents=True)
     path.write_text("{not json", encoding="utf-8")
     session = make_session(clocks, show_path)
     assert part(session)["ok"] is True  # nothing is lost from now on...
@@ -336,3 +342,92 @@ def test_the_surface_is_not_needed_to_act_and_every_command_has_a_route(
     outcome = session.execute("question_next", {}, surface=Surface.CONTROL)
     assert outcome.ok
     session.close()
+
+
+STALL_S = 60.0  # the disk's fsync blocks this long (or until released)
+QUICK_S = 0.25  # a queue command's time on the session thread, whatever the disk does
+
+
+def threaded_session(
+    clocks: FakeClocks, show_path: Path, scheduler: ManualScheduler, disk: FaultyDisk
+) -> ShowSession:
+    """The app's services with the real writer thread, on an injected disk."""
+    storage = StorageService(fsync=disk.fsync, store_opener=disk.open_store)
+    services = build_services(RunOptions(show=show_path), storage=storage)
+    return make_session(clocks, show_path, scheduler=scheduler, services=services)
+
+
+def test_a_stalled_disk_never_delays_a_queue_command(
+    clocks: FakeClocks, show_path: Path, scheduler: ManualScheduler
+) -> None:
+    disk = FaultyDisk()
+    session = threaded_session(clocks, show_path, scheduler, disk)
+    try:
+        to_panel(session)
+        flush_storage(session)
+        disk.slow_s = STALL_S
+        first = ids(session)[0]
+        commands: list[tuple[str, dict[str, object]]] = [
+            ("question_add", {"text": "チャット：遅いディスクでも？", "asker": "@v"}),
+            ("question_move", {"id": "c-1", "to": 0}),
+            ("question_next", {}),
+            ("question_asker", {"id": "current", "on": True}),
+            ("question_answered", {"id": "current"}),
+            ("question_undo", {}),
+            ("question_redo", {}),
+            ("question_skipped", {"id": first}),
+            ("question_next", {}),
+        ]
+        slowest, outcomes = 0.0, []
+        for name, args in commands:
+            started = time.perf_counter()
+            outcome = session.execute(name, args, surface=Surface.KEYBOARD)
+            slowest = max(slowest, time.perf_counter() - started)
+            assert outcome.ok and outcome.durable, name  # no fault: only slow
+            outcomes.append(outcome)
+        assert disk.stalled.wait(10), "the writer never reached the disk"
+        assert slowest < QUICK_S, f"a queue command took {slowest * 1000:.0f} ms"
+        last = outcomes[-1].on_disk
+        assert last is not None and not last.done()  # the API's answer waits for the disk...
+        acknowledged = service(session).state
+        disk.release_slow()
+        assert last.result(timeout=10) is None  # ...and gets it once the queue is written
+        path = queue_path(show_path, False, None)
+        on_disk = QueueFile(path, clocks).load()
+        assert on_disk == acknowledged  # the newest state, undo and redo included
+    finally:
+        disk.release_slow()
+        session.close()
+
+
+def test_an_engine_started_again_takes_the_queue_not_yet_written(
+    clocks: FakeClocks, show_path: Path, scheduler: ManualScheduler
+) -> None:
+    disk = FaultyDisk()
+    session = threaded_session(clocks, show_path, scheduler, disk)
+    try:
+        assert session.set_rehearsal(True)
+        flush_storage(session)
+        disk.slow_s = STALL_S  # the rehearsal's queue file lags behind
+        assert act(session, "question_next").ok
+        assert disk.stalled.wait(10)
+        assert session.set_rehearsal(False) and session.set_rehearsal(True)
+        assert part(session)["counts"]["on_air"] == 1  # not the older file on disk
+    finally:
+        disk.release_slow()
+        session.close()
+    assert QueueFile(queue_path(show_path, True, None), clocks).load() == service(session).state
+
+
+def test_a_clean_exit_waits_for_the_queue_on_a_slow_disk(
+    clocks: FakeClocks, show_path: Path, scheduler: ManualScheduler
+) -> None:
+    disk = FaultyDisk()
+    session = threaded_session(clocks, show_path, scheduler, disk)
+    flush_storage(session)
+    disk.slow_s = 0.5  # every fsync takes half a second: the write is under way at close
+    assert act(session, "question_next").ok
+    acknowledged = service(session).state
+    session.close()  # no flush here: closing the session waits for the writer
+    assert disk.stalled.is_set()
+    assert QueueFile(queue_path(show_path, False, None), clocks).load() == acknowledged

@@ -24,6 +24,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from runofshow.app.session import ShowSession
+from runofshow.app.storage_service import StorageService
 from runofshow.app.wiring import RunOptions, build_services
 from runofshow.core.clock import FakeClocks
 from runofshow.qt.gc_guard import MainThreadGarbageCollector
@@ -134,11 +135,14 @@ def make_web(
     pool: ThreadPoolExecutor,
     show_path: Path,
     clocks: FakeClocks,
+    *,
+    storage: StorageService | None = None,
     **server_args: Any,
 ) -> Web:
+    """``storage``: the storage service (default: the app's, on the real disk)."""
     scheduler = QtScheduler(clocks)
     publisher = WebPublisher()
-    services = build_services(RunOptions(show=show_path), web=publisher)
+    services = build_services(RunOptions(show=show_path), web=publisher, storage=storage)
     session = make_session(clocks, show_path, scheduler=scheduler, services=services)
     server = WebServer(host="127.0.0.1", port=0, commands=session.commands, **server_args)
     server.start()

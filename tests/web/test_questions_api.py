@@ -4,9 +4,19 @@ GET query, the same refusal codes and statuses as every command, the on-air ques
 
 from __future__ import annotations
 
-import pytest
+import json
+import shutil
+from concurrent.futures import ThreadPoolExecutor
+from pathlib import Path
 
-from tests.web.conftest import Web
+import pytest
+from pytestqt.qtbot import QtBot
+
+from runofshow.app.storage_service import StorageService
+from runofshow.core.clock import FakeClocks
+from runofshow.questions.store import queue_path
+from tests.app.faults import FaultyDisk
+from tests.web.conftest import WAIT_MS, Web, make_web
 
 
 def listed(web: Web, query: str = "") -> list[dict[str, object]]:
@@ -115,3 +125,63 @@ def test_the_pages_that_show_questions_are_served(web: Web) -> None:
     ]:
         reply = web.api.get(path)
         assert reply.status == 200 and marker in reply.body, path
+
+
+def test_a_queue_command_is_answered_once_the_queue_is_on_disk(
+    qtbot: QtBot, pool: ThreadPoolExecutor, bundled_show_path: Path, clocks: FakeClocks
+) -> None:
+    disk = FaultyDisk()
+    storage = StorageService(fsync=disk.fsync, store_opener=disk.open_store)
+    web = make_web(qtbot, pool, bundled_show_path, clocks, storage=storage)
+    try:
+        path = queue_path(web.session.show_path, False, None)
+        storage.flush()
+        disk.slow_s = 60.0  # the disk stalls until released
+        reply = web.api.submit("POST", "/api/questions/next")
+        qtbot.waitUntil(disk.stalled.is_set, timeout=WAIT_MS)  # the writer is stuck on it
+        assert web.session.document.parts["questions"]["counts"]["on_air"] == 1  # applied...
+        assert not reply.done()  # ...but not acknowledged while it is not on disk
+        disk.release_slow()
+        qtbot.waitUntil(reply.done, timeout=WAIT_MS)
+        answer = reply.result()
+        assert answer.status == 200 and answer.json()["durable"] is True
+        saved = json.loads(path.read_text("utf-8"))["queue"]["questions"]
+        assert [q["status"] for q in saved].count("on_air") == 1  # on disk when answered
+    finally:
+        disk.release_slow()
+        web.close()
+
+
+def test_a_queue_that_cannot_be_written_answers_not_durable_then_catches_up(web: Web) -> None:
+    path = queue_path(web.session.show_path, False, None)
+    storage = next(s for s in web.session.services if isinstance(s, StorageService))
+    assert storage.flush()
+    path.unlink()
+    path.mkdir()  # the file cannot be replaced: a real OSError from the disk
+    (path / "keep").write_text("x")
+    reply = web.api.post("/api/questions/next")
+    assert reply.status == 200  # applied: never an error...
+    body = reply.json()
+    assert body["durable"] is False and f"the question queue {path}" in body["problem"]
+    assert body["state"]["questions"]["counts"]["on_air"] == 1
+    on_air = next(q["id"] for q in listed(web) if q["status"] == "on_air")
+
+    def told() -> bool:  # ...and the operator's pages are told at once
+        state = web.api.get("/api/state").json()
+        return state["storage"]["ok"] is False and state["questions"]["error"] is not None
+
+    web.api.qtbot.waitUntil(told, timeout=WAIT_MS)
+    state = web.api.get("/api/state").json()
+    assert [f["path"] for f in state["storage"]["files"]] == [str(path)]
+    assert state["storage"]["problem"].startswith(f"The question queue {path} cannot be written")
+    shutil.rmtree(path)
+    answered = web.api.post(f"/api/questions/{on_air}/answered")  # written with the newest
+    assert answered.status == 200 and answered.json()["durable"] is True
+    web.api.qtbot.waitUntil(
+        lambda: web.api.get("/api/state").json()["storage"]["ok"] is True, timeout=WAIT_MS
+    )
+    assert web.api.get("/api/state").json()["questions"]["error"] is None
+    saved = json.loads(path.read_text("utf-8"))["queue"]["questions"]
+    on_disk = [(q["id"], q["status"]) for q in saved if q["segment"] == "panel"]
+    assert on_disk == [(q["id"], q["status"]) for q in listed(web)]  # the newest state
+    assert (on_air, "answered") in on_disk

@@ -292,7 +292,12 @@ class QuestionsPanel(QFrame):
         )
         self._show_on_air(on_air)
         self._update_undo_texts()
-        problem = service.error or service.notice
+        problem = service.notice
+        if service.unsaved is not None:
+            text = self.tr(
+                "The queue cannot be written: %1. It is kept and written as soon as the folder works again."  # noqa: E501
+            )
+            problem = text.replace("%1", service.unsaved)
         self.notice.setText(problem or "")
         self.notice.setVisible(bool(problem))
 

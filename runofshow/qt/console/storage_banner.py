@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping
 from datetime import datetime, tzinfo
+from pathlib import PurePath
 from typing import Any
 
 from PySide6.QtCore import QEvent, Qt
@@ -89,6 +90,17 @@ class StorageBanner(QFrame):
             else:
                 text = self.tr("The run history cannot be written: %2; %1 event(s) are waiting.")
             problems.append(text.replace("%1", waiting).replace("%2", str(history.get("reason"))))
+        for file in part.get("files") or ():
+            if not isinstance(file, Mapping):
+                continue
+            reason = str(file.get("reason"))
+            if file.get("kind") == "question_queue":
+                text = self.tr("The question queue cannot be written: %1.")
+                problems.append(text.replace("%1", reason))
+            else:
+                text = self.tr("%1 cannot be written: %2.")
+                name = PurePath(str(file.get("path"))).name
+                problems.append(text.replace("%1", name).replace("%2", reason))
         return problems
 
     def changeEvent(self, event: QEvent) -> None:

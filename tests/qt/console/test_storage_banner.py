@@ -27,6 +27,7 @@ from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.i18n import Translations
 from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import Settings
+from runofshow.questions.store import queue_path
 from tests.app.faults import FaultyDisk
 from tests.app.support import act, make_session
 from tests.qt.console.conftest import Answers, clipped_labels
@@ -201,3 +202,42 @@ def test_a_lone_surrogate_never_reaches_the_show_from_the_console(
     assert outcome is not None and (outcome.code, outcome.http_status) == ("bad_text", 400)
     assert window.session.snapshot.message is None
     assert "half of an emoji" in window.statusBar().currentMessage()
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_a_question_queue_that_cannot_be_written_is_on_the_banner_and_the_panel(
+    qtbot: QtBot,
+    faulty_session: ShowSession,
+    settings: Settings,
+    translations: Translations,
+    screenshot_dir: Path,
+    lang: str,
+) -> None:
+    translations.switch(lang)
+    window = _console(qtbot, faulty_session, settings)
+    window.questions_dock.show()
+    path = queue_path(faulty_session.show_path, False, None)
+    path.unlink()
+    path.mkdir()  # only the queue file cannot be replaced: a real OSError
+    assert act(faulty_session, "question_next").ok  # applied: the show goes on
+    _settle()
+    banner = window.storage_banner
+    assert banner.isVisible()
+    if lang == "ja":
+        assert "質問キューを書き込めません: Is a directory。" in banner.detail.text()
+    else:
+        assert "The question queue cannot be written: Is a directory." in banner.detail.text()
+    assert "クラッシュ" not in banner.detail.text() and "journal" not in banner.detail.text()
+    assert window.questions.notice.isVisible()  # and in the panel, in the UI's language
+    assert window.questions.notice.text().startswith(
+        "キューを書き込めません: Is a directory。" if lang == "ja"
+        else "The queue cannot be written: Is a directory."
+    )  # fmt: skip
+    image = window.grab()
+    assert image.save(str(screenshot_dir / f"console-queue-not-written-{lang}.png"))
+    path.rmdir()
+    storage = next(s for s in faulty_session.services if isinstance(s, StorageService))
+    storage.writer.retry()
+    _settle()
+    assert not banner.isVisible() and not window.questions.notice.isVisible()
+    assert json.loads(path.read_text("utf-8"))["queue"]["questions"]
