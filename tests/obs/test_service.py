@@ -55,10 +55,10 @@ def test_segment_changes_switch_scenes_and_set_texts(rig: ObsRig) -> None:
     assert rig.part["automation"] is False and rig.part["expected_scene"] is None
     act(rig.session, "next")
     act(rig.session, "add_time", seconds=60)  # same segment: nothing to switch
-    act(rig.session, "end")
+    act(rig.session, "end", confirm=True)  # on air: the end asks first
     assert scenes(rig) == ["Talk", "Closing", "Ending"]
     act(rig.session, "undo")  # the end undone: the closing comes back
-    act(rig.session, "reset")
+    act(rig.session, "reset", confirm=True)
     assert scenes(rig) == ["Talk", "Closing", "Ending", "Closing", "Starting soon"]
     assert rig.link.applied[-1].texts == {"Countdown": "10:00", "Title": "Test show"}
 
