@@ -29,9 +29,14 @@
 // show has not moved on, "HARD START NOW", flashing, until someone does.
 //
 // Extending it (for the engineers who come next):
-//   - A banner (a storage problem): add a renderer with runofshow.onRender((state, t) => ...)
-//     that fills or empties an element of its own inside #banners (already on the page,
-//     above everything, role="alert"), as renderHardStart does.
+// Storage: while the app cannot write its data folder (the state's "storage" part, ok false),
+// a red line in #banners says so, since when, and the system's reason (as the console's
+// banner does); it goes when the problem does.
+//
+// Extending it (for the engineers who come next):
+//   - Another banner: add a renderer with runofshow.onRender((state, t) => ...) that fills
+//     or empties an element of its own inside #banners (already on the page, above
+//     everything, role="alert"), as renderHardStart and renderStorage do.
 //   - A refusal that needs more than its text: add a handler to REFUSAL_HANDLERS below,
 //     keyed by the code, as "confirmation_required" is. Unhandled codes show the refusal text.
 "use strict";
@@ -62,6 +67,12 @@
     "Hard start %1: “%2”, in %3": "固定開始 %1: 「%2」 あと %3",
     "Hard start %1: “%2”": "固定開始 %1: 「%2」",
     "HARD START NOW: move on to “%1”": "固定開始の時刻です: 「%1」へ進んでください",
+    "Storage problem since %1: the show goes on and nothing is lost while the app runs":
+      "%1 から保存の問題: 進行は続いています。アプリを起動している間は何も失われません",
+    "Storage problem: the show goes on and nothing is lost while the app runs":
+      "保存の問題: 進行は続いています。アプリを起動している間は何も失われません",
+    "The operator's computer cannot write its data folder; it is all written as soon as the folder works again.":
+      "オペレーターのパソコンがデータフォルダーに書き込めません。フォルダーが使えるようになりしだい、すべて書き込みます。",
     "this segment is squeezed to fit": "このセグメントを詰めています",
     "the break stretches to it": "休憩を延ばしています",
     "then hold until it": "終了後は待機します",
@@ -485,6 +496,40 @@
     line.dataset.fit = hard.fit;
   }
 
+  // A moment (ISO 8601) as the show's time of day, 24-hour like every time the app shows.
+  function showTime(iso, state) {
+    const zone = (state.show && state.show.timezone) || undefined;
+    try {
+      return new Date(iso).toLocaleTimeString("en-GB", { timeZone: zone, hour: "2-digit", minute: "2-digit" });
+    } catch (e) {
+      return String(iso).slice(11, 16);
+    }
+  }
+
+  // The storage part (runofshow.app.storage_service): what the console's red banner says.
+  function renderStorage(state) {
+    const part = state.storage;
+    let banner = $("storage-problem");
+    if (!part || part.ok !== false) {
+      if (banner) banner.remove();
+      return;
+    }
+    if (!banner) {
+      banner = element("div", { id: "storage-problem", className: "storage-problem" }, [
+        element("strong", { id: "storage-title" }),
+        element("span", { id: "storage-detail" }),
+      ]);
+      $("banners").prepend(banner);
+    }
+    const since = part.since ? showTime(part.since, state) : "";
+    const title = since
+      ? tr("Storage problem since %1: the show goes on and nothing is lost while the app runs", since)
+      : tr("Storage problem: the show goes on and nothing is lost while the app runs");
+    ui.setText("storage-title", "⚠ " + title);
+    const detail = tr("The operator's computer cannot write its data folder; it is all written as soon as the folder works again.");
+    ui.setText("storage-detail", part.problem ? detail + " (" + part.problem + ")" : detail);
+  }
+
   // ---- start ----
 
   async function start() {
@@ -503,6 +548,7 @@
     document.body.dataset.ready = "yes";
     ui.onRender(render);
     ui.onRender(renderHardStart);
+    ui.onRender(renderStorage);
   }
 
   document.addEventListener("change", (event) => {

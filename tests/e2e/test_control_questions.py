@@ -5,12 +5,14 @@ Against `runofshow --headless` subprocesses: going live on the bundled show (pla
 open a dialog in the page's language with a button per choice, the default one focused;
 Esc and "No" send nothing, a choice sends the same command again with the answer and the
 same `expect`. Against an in-process server on fake clocks: the next hard start as a line
-above everything, and "HARD START NOW" once it is due. Screenshots (a phone in Japanese, a
+above everything, and "HARD START NOW" once it is due; a storage problem on the
+operator's computer as a red line until it clears. Screenshots (a phone in Japanese, a
 tablet in English) land in screenshots/.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import re
 from collections.abc import Iterator
@@ -21,11 +23,13 @@ import pytest
 from playwright.sync_api import Browser, Page, Request
 
 from runofshow.app.outcome import Surface
+from runofshow.app.storage_service import StorageService
 from runofshow.app.wiring import RunOptions, build_services
 from runofshow.core.clock import FakeClocks
 from runofshow.paths import bundled_show
 from runofshow.web.publisher import WebPublisher
 from runofshow.web.server import WebServer
+from tests.app.faults import FaultyDisk
 from tests.app.support import make_session
 from tests.e2e.headless_server import HeadlessServer, show_starting_now
 from tests.e2e.test_browser_truth import show_with_a_hard_start
@@ -312,6 +316,47 @@ def test_hard_start_now_flashes_until_the_show_moves_on(
 
         assert session.execute("next", {}, surface=Surface.KEYBOARD).ok  # moved on
         page.wait_for_selector("#hard-start", state="detached", timeout=5000)
+        page.context.close()
+    finally:
+        server.stop()
+        session.close()
+
+
+def test_a_storage_problem_is_a_red_line_until_it_clears(
+    browser: Browser, screenshot_dir: Path
+) -> None:
+    """The data folder refuses writes (an injected full disk) on the operator's computer:
+    /control says so above everything, since when and why, as the console's banner does,
+    and the line goes once everything is written."""
+    clocks = FakeClocks()
+    disk = FaultyDisk()
+    storage = StorageService(threaded=False, fsync=disk.fsync, store_opener=disk.open_store)
+    publisher = WebPublisher()
+    path = bundled_show()
+    services = build_services(RunOptions(show=path), web=publisher, storage=storage)
+    session = make_session(clocks, path, services=services)
+    server = WebServer(host="127.0.0.1", port=0, commands=session.commands)
+    server.start()
+    publisher.serve(server)
+    try:
+        assert session.execute("start", {"plan": "as_planned"}, surface=Surface.KEYBOARD).ok
+        page = open_control(browser, f"http://127.0.0.1:{server.port}/control?lang=ja", PHONE)
+        assert page.query_selector("#storage-problem") is None  # all is well: no line
+        disk.set(errno.ENOSPC)
+        assert session.execute("next", {}, surface=Surface.KEYBOARD).ok  # applied anyway
+        session.tick()
+        page.wait_for_selector("#storage-problem", timeout=5000)
+        title = page.text_content("#storage-title") or ""
+        assert title.startswith("⚠ 12:50 から保存の問題: 進行は続いています。")  # the show's time
+        detail = page.text_content("#storage-detail") or ""
+        assert detail.startswith("オペレーターのパソコンがデータフォルダーに書き込めません")
+        assert "No space left on device" in detail  # the system's reason, as the API says it
+        assert layout_problems(page) == []
+        page.screenshot(path=str(screenshot_dir / "control-storage-problem-phone-ja.png"))
+        disk.heal()
+        storage.writer.retry()
+        session.tick()
+        page.wait_for_selector("#storage-problem", state="detached", timeout=5000)
         page.context.close()
     finally:
         server.stop()
