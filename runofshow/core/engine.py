@@ -268,8 +268,12 @@ class Engine:
         wall: datetime,
         flashing: bool,
     ) -> int:
-        """Milliseconds until anything shown changes (a whole second, a phase, the flash)."""
-        candidates = [1000 - wall.microsecond // 1000]  # the time-of-day display
+        """Milliseconds until anything shown changes (a whole second, a phase, the flash).
+
+        While a segment runs, the time-of-day display flips with the countdown's second
+        (``durations.shown_time``), so a running show wakes the displays once a second,
+        not twice; otherwise the wall clock's second is the displayed one."""
+        candidates = [] if live.status is Status.RUNNING else [1000 - wall.microsecond // 1000]
         if live.status is Status.RUNNING:
             candidates.append(ms_until_shown_change(remaining))
             candidates.append(1000 - elapsed % 1000)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
 
+from runofshow.core.durations import shown_time
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
@@ -90,7 +91,7 @@ class CountdownPanel(QFrame):
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.rehearsal_badge.setVisible(snap.rehearsal)
-        self.clock.setText(fmt.time_of_day_seconds(snap.now))
+        self.clock.setText(fmt.time_of_day_seconds(shown_time(snap.now)))
         planned = fmt.duration(snap.planned_ms)
         if snap.status is Status.STANDBY:
             self._standby(snap)

@@ -13,7 +13,7 @@ from enum import StrEnum
 
 from PySide6.QtCore import QCoreApplication
 
-from runofshow.core.durations import format_countdown, shown_seconds
+from runofshow.core.durations import format_countdown, shown_seconds, shown_time
 from runofshow.core.snapshot import Phase, Snapshot, Status
 
 # Strings are literal QCoreApplication.translate("SpeakerWindow", ...) calls so that
@@ -153,7 +153,7 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
         cue_index=cue_index,
         next_cue=next_cue,
         next_segment=next_segment,
-        time_of_day=snapshot.now.strftime("%H:%M"),
+        time_of_day=shown_time(snapshot.now).strftime("%H:%M"),
         message=message,
         message_flashing=snapshot.message_flashing and bool(message),
         blackout=snapshot.blackout,
