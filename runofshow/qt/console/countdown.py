@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from runofshow.core.durations import shown_time
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 from runofshow.qt.console.labels import ElidedLabel, FitLabel, set_style
+from runofshow.qt.console.progress_strip import ProgressStrip
 
 STANDBY_COLOUR = QColor("#8ab4f8")
 PAUSED_COLOUR = QColor("#ffb74d")
@@ -54,9 +55,7 @@ class CountdownPanel(QFrame):
         self.caption.setFont(theme.ui_font(14))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
+        self.progress = ProgressStrip(1000)
         self.progress.setFixedHeight(14)
 
         self.elapsed = ElidedLabel()
@@ -148,9 +147,7 @@ class CountdownPanel(QFrame):
         set_style(self.phase_badge, _badge_style(colour))
 
     def _progress_colour(self, colour: QColor) -> None:
-        style = f"QProgressBar::chunk {{ background: {colour.name()}; }}"
-        if self.progress.styleSheet() != style:
-            set_style(self.progress, style)
+        self.progress.set_colour(colour)
 
     def phase_text(self) -> str:
         """The phase badge as shown (tests and accessibility)."""
