@@ -1,17 +1,18 @@
 """The desktop wiring: the session on the Qt GUI thread, the windows, and the web server.
 
 The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server
-starts after the first paint (aiohttp's import costs ~0.4 s the operator should not wait
-for); its publisher service is in the session from the start.
+starts after the console's first paint (aiohttp's import costs ~0.4 s the operator should
+not wait for); its publisher service is in the session from the start. Nothing imported
+before the first paint may pull in aiohttp, the history window, the preferences, the
+editor or the OBS and questions packages (tests/e2e/test_first_paint_imports.py). The
+Qt-free layers are imported first; PySide6 comes with ``runofshow.qt`` (which turns off
+PySide6's source scan of later imports, ``runofshow.qt.pyside``).
 """
 
 from __future__ import annotations
 
 import sys
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from runofshow.app.wiring import (
     RunOptions,
@@ -25,6 +26,7 @@ from runofshow.core.clock import SystemClocks
 from runofshow.core.model import Show
 from runofshow.qt.app import DesktopApp, create_application, no_server_problem
 from runofshow.qt.console.window import ConsoleWindow
+from runofshow.qt.first_paint import AfterFirstPaint
 from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.scheduler import QtScheduler
 from runofshow.qt.settings import Settings
@@ -32,6 +34,8 @@ from runofshow.qt.signals import SignalWaker
 from runofshow.web.publisher import WebPublisher
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
     from runofshow.web.server import WebServer
 
 
@@ -52,12 +56,18 @@ class Desktop:
         )
         self.windows = DesktopApp(options, self.session, self.settings, self.translations, self)
         self.server: WebServer | None = None
+        self.first_paint: AfterFirstPaint | None = None
         self.app.aboutToQuit.connect(self.shutdown)
         self._down = False
 
     @property
     def console(self) -> ConsoleWindow:
         return self.windows.console
+
+    def after_first_paint(self) -> None:
+        """What the operator need not wait for: the web server (aiohttp's import alone
+        takes longer than painting the console)."""
+        self.start_server()
 
     def start_server(self) -> None:
         """Start the browser views and control API (after the first paint)."""
@@ -112,19 +122,28 @@ def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
     return desktop.app, desktop
 
 
+def launch(options: RunOptions) -> Desktop:
+    """The desktop as ``run`` starts it, before its event loop: the console shown (and the
+    speaker display when asked for); the rest of start-up (``Desktop.after_first_paint``)
+    waits for the console's first paint. StartupError when the options or the show do not
+    fit."""
+    _app, desktop = build_desktop(options)
+    desktop.console.show()
+    if options.speaker_screen is not None:
+        desktop.windows.toggle_speaker_window()
+    desktop.first_paint = AfterFirstPaint(desktop.console, desktop.after_first_paint)
+    return desktop
+
+
 def run(options: RunOptions) -> int:
     try:
-        app, desktop = build_desktop(options)
+        desktop = launch(options)
     except StartupError as error:
         for line in error.lines:
             print(line, file=sys.stderr)
         return error.status
-    desktop.console.show()
-    QTimer.singleShot(0, desktop.start_server)
-    if options.speaker_screen is not None:
-        desktop.windows.toggle_speaker_window()
-    waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
+    waker = SignalWaker(desktop.app)  # SIGINT/SIGTERM quit cleanly: the journal says so
     try:
-        return app.exec()
+        return desktop.app.exec()
     finally:
         waker.close()
