@@ -334,15 +334,18 @@ def run(ctx: Context) -> list[Row]:
 
 def desktop(seconds: float) -> int:
     """The desktop app with console, speaker display and web server; prints its address."""
-    from PySide6.QtCore import QTimer
 
-    from bench.appkit import build_desktop, emit, quit_after
+    from bench.appkit import build_desktop, emit, quit_after, when_started
 
     app, desk = build_desktop(speaker=True)
-    server = desk.server
-    if server is None:
-        raise RuntimeError("the desktop app did not start its web server")
-    QTimer.singleShot(500, lambda: emit(f"ready http://127.0.0.1:{server.server.port}"))
+
+    def ready() -> None:
+        server = desk.server
+        if server is None:
+            raise RuntimeError("the desktop app did not start its web server")
+        emit(f"ready http://127.0.0.1:{server.port}")
+
+    when_started(desk, ready)
     quit_after(app, seconds)
     return app.exec()
 
