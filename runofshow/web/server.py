@@ -17,13 +17,15 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from functools import cached_property
+from typing import Any, Protocol
 from urllib.parse import quote, urlencode
 
 from aiohttp import WSMsgType, web
 
 from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, table_json
 from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.state import StateDocument, json_text
 from runofshow.paths import resource
 from runofshow.web import security
 
@@ -68,6 +70,43 @@ def error_response(status: int, code: str, message: str, **extra: Any) -> web.Re
 
 def _dumps(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def json_with_state(
+    body: dict[str, Any], state: Published | None, *, status: int = 200
+) -> web.Response:
+    """``body`` with a last key ``"state"`` whose value is the state's own JSON text: the
+    text already made for the WebSocket clients, not serialised a second time."""
+    head = _dumps(body)
+    text = f'{head[:-1]},"state":{state.text if state is not None else "null"}}}'
+    return web.Response(text=text, status=status, content_type="application/json")
+
+
+class Published(Protocol):
+    """A state as the server hands it out: serialised once, whoever reads it."""
+
+    @property
+    def text(self) -> str: ...
+
+    @property
+    def data(self) -> bytes: ...
+
+
+class _Serialised:
+    """A state handed over as a plain object (or a function making one), serialised once
+    like a ``StateDocument``."""
+
+    def __init__(self, source: dict[str, Any] | Callable[[], dict[str, Any]]) -> None:
+        self._source = source
+
+    @cached_property
+    def text(self) -> str:
+        source = self._source
+        return json_text(source() if callable(source) else source)
+
+    @cached_property
+    def data(self) -> bytes:
+        return self.text.encode("utf-8")
 
 
 @dataclass(eq=False)
@@ -117,8 +156,7 @@ class WebServer:
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         # Owned by the server thread from here on.
-        self._state_source: Callable[[], dict[str, Any]] | None = None
-        self._state_cache: tuple[dict[str, Any], str] | None = None
+        self._published: Published | None = None  # the newest state
         self._version = 0
         self._clients: set[_Client] = set()
 
@@ -173,18 +211,20 @@ class WebServer:
         self._thread = None
         self._port = None
 
-    def publish(self, state: dict[str, Any] | Callable[[], dict[str, Any]]) -> None:
-        """Hand the latest state to the server thread (called from the Qt thread).
+    def publish(self, state: StateDocument | dict[str, Any] | Callable[[], dict[str, Any]]) -> None:
+        """Hand the latest state to the server thread (called from the session thread).
 
-        Pass a function to have the state object built on the server thread, and only when
-        a client or a request needs it: the GUI thread never pays for serialising.
+        A ``StateDocument`` (or a function making the state) is serialised on the server
+        thread, and only when a client or a request needs it: the session thread never
+        pays for serialising. It is serialised once, and every client is sent the same
+        bytes.
         """
         loop = self._loop
         if loop is None or loop.is_closed():
             return
-        source = state if callable(state) else (lambda: state)
+        published = state if isinstance(state, StateDocument) else _Serialised(state)
         with contextlib.suppress(RuntimeError):  # loop closing
-            loop.call_soon_threadsafe(self._set_state, source)
+            loop.call_soon_threadsafe(self._set_state, published)
 
     def urls(self) -> dict[str, str]:
         """Ready-made URLs for the console to show (with the token when one is required)."""
@@ -267,29 +307,16 @@ class WebServer:
             with contextlib.suppress(Exception):
                 await client.ws.close(code=1001, message=b"server shutdown")
 
-    def _set_state(self, source: Callable[[], dict[str, Any]]) -> None:
-        self._state_source = source
-        self._state_cache = None
+    def _set_state(self, published: Published) -> None:
+        self._published = published
         self._version += 1
         for client in self._clients:
             client.wake.set()
 
     @property
-    def _state(self) -> dict[str, Any] | None:
-        cached = self._materialize()
-        return cached[0] if cached is not None else None
-
-    @property
     def _state_text(self) -> str | None:
-        cached = self._materialize()
-        return cached[1] if cached is not None else None
-
-    def _materialize(self) -> tuple[dict[str, Any], str] | None:
-        """The newest state object and its JSON text, built at most once per version."""
-        if self._state_cache is None and self._state_source is not None:
-            state = self._state_source()
-            self._state_cache = (state, _dumps(state))
-        return self._state_cache
+        published = self._published
+        return published.text if published is not None else None
 
     # ---- middleware -------------------------------------------------------------------------
 
@@ -426,20 +453,20 @@ class WebServer:
         except TimeoutError:
             future.cancel()
             raise ApiError(503, "busy", "The app did not answer in time.") from None
-        state = outcome.state.to_json() if outcome.state is not None else None
+        state = outcome.state  # the document the clients are sent: serialised once for both
         if outcome.ok:
             body: dict[str, Any] = {
                 "ok": True,
                 "action": outcome.command,
                 "revision": outcome.revision,
                 "durable": outcome.durable,
-                "state": state,
             }
             if outcome.problem is not None:
                 body["problem"] = outcome.problem
-            return web.json_response(body, dumps=_dumps)
+            return json_with_state(body, state)
         code = outcome.code or "refused"
-        return error_response(outcome.http_status, code, outcome.message, ok=False, state=state)
+        error = {"error": {"code": code, "message": outcome.message}, "ok": False}
+        return json_with_state(error, state, status=outcome.http_status)
 
     # ---- WebSocket --------------------------------------------------------------------------
 
@@ -479,9 +506,10 @@ class WebServer:
         with contextlib.suppress(ConnectionError, RuntimeError):
             while not client.ws.closed:
                 client.wake.clear()
-                if self._version != sent and self._state_text is not None:
-                    sent = self._version
-                    await client.ws.send_str(self._state_text)
+                published = self._published
+                if self._version != sent and published is not None:
+                    sent = self._version  # the same bytes for every client
+                    await client.ws.send_frame(published.data, WSMsgType.TEXT)
                     continue
                 await client.wake.wait()
 
