@@ -47,6 +47,7 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "scale.load_typical",
         "scale.load_bundled",
         "scale.snapshot",
+        "scale.snapshot_paused",
         "scale.state_json",
         "scale.timeline_update",
         "scale.timeline_paint",
@@ -66,6 +67,7 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "soak.rss_slope",
         "soak.rss_after",
         "soak.connections",
+        "soak.stall_max",
     ),
 }
 
@@ -153,6 +155,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     soak.add_argument(
         "--soak-app", choices=("headless", "desktop"), help="which app serves (headless)"
+    )
+    soak.add_argument(
+        "--soak-speed", type=float, metavar="F", help="the app's clock F times faster (1)"
+    )
+    soak.add_argument(
+        "--soak-show-hours",
+        type=float,
+        metavar="H",
+        help="a long show: H hours of show time at --soak-speed, an action every second "
+        "and a message every 10 s of show time (issue 13)",
     )
     args = parser.parse_args(argv)
     chosen = args.only or list(MEASURES if args.smoke else DEFAULT_MEASURES)

@@ -69,7 +69,7 @@ async def _fanout(
         sockets = [await session.ws_connect(base + "/ws", heartbeat=None) for _ in range(clients)]
         tasks = [asyncio.create_task(reader(i, ws)) for i, ws in enumerate(sockets)]
         try:
-            async with session.post(base + "/api/start") as resp:
+            async with session.post(base + "/api/start", json={"plan": "as_planned"}) as resp:
                 await resp.read()
             for _ in range(200):  # bounded: until every client has seen a state
                 if all(c is not None for c in current):

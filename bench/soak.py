@@ -12,6 +12,14 @@ same run: an action every N seconds (the show is started first; next and previou
 alternate) and an operator message every M seconds. ``--soak-app desktop`` runs the same
 load against the desktop app instead (console and speaker display on the bench's display,
 the server behind the Qt bridge, the GC guard as the desktop has it).
+
+A long show on an accelerated clock (issue 13): ``--soak-speed F`` runs the app's clocks F
+times faster and reads the action and message intervals in show time, and
+``--soak-show-hours H`` lasts the equivalent of H hours of show (H * 60 / F minutes), with
+an action every second and a message every 10 s of show time unless given. The app's
+session thread (the GUI thread on the desktop) carries a stall probe: a 5 ms timer whose
+longest wait beyond 5 ms is reported (``soak.stall_max``, target under 20 ms), together
+with the storage part at the end (nothing failing, no history waiting).
 """
 
 from __future__ import annotations
@@ -37,6 +45,9 @@ from bench.common import (
 
 NAME = "soak"
 GROWTH_TARGET_MIB = 10.0  # RSS added from the first minute's end to the last
+GROWTH_TARGET_LONG_SHOW_MIB = 5.0  # ... over a long show's actions and messages (issue 13)
+STALL_TARGET_MS = 20.0  # the session (GUI) thread never waits longer than this
+PROBE_EVERY_S = 0.005
 
 
 @dataclass(frozen=True)
@@ -51,6 +62,8 @@ class SoakConfig:
     row_every_s: float = 60.0
     seed: int = 19
     app: str = "headless"  # or "desktop"
+    speed: float = 1.0  # the app's clocks run this many times faster; intervals in show time
+    show_hours: float | None = None  # last the equivalent of this much show time
 
     @classmethod
     def from_context(cls, ctx: Context) -> SoakConfig:
@@ -65,8 +78,18 @@ class SoakConfig:
             "actions_every_s": ctx.options.get("soak_actions_every"),
             "messages_every_s": ctx.options.get("soak_messages_every"),
             "app": ctx.options.get("soak_app"),
+            "speed": ctx.options.get("soak_speed"),
+            "show_hours": ctx.options.get("soak_show_hours"),
         }
-        return replace(base, **{key: value for key, value in chosen.items() if value is not None})
+        config = replace(base, **{key: value for key, value in chosen.items() if value is not None})
+        if config.show_hours is not None:  # a long show: an action a second, a message a 10 s
+            config = replace(
+                config,
+                minutes=ctx.options.get("soak_minutes") or config.show_hours * 60 / config.speed,
+                actions_every_s=config.actions_every_s or 1.0,
+                messages_every_s=config.messages_every_s or 10.0,
+            )
+        return config
 
 
 @dataclass
@@ -97,6 +120,8 @@ class SoakResult:
     samples: list[Sample] = field(default_factory=list)
     after_rss_mib: float = 0.0  # once every client has left
     tally: Tally = field(default_factory=Tally)
+    stall: Stall | None = None  # the session thread's longest wait (the child's probe)
+    storage: dict[str, Any] = field(default_factory=dict)  # the storage part at the end
 
 
 async def _visitor(
@@ -137,10 +162,12 @@ async def _operator(base: str, session: Any, config: SoakConfig, tally: Tally, e
     if config.actions_every_s is None and config.messages_every_s is None:
         return
     if config.actions_every_s is not None:
-        async with session.post(base + "/api/start") as response:
+        async with session.post(base + "/api/start", json={"plan": "as_planned"}) as response:
             await response.read()
     next_action = next_message = time.monotonic()
     step = 0
+    action_every = (config.actions_every_s or 1.0) / config.speed  # show time -> real
+    message_every = (config.messages_every_s or 1.0) / config.speed
     while (now := time.monotonic()) < end:
         if config.actions_every_s is not None and now >= next_action:
             action = "next" if step % 2 == 0 else "previous"
@@ -149,13 +176,14 @@ async def _operator(base: str, session: Any, config: SoakConfig, tally: Tally, e
                 await response.read()
                 tally.actions += 1
                 tally.refused += response.status != 200
-            next_action += config.actions_every_s
+            next_action += action_every
         if config.messages_every_s is not None and now >= next_message:
             body = {"text": f"soak message {tally.messages + 1}", "flash": False}
             async with session.post(base + "/api/message", json=body) as response:
                 await response.read()
                 tally.messages += 1
-            next_message += config.messages_every_s
+                tally.refused += response.status != 200
+            next_message += message_every
         pending = [
             t
             for t, every in (
@@ -206,6 +234,8 @@ async def _soak(base: str, pid: int, config: SoakConfig, idle_rss: float) -> Soa
         operator = asyncio.create_task(_operator(base, session, config, result.tally, end))
         sampler = asyncio.create_task(_sampler(pid, result, start, end))
         await asyncio.gather(*visitors, operator, sampler)
+        async with session.get(base + "/api/state") as response:
+            result.storage = dict((await response.json()).get("storage") or {})
     # Every client has left: what does the server keep once the last connections are closed?
     await asyncio.sleep(2.0)
     result.after_rss_mib = status_kib(pid, "VmRSS") / 1024
@@ -216,11 +246,11 @@ def soak(ctx: Context, config: SoakConfig) -> SoakResult:
     from runofshow.paths import bundled_show
 
     lasting = str(config.minutes * 60 + 180)  # the child stops by itself in any case
+    child = [PYTHON, "-m", "bench.soak", config.app, lasting, str(config.speed)]
     if config.app == "desktop":
-        proc = spawn([PYTHON, "-m", "bench.soak", "desktop", lasting], ctx.child_env())
+        proc = spawn(child, ctx.child_env())
     else:
-        args = [PYTHON, "-m", "runofshow", "--headless", str(bundled_show()), "--port", "0"]
-        proc = spawn(args, ctx.child_env(QT_QPA_PLATFORM="offscreen"))
+        proc = spawn([*child, str(bundled_show())], ctx.child_env(QT_QPA_PLATFORM="offscreen"))
     try:
         base = read_marker(proc, "ready ", 60)
         if not base.startswith(("http://127.0.0.1:", "http://[::1]:")):
@@ -228,7 +258,9 @@ def soak(ctx: Context, config: SoakConfig) -> SoakResult:
         time.sleep(1.0)  # settle after start-up
         idle = status_kib(proc.pid, "VmRSS") / 1024
         bound = config.minutes * 60 + 120
-        return asyncio.run(asyncio.wait_for(_soak(base, proc.pid, config, idle), bound))
+        result = asyncio.run(asyncio.wait_for(_soak(base, proc.pid, config, idle), bound))
+        result.stall = latest_stall(proc)
+        return result
     finally:
         stop(proc)
 
@@ -303,6 +335,17 @@ def run(ctx: Context) -> list[Row]:
         note += f"; {tally.actions} actions ({tally.refused} refused)"
     if config.messages_every_s is not None:
         note += f"; {tally.messages} messages"
+    if config.speed != 1.0:
+        note += f"; clock x{config.speed:g} ({config.minutes * config.speed / 60:g} h of show)"
+    target = GROWTH_TARGET_LONG_SHOW_MIB if config.show_hours is not None else GROWTH_TARGET_MIB
+    stall = result.stall
+    storage = result.storage
+    stall_note = (
+        f"{stall.probes} probes, {stall.over} over 20 ms; storage at the end: "
+        f"ok={storage.get('ok')}, history waiting={storage.get('history_pending')}"
+        if stall is not None
+        else "no probe line from the app"
+    )
     return [
         Row(
             "soak.rss_idle", result.idle_rss_mib, None, "MiB", "", "info", "server ready, no client"
@@ -314,8 +357,8 @@ def run(ctx: Context) -> list[Row]:
             growth,
             None,
             "MiB",
-            f"< {GROWTH_TARGET_MIB:.0f} MiB",
-            below_verdict(growth, GROWTH_TARGET_MIB),
+            f"< {target:.0f} MiB",
+            below_verdict(growth, target),
             "from the end of the first interval to the end",
         ),
         Row(
@@ -329,12 +372,28 @@ def run(ctx: Context) -> list[Row]:
         ),
         Row("soak.rss_after", result.after_rss_mib, None, "MiB", "", "info", "every client gone"),
         Row("soak.connections", float(tally.joins), None, "", "", "info", ""),
+        Row(
+            "soak.stall_max",
+            stall.max_ms if stall is not None else None,
+            None,
+            "ms",
+            f"< {STALL_TARGET_MS:.0f} ms",
+            below_verdict(stall.max_ms, STALL_TARGET_MS) if stall is not None else "error",
+            stall_note,
+        ),
     ]
 
 
-def desktop(seconds: float) -> int:
-    """The desktop app with console, speaker display and web server; prints its address."""
+def desktop(seconds: float, speed: float = 1.0) -> int:
+    """The desktop app with console, speaker display and web server; prints its address
+    (once the server is up, after the first paint), then the GUI thread's stall probe
+    every few seconds."""
+    from PySide6.QtCore import Qt, QTimer
 
+    from runofshow import desktop as desktop_module
+
+    if speed != 1.0:
+        desktop_module.SystemClocks = lambda: FastClocks(speed)  # type: ignore[assignment,misc,return-value]
     from bench.appkit import build_desktop, emit, quit_after, when_started
 
     app, desk = build_desktop(speaker=True)
@@ -346,9 +405,133 @@ def desktop(seconds: float) -> int:
         emit(f"ready http://127.0.0.1:{server.port}")
 
     when_started(desk, ready)
+    probe = StallProbe()
+    timer = QTimer()
+    timer.setTimerType(Qt.TimerType.PreciseTimer)
+    timer.timeout.connect(probe.fired)
+    timer.start(round(PROBE_EVERY_S * 1000))
+    report = QTimer()
+    report.timeout.connect(lambda: emit(probe.line()))
+    report.start(2000)
     quit_after(app, seconds)
-    return app.exec()
+    status = app.exec()
+    emit(probe.line())
+    return status
 
 
-if __name__ == "__main__" and len(sys.argv) == 3 and sys.argv[1] == "desktop":
-    sys.exit(desktop(float(sys.argv[2])))
+# ---------------------------------------------------------------- the long show (issue 13)
+
+
+class FastClocks:
+    """The system clocks running ``speed`` times faster from now on (no boot clock: a
+    crash resume would fall back to wall time, which runs as fast)."""
+
+    def __init__(self, speed: float) -> None:
+        from datetime import UTC, datetime
+
+        self._speed = speed
+        self._start_ns = time.monotonic_ns()
+        self._start_ms = self._start_ns // 1_000_000
+        self._wall = datetime.now(UTC)
+
+    def _elapsed_ms(self) -> float:
+        return (time.monotonic_ns() - self._start_ns) / 1e6 * self._speed
+
+    def monotonic_ms(self) -> int:
+        return self._start_ms + int(self._elapsed_ms())
+
+    def wall(self) -> Any:
+        from datetime import timedelta
+
+        return self._wall + timedelta(milliseconds=self._elapsed_ms())
+
+
+@dataclass
+class Stall:
+    max_ms: float
+    over: int  # probes that waited more than STALL_TARGET_MS
+    probes: int
+
+
+class StallProbe:
+    """Called every PROBE_EVERY_S on the session thread; remembers its longest wait."""
+
+    def __init__(self) -> None:
+        self.last: float | None = None  # the first firing starts the watch (after start-up)
+        self.max_ms = 0.0
+        self.over = 0
+        self.probes = 0
+
+    def fired(self) -> None:
+        now = time.perf_counter()
+        last, self.last = self.last, now
+        if last is None:
+            return
+        late = (now - last - PROBE_EVERY_S) * 1000
+        self.probes += 1
+        self.max_ms = max(self.max_ms, late)
+        self.over += late > STALL_TARGET_MS
+
+    def line(self) -> str:
+        return f"stall {self.max_ms:.2f} {self.over} {self.probes}"
+
+
+def latest_stall(proc: Any) -> Stall | None:
+    """The last stall line the child printed (they come every 2 s)."""
+    import queue
+
+    from bench.common import _line_queue
+
+    lines = _line_queue(proc)
+    found: Stall | None = None
+    while True:
+        try:
+            line = lines.get_nowait()
+        except queue.Empty:
+            return found
+        if line is None:
+            lines.put(None)
+            return found
+        if line.startswith("stall "):
+            max_ms, over, probes = line.split()[1:4]
+            found = Stall(float(max_ms), int(over), int(probes))
+
+
+def headless(seconds: float, speed: float, show: str) -> int:
+    """`runofshow --headless` as it runs, on clocks ``speed`` times faster, with the
+    stall probe on its session thread (the asyncio loop)."""
+    import asyncio as aio
+
+    from runofshow import headless as headless_module
+    from runofshow.app.options import RunOptions
+    from runofshow.app.scheduler import AsyncioScheduler
+
+    class ProbedScheduler(AsyncioScheduler):
+        def __init__(self, loop: aio.AbstractEventLoop, clocks: Any) -> None:
+            super().__init__(loop, clocks)
+            probe = StallProbe()
+
+            def fire() -> None:
+                probe.fired()
+                loop.call_later(PROBE_EVERY_S, fire)
+
+            def report() -> None:
+                print(probe.line(), flush=True)
+                loop.call_later(2.0, report)
+
+            loop.call_later(PROBE_EVERY_S, fire)
+            loop.call_later(2.0, report)
+            loop.call_later(seconds, loop.stop)  # stops by itself in any case
+
+    headless_module.AsyncioScheduler = ProbedScheduler  # type: ignore[misc]
+    if speed != 1.0:
+        headless_module.SystemClocks = lambda: FastClocks(speed)  # type: ignore[assignment,misc,return-value]
+    from pathlib import Path
+
+    return headless_module.run(RunOptions(show=Path(show), port=0, headless=True))
+
+
+if __name__ == "__main__" and len(sys.argv) >= 3 and sys.argv[1] == "desktop":
+    sys.exit(desktop(float(sys.argv[2]), float(sys.argv[3]) if len(sys.argv) > 3 else 1.0))
+if __name__ == "__main__" and len(sys.argv) == 5 and sys.argv[1] == "headless":
+    sys.exit(headless(float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]))

@@ -1,4 +1,5 @@
-"""Command line: `runofshow [SHOW]` opens the app; sub-commands validate, schema, runs, report.
+"""Command line: `runofshow [SHOW]` opens the app; sub-commands validate, schema, runs,
+report, questions.
 
 Heavy imports (Qt, the web server) happen only in the branch that needs them, so
 `validate` and `schema` start fast and work without a display, and `--headless` never
@@ -16,7 +17,17 @@ from runofshow import __version__
 from runofshow.app.options import DEFAULT_PORT, RunOptions
 from runofshow.paths import bundled_show, schema_path
 
-SUBCOMMANDS = ("run", "validate", "schema", "runs", "report")
+SUBCOMMANDS = ("run", "validate", "schema", "runs", "report", "obs-check", "questions")
+
+
+def obs_address(text: str) -> str:
+    """``--obs HOST:PORT``, checked (argparse prints the reason and exits 2)."""
+    from runofshow.obs.client import parse_address
+
+    try:
+        return str(parse_address(text))
+    except ValueError as error:
+        raise argparse.ArgumentTypeError(str(error)) from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -54,13 +65,27 @@ def build_parser() -> argparse.ArgumentParser:
     run.add_argument(
         "--lan",
         action="store_true",
-        help="serve on all network interfaces; then every request needs the access token",
+        help="serve on all network interfaces; then every request needs the view or control link",
+    )
+    run.add_argument(
+        "--allow-host",
+        action="append",
+        default=[],
+        metavar="HOST",
+        help="with --lan: also answer requests for this host name, e.g. a tunnel's or a VPN's "
+        "(repeatable)",
     )
     run.add_argument(
         "--headless", action="store_true", help="run the clock and the server without any window"
     )
     run.add_argument("--no-server", action="store_true", help="do not start the web server")
     run.add_argument("--lang", choices=("ja", "en"), help="user interface language")
+    run.add_argument(
+        "--obs",
+        type=obs_address,
+        metavar="HOST:PORT",
+        help="OBS Studio's WebSocket server to drive (default: the one set in Preferences)",
+    )
 
     validate = sub.add_parser("validate", help="check show files; print FILE:LINE:COL errors")
     validate.add_argument("files", nargs="+", type=Path, metavar="FILE")
@@ -81,6 +106,48 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SECONDS",
         help="chapters: seconds between going live and the show's first segment",
     )
+    report.add_argument(
+        "--chapters-skip",
+        action="append",
+        default=[],
+        metavar="KIND",
+        help="chapters: no chapter for segments of this kind, e.g. break (repeat or a,b)",
+    )
+    report.add_argument(
+        "--no-speakers",
+        dest="speakers",
+        action="store_false",
+        help="chapters: titles only, without the speakers",
+    )
+    check = sub.add_parser(
+        "obs-check",
+        help="list the OBS scenes and text sources the show names that OBS lacks (exit 1)",
+    )
+    check.add_argument("show", type=Path)
+    check.add_argument(
+        "--obs",
+        type=obs_address,
+        default="127.0.0.1:4455",
+        metavar="HOST:PORT",
+        help="OBS's WebSocket server (default 127.0.0.1:4455); the password is the one "
+        "kept by the app (Preferences) or RUNOFSHOW_OBS_PASSWORD",
+    )
+    questions = sub.add_parser("questions", help="panel questions: import a survey CSV, list")
+    questions_sub = questions.add_subparsers(dest="questions_command", metavar="ACTION")
+    questions_sub.required = True
+    survey = questions_sub.add_parser(
+        "import", help="add a survey's questions (CSV: UTF-8, UTF-8 with BOM or Shift_JIS)"
+    )
+    survey.add_argument("show", type=Path)
+    survey.add_argument("csv", type=Path, metavar="FILE.csv")
+    survey.add_argument("--segment", metavar="ID", help="the segment (default: the first panel)")
+    survey.add_argument(
+        "--map",
+        metavar="text=COL,asker=COL,tags=COL",
+        help="which column holds what (a header or a column number; default: guessed)",
+    )
+    listing = questions_sub.add_parser("list", help="the prepared and imported questions")
+    listing.add_argument("show", type=Path)
     parser.epilog = "The run command (the default):\n\n" + run.format_help()
     parser.formatter_class = argparse.RawDescriptionHelpFormatter
     return parser
@@ -105,10 +172,27 @@ def main(argv: Sequence[str] | None = None) -> int:
         from runofshow.history_cli import list_runs
 
         return list_runs(args.show)
+    if args.command == "obs-check":
+        from runofshow.obs.client import parse_address
+        from runofshow.obs.password import PasswordStore
+        from runofshow.obs.preflight import obs_check
+
+        address = parse_address(args.obs)
+        return obs_check(args.show, address, PasswordStore().get(address))
     if args.command == "report":
         from runofshow.history_cli import report
 
-        return report(args.show, args.run_id, args.fmt, args.shift)
+        skip = [kind.strip() for given in args.chapters_skip for kind in given.split(",")]
+        return report(
+            args.show, args.run_id, args.fmt, args.shift,
+            skip_kinds=[kind for kind in skip if kind], speakers=args.speakers,
+        )  # fmt: skip
+    if args.command == "questions":
+        from runofshow.questions import cli as questions_cli
+
+        if args.questions_command == "import":
+            return questions_cli.import_survey(args.show, args.csv, args.segment, args.map)
+        return questions_cli.list_questions(args.show)
     options = RunOptions(
         show=args.show or bundled_show(),
         rehearse=args.rehearse or args.segment is not None,
@@ -116,9 +200,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         speaker_screen=args.speaker_screen,
         port=args.port,
         lan=args.lan,
+        allow_hosts=tuple(args.allow_host),
         headless=args.headless,
         serve=not args.no_server,
         lang=args.lang,
+        obs=args.obs,
     )
     if options.headless:
         from runofshow import headless

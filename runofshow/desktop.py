@@ -7,31 +7,42 @@ before the first paint may pull in aiohttp, the history window, the preferences,
 editor or the OBS and questions packages (tests/e2e/test_first_paint_imports.py). The
 Qt-free layers are imported first; PySide6 comes with ``runofshow.qt`` (which turns off
 PySide6's source scan of later imports, ``runofshow.qt.pyside``).
+
+A show file that cannot be loaded at launch does not stop the desktop (headless exits 1):
+its located errors go to stderr and into a console with no show, which watches the file
+and opens it as soon as it validates. Another show is never opened in its place.
 """
 
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from runofshow.app.events import EngineStarted, SessionEvent
 from runofshow.app.wiring import (
     RunOptions,
     StartupError,
     build_services,
     check_options,
+    check_usage,
     server_config,
     start_session,
 )
 from runofshow.core.clock import SystemClocks
 from runofshow.core.model import Show
+from runofshow.obs.client import Address, parse_address
+from runofshow.obs.password import PasswordStore
+from runofshow.obs.service import obs_service
 from runofshow.qt.app import DesktopApp, create_application, no_server_problem
 from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.first_paint import AfterFirstPaint
 from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.scheduler import QtScheduler
-from runofshow.qt.settings import Settings
+from runofshow.qt.settings import OBS_ADDRESS, Settings
 from runofshow.qt.signals import SignalWaker
 from runofshow.web.publisher import WebPublisher
+from runofshow.web.security import Role
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
@@ -42,7 +53,7 @@ if TYPE_CHECKING:
 class Desktop:
     """The parts of the desktop app, composed in one place (run, the tests, the bench)."""
 
-    def __init__(self, options: RunOptions, show: Show) -> None:
+    def __init__(self, options: RunOptions, show: Show | None) -> None:
         self.options = options
         self.app = create_application()
         self.settings = Settings()
@@ -50,7 +61,9 @@ class Desktop:
         language = self.translations.switch(choose_language(options.lang, self.settings))
         self.scheduler = QtScheduler(SystemClocks())
         self.publisher = WebPublisher()
-        services = build_services(options, web=self.publisher)
+        self.passwords = PasswordStore()
+        obs = obs_service(self.obs_address(), self.passwords.get)
+        services = build_services(options, web=self.publisher, obs=obs)
         self.session = start_session(
             options, show, self.scheduler.clocks, self.scheduler, services, language=language
         )
@@ -59,6 +72,32 @@ class Desktop:
         self.first_paint: AfterFirstPaint | None = None
         self.app.aboutToQuit.connect(self.shutdown)
         self._down = False
+        self._unsubscribe: Callable[[], None] | None = None
+        if show is None:  # the console shows why, and the session waits for the file
+            self._unsubscribe = self.session.subscribe(self._first_show)
+            self.session.open(options.show)
+
+    def _first_show(self, event: SessionEvent) -> None:
+        """The file that failed at launch now opens: rehearse as asked on the command line."""
+        if not isinstance(event, EngineStarted) or self._unsubscribe is None:
+            return
+        unsubscribe, self._unsubscribe = self._unsubscribe, None
+        unsubscribe()
+        segment = self.options.rehearse_segment
+        if segment is not None and any(s.id == segment for s in event.show.segments):
+
+            def rehearse() -> None:  # after this event, not inside its delivery
+                self.session.rehearse_segment(segment)
+
+            self.scheduler.call_soon_threadsafe(rehearse)
+
+    def obs_address(self) -> Address | None:
+        """--obs for this run, else the address saved in Preferences (None: no OBS)."""
+        text = self.options.obs or self.settings.get(OBS_ADDRESS)
+        try:
+            return parse_address(text) if text else None
+        except ValueError:
+            return None
 
     @property
     def console(self) -> ConsoleWindow:
@@ -80,6 +119,7 @@ class Desktop:
             host=config.host,
             port=config.port,
             require_token=config.require_token,
+            allowed_hosts=set(config.allowed_hosts),
             commands=self.session.commands,
         )
         try:
@@ -90,15 +130,23 @@ class Desktop:
             return
         self.server = server
         self.publisher.serve(server)
-        print(f"runofshow: browser views at {server.urls()['index']}", flush=True)
+        urls = server.urls()
+        print(f"runofshow: browser views at {urls['index']}", flush=True)
+        if server.require_token:
+            print(f"runofshow: control page at {urls['control']}", flush=True)
 
     # ---- BrowserViews, for the console's dialog ---------------------------------------------
 
     def urls(self) -> dict[str, str] | None:
         return self.server.urls() if self.server is not None else None
 
-    def token(self) -> str | None:
-        return self.server.token if self.server is not None else None
+    def tokens(self) -> dict[str, str] | None:
+        tokens = self.server.tokens if self.server is not None else None
+        return None if tokens is None else {"view": tokens.view, "control": tokens.control}
+
+    def regenerate(self, role: str) -> None:
+        if self.server is not None:
+            self.server.regenerate(Role[role.upper()])
 
     def problem(self) -> str:
         return "" if self.server is not None else no_server_problem(self.options)
@@ -115,9 +163,18 @@ class Desktop:
 
 
 def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
-    """The application and its parts, ready to show; StartupError when the options or the
-    show do not fit (``run`` prints it)."""
-    show = check_options(options)
+    """The application and its parts, ready to show; StartupError when the options do not
+    fit (``run`` prints it). A show that cannot be loaded gives a console without a show
+    (its errors printed too, as headless prints them)."""
+    check_usage(options)
+    try:
+        show: Show | None = check_options(options)
+    except StartupError as error:
+        if error.status != 1:
+            raise
+        for line in error.lines:
+            print(line, file=sys.stderr)
+        show = None
     desktop = Desktop(options, show)
     return desktop.app, desktop
 
@@ -143,6 +200,10 @@ def run(options: RunOptions) -> int:
             print(line, file=sys.stderr)
         return error.status
     waker = SignalWaker(desktop.app)  # SIGINT/SIGTERM quit cleanly: the journal says so
+    waiting = desktop.session.waiting_for
+    if waiting is not None:
+        print(f"runofshow: no show open; {waiting} opens as soon as it is valid",
+              file=sys.stderr, flush=True)  # fmt: skip
     try:
         return desktop.app.exec()
     finally:

@@ -32,10 +32,16 @@ def schema_path() -> Path:
     return resource("schema", "show-v1.json")
 
 
-def data_dir() -> Path:
-    """The user data directory (RUNOFSHOW_DATA_DIR overrides it, for tests and portable use)."""
+def data_dir_path() -> Path:
+    """Where the user data directory is (RUNOFSHOW_DATA_DIR overrides it, for tests and
+    portable use), without creating it."""
     override = os.environ.get("RUNOFSHOW_DATA_DIR")
-    base = Path(override) if override else Path(platformdirs.user_data_dir("runofshow", False))
+    return Path(override) if override else Path(platformdirs.user_data_dir("runofshow", False))
+
+
+def data_dir() -> Path:
+    """The user data directory, created if missing."""
+    base = data_dir_path()
     base.mkdir(parents=True, exist_ok=True)
     return base
 
@@ -48,8 +54,14 @@ def show_key(show_path: Path) -> str:
     return f"{stem}-{digest}"
 
 
+def show_data_path(show_path: Path) -> Path:
+    """Per-show folder in the data directory (journal, runs), without creating it: the
+    app's writer thread creates it when it first writes (and reports if it cannot)."""
+    return data_dir_path() / "shows" / show_key(show_path)
+
+
 def show_data_dir(show_path: Path) -> Path:
-    """Per-show folder in the data directory (journal, runs)."""
-    folder = data_dir() / "shows" / show_key(show_path)
+    """Per-show folder in the data directory (journal, runs), created if missing."""
+    folder = show_data_path(show_path)
     folder.mkdir(parents=True, exist_ok=True)
     return folder

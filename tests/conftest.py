@@ -1,4 +1,5 @@
-"""Shared fixtures: offscreen Qt, an isolated data directory, fake clocks."""
+"""Shared fixtures: offscreen Qt, an isolated data directory, fake clocks, settings in a
+temporary file, Debian's Chromium; shows for tests come from tests/shows.py."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import pytest
 
@@ -14,7 +16,25 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from runofshow.core.clock import FakeClocks
 from runofshow.paths import bundled_show
 
+if TYPE_CHECKING:
+    from playwright.sync_api import Browser
+
+    from runofshow.qt.settings import Settings
+
+pytest_plugins = [
+    "tests.qt_leaks"
+]  # no_qt_leftovers: fails a test that leaves Qt timers or windows
+
 IN_CI = os.environ.get("CI", "").lower() in ("1", "true", "yes")
+CHROMIUM = "/usr/bin/chromium"  # Debian's: Playwright never downloads a browser here
+CHROMIUM_ARGS = [
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+]
 
 
 @pytest.fixture(autouse=True)
@@ -44,6 +64,27 @@ def clocks() -> FakeClocks:
 @pytest.fixture
 def bundled_show_path() -> Path:
     return bundled_show()
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> Settings:
+    """The app's settings in a temporary INI file: never the user's own."""
+    from PySide6.QtCore import QSettings
+
+    from runofshow.qt.settings import Settings
+
+    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture(scope="module")
+def browser() -> Iterator[Browser]:
+    """Debian's Chromium through Playwright, one per test module."""
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        yield instance
+        instance.close()
 
 
 @pytest.fixture

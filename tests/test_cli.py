@@ -10,6 +10,7 @@ from pathlib import Path
 from runofshow import __version__
 from runofshow.cli import _with_default_command
 from runofshow.paths import schema_path
+from tests.shows import TYPO_IN_SEGMENT, write
 
 
 def _run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
@@ -56,12 +57,7 @@ def test_validate_good_and_bad_files(tmp_path: Path, bundled_show_path: Path) ->
     assert good.stdout.strip() == f"{bundled_show_path}: ok"
 
     bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "format: runofshow/1\nshow:\n  title: x\n  starts_at: 2022-09-12T13:00:00+09:00\n"
-        "  timezone: Asia/Tokyo\nsegments:\n  - id: a\n    kind: talk\n    title: A\n"
-        "    durtion: 15m\n",
-        encoding="utf-8",
-    )
+    write(bad, TYPO_IN_SEGMENT)
     result = _run("validate", str(bad), str(bundled_show_path))
     assert result.returncode == 1
     lines = result.stdout.splitlines()

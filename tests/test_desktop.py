@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QImage
@@ -74,5 +75,41 @@ def test_browser_views_dialog_says_why_there_is_no_server(qtbot: QtBot) -> None:
         qtbot.addWidget(dialog)
         assert dialog.fields == {}
         assert "--no-server" in dialog.intro.text()
+    finally:
+        desktop.shutdown()
+
+
+def test_a_broken_show_at_launch_opens_a_console_that_waits_for_the_file(
+    qtbot: QtBot, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    show_file = tmp_path / "afternoon.yaml"
+    text = bundled_show().read_text(encoding="utf-8")
+    show_file.write_text(text.replace("kind: panel", "kind: pannel"), encoding="utf-8")
+    _app, desktop = build_desktop(RunOptions(show=show_file, serve=False, lang="en"))
+    qtbot.addWidget(desktop.console)
+    try:
+        err = capsys.readouterr().err
+        assert f"{show_file}:" in err and "unknown kind 'pannel'" in err  # as headless says
+        console = desktop.console
+        console.show()
+        assert not desktop.session.has_show  # never the bundled show instead
+        assert console.no_show.isVisibleTo(console) and not console.main.isVisibleTo(console)
+        assert any("unknown kind 'pannel'" in line for line in console.no_show.lines())
+        show_file.write_text(text, encoding="utf-8")  # fixed: it opens by itself
+        qtbot.waitUntil(lambda: desktop.session.has_show, timeout=5000)
+        assert desktop.session.show_path == show_file.resolve()
+        assert console.main.isVisibleTo(console) and not console.no_show.isVisibleTo(console)
+    finally:
+        desktop.shutdown()
+
+
+def test_a_missing_show_file_at_launch_waits_too(qtbot: QtBot, tmp_path: Path) -> None:
+    missing = tmp_path / "later.yaml"
+    _app, desktop = build_desktop(RunOptions(show=missing, serve=False, lang="en"))
+    qtbot.addWidget(desktop.console)
+    try:
+        assert not desktop.session.has_show and desktop.session.waiting_for == missing
+        missing.write_text(bundled_show().read_text(encoding="utf-8"), encoding="utf-8")
+        qtbot.waitUntil(lambda: desktop.session.has_show, timeout=5000)
     finally:
         desktop.shutdown()

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+139"/>
+        <location filename="../../runofshow/qt/app.py" line="+145"/>
         <source>It was turned off with --no-server.</source>
         <translation>It was turned off with --no-server.</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <location filename="../../runofshow/app/commands.py" line="+328"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>Speaker</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Start</source>
         <translation>Start</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>GO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next segment</source>
         <translation>Next segment</translation>
     </message>
@@ -211,11 +211,161 @@
         <source>Reset</source>
         <translation>Reset</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/obs/service.py" line="+61"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Pause OBS automation</source>
+        <translation>Pause OBS automation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause OBS</source>
+        <translation>Pause OBS</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the OBS scene now</source>
+        <translation>Apply the OBS scene now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply scene</source>
+        <translation>Apply scene</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use OBS in this rehearsal</source>
+        <translation>Use OBS in this rehearsal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS in rehearsal</source>
+        <translation>OBS in rehearsal</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check OBS scenes and sources</source>
+        <translation>Check OBS scenes and sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check OBS</source>
+        <translation>Check OBS</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/questions/commands.py" line="+19"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a question</source>
+        <translation>Add a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Put the question on air</source>
+        <translation>Put the question on air</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On air</source>
+        <translation>On air</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the question answered</source>
+        <translation>Mark the question answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>Answered</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip the question</source>
+        <translation>Skip the question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the queue</source>
+        <translation>Back to the queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to queue</source>
+        <translation>Back to queue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the question</source>
+        <translation>Move the question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>Move</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the asker on the overlay</source>
+        <translation>Show the asker on the overlay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>Asker</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next question on air</source>
+        <translation>Next question on air</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question</source>
+        <translation>Next question</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo in the question queue</source>
+        <translation>Undo in the question queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo queue</source>
+        <translation>Undo queue</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo in the question queue</source>
+        <translation>Redo in the question queue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue</source>
+        <translation>Redo queue</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
+        <location filename="../../runofshow/qt/history/chart.py" line="+119"/>
         <source>Select runs to compare</source>
         <translation>Select runs to compare</translation>
     </message>
@@ -228,47 +378,17 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+53"/>
         <source>Press %1.</source>
         <translation>Press %1.</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
-        <translation>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to segment</source>
-        <translation>Go to segment</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End show</source>
-        <translation>End show</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End the show now? The clock stops for good.</source>
-        <translation>End the show now? The clock stops for good.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset the show to standby? Everything timed so far is cleared.</source>
-        <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset show</source>
-        <translation>Reset show</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>The show is live. %1 anyway? This run stops here.</source>
         <translation>The show is live. %1 anyway? This run stops here.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Now: %1 (Ctrl+Z undoes)</source>
         <translation>Now: %1 (Ctrl+Z undoes)</translation>
     </message>
@@ -281,18 +401,18 @@
 <context>
     <name>ConsoleControls</name>
     <message>
-        <location filename="../../runofshow/qt/console/controls.py" line="+86"/>
+        <location filename="../../runofshow/qt/console/controls.py" line="+87"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+35"/>
+        <location line="-43"/>
+        <location line="+36"/>
         <source>Speaker</source>
         <translation>Speaker</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -305,6 +425,11 @@
         <location line="+1"/>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -391,6 +516,36 @@
         <source>Quit</source>
         <translation>Quit</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a question from the chat</source>
+        <translation>Type a question from the chat</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question up</source>
+        <translation>Move the selected question up</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question down</source>
+        <translation>Move the selected question down</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import survey…</source>
+        <translation>Import survey…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translation>Import…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question queue</source>
+        <translation>Question queue</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleFiles</name>
@@ -418,7 +573,7 @@
 <context>
     <name>ConsoleFormatting</name>
     <message>
-        <location filename="../../runofshow/qt/console/formatting.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/formatting.py" line="+53"/>
         <source>on time</source>
         <translation>on time</translation>
     </message>
@@ -440,7 +595,7 @@
         <translation>on pace</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>OVER %1</source>
         <translation>OVER %1</translation>
     </message>
@@ -455,15 +610,20 @@
         <translation>WRAP UP</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>ON TIME</source>
-        <translation>ON TIME</translation>
+        <source>TIME LEFT</source>
+        <translation>TIME LEFT</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+168"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+204"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -488,7 +648,7 @@
         <translation>S&amp;peaker</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>&amp;View</translation>
     </message>
@@ -498,7 +658,17 @@
         <translation>&amp;Help</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>&amp;OBS</source>
+        <translation>&amp;OBS</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>Open &amp;Recent</translation>
     </message>
@@ -508,12 +678,22 @@
         <translation>Controls</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>Questions</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>%1 (not open) — runofshow</source>
+        <translation>%1 (not open) — runofshow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — %2 — runofshow</source>
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>Select a segment in the timeline first.</source>
         <translation>Select a segment in the timeline first.</translation>
     </message>
@@ -523,7 +703,7 @@
         <translation>Type a message first (M).</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>GO: Start</source>
         <translation>GO: Start</translation>
     </message>
@@ -563,7 +743,27 @@
         <translation>Redo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
+        <source>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</source>
+        <translation>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The speaker screen %1 is back: the speaker display is on it again.</source>
+        <translation>The speaker screen %1 is back: the speaker display is on it again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Storage works again: everything is written.</source>
+        <translation>Storage works again: everything is written.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Imported %1 questions (%2 already there).</source>
+        <translation>Imported %1 questions (%2 already there).</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</translation>
@@ -594,7 +794,7 @@
         <translation>Opened %1</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Show file reloaded.</source>
         <translation>Show file reloaded.</translation>
     </message>
@@ -602,7 +802,7 @@
 <context>
     <name>CountdownPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/countdown.py" line="+80"/>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+106"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -617,7 +817,12 @@
         <translation>Time of day (show time zone)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>PAUSED</source>
+        <translation>PAUSED</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SHOW ENDED</source>
         <translation>SHOW ENDED</translation>
     </message>
@@ -647,6 +852,11 @@
         <translation>STANDBY</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Planned for %1 · Space goes live</source>
+        <translation>Planned for %1 · Space goes live</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>On air in %1</source>
         <translation>On air in %1</translation>
@@ -656,11 +866,36 @@
         <source>Ready: press Space to go on air</source>
         <translation>Ready: press Space to go on air</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>HARD START NOW: move on to “%1” (→)</source>
+        <translation>HARD START NOW: move on to “%1” (→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Squeezed: hard start %1 · %2 to go</source>
+        <translation>Squeezed: hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break until the hard start %1 · %2 to go</source>
+        <translation>Break until the hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then hold until the hard start %1 · %2 to go</source>
+        <translation>Then hold until the hard start %1 · %2 to go</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding for the hard start %1 · %2 to go</source>
+        <translation>Holding for the hard start %1 · %2 to go</translation>
+    </message>
 </context>
 <context>
     <name>CueCardsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/cue_cards.py" line="+112"/>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+113"/>
         <source>CUE CARDS</source>
         <translation>CUE CARDS</translation>
     </message>
@@ -693,7 +928,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+222"/>
         <source>Run history</source>
         <translation>Run history</translation>
     </message>
@@ -758,7 +993,22 @@
         <translation>Stream went live before the start by:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>No chapters for breaks</source>
+        <translation>No chapters for breaks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers in chapter titles</source>
+        <translation>Speakers in chapter titles</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The run history cannot be read now: %1</source>
+        <translation>The run history cannot be read now: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Run</source>
         <translation>Run</translation>
     </message>
@@ -902,7 +1152,7 @@
         <translation>Recovered after restart</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+123"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+138"/>
         <source>Rename run</source>
         <translation>Rename run</translation>
     </message>
@@ -934,12 +1184,12 @@
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Select one run first.</source>
         <translation>Select one run first.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Export CSV</source>
         <translation>Export CSV</translation>
     </message>
@@ -993,7 +1243,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+74"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+123"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>Message to the speaker (M to write, Enter to send)</translation>
     </message>
@@ -1001,6 +1251,11 @@
         <location line="+1"/>
         <source>Flash</source>
         <translation>Flash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPING · Enter sends · Esc leaves</source>
+        <translation>TYPING · Enter sends · Esc leaves</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1019,9 +1274,37 @@
     </message>
 </context>
 <context>
+    <name>NoShowPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/no_show.py" line="+76"/>
+        <source>No show is open</source>
+        <translation>No show is open</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>Open…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent</source>
+        <translation>Recent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</source>
+        <translation>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a show file (Ctrl+O), or drop one on the window.</source>
+        <translation>Open a show file (Ctrl+O), or drop one on the window.</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+116"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>STREAM NOTES · operator only (N: slide notes)</translation>
     </message>
@@ -1054,7 +1337,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/banner.py" line="+27"/>
+        <location filename="../../runofshow/qt/console/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>Dismiss</translation>
     </message>
@@ -1068,23 +1351,43 @@
         <source>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</source>
         <translation>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The crash journal was damaged (%1), so the show starts in standby. The damaged file was kept as %2.</source>
+        <translation>The crash journal was damaged (%1), so the show starts in standby. The damaged file was kept as %2.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The crash journal %2 was damaged (%1), so the show starts in standby.</source>
+        <translation>The crash journal %2 was damaged (%1), so the show starts in standby.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run history was damaged (%1). It was kept as %2 and a new one was started.</source>
+        <translation>The run history was damaged (%1). It was kept as %2 and a new one was started.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No run history is recorded this session: %1</source>
+        <translation>No run history is recorded this session: %1</translation>
+    </message>
 </context>
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/now_next.py" line="+68"/>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+111"/>
         <source>(end of show)</source>
         <translation>(end of show)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>NEXT</source>
         <translation>NEXT</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>LAST</source>
         <translation>LAST</translation>
     </message>
@@ -1094,7 +1397,7 @@
         <translation>NOW</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Planned %1–%2</source>
         <translation>Planned %1–%2</translation>
     </message>
@@ -1109,7 +1412,7 @@
         <translation>ends ~%1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Planned %1</source>
         <translation>Planned %1</translation>
     </message>
@@ -1119,7 +1422,17 @@
         <translation>projected %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>hard start %1</source>
+        <translation>hard start %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Next hard start %2: “%3”, in %4</source>
+        <translation>%1 Next hard start %2: “%3”, in %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show: %1</source>
         <translation>Show: %1</translation>
     </message>
@@ -1128,11 +1441,172 @@
         <source>Ends %1 (planned %2)</source>
         <translation>Ends %1 (planned %2)</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Show: planned for %1</source>
+        <translation>Show: planned for %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If it starts now, it ends ~%1</source>
+        <translation>If it starts now, it ends ~%1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends ~%1</source>
+        <translation>Ends ~%1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsMessages</name>
+    <message>
+        <location filename="../../runofshow/obs/messages.py" line="+13"/>
+        <source>OBS is not answering at %1: is it running, with its WebSocket server on? (%2)</source>
+        <translation>OBS is not answering at %1: is it running, with its WebSocket server on? (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OBS at %1 did not answer in time.</source>
+        <translation>OBS at %1 did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS at %1 asks for a password: set it in Preferences.</source>
+        <translation>OBS at %1 asks for a password: set it in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS at %1 refused the password: check it in Preferences and in OBS (Tools &gt; WebSocket Server Settings).</source>
+        <translation>OBS at %1 refused the password: check it in Preferences and in OBS (Tools &gt; WebSocket Server Settings).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What answers at %1 is not OBS with obs-websocket 5 (%2).</source>
+        <translation>What answers at %1 is not OBS with obs-websocket 5 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to OBS at %1 was lost.</source>
+        <translation>The connection to OBS at %1 was lost.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS refused “%1”: %2</source>
+        <translation>OBS refused “%1”: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not switched to “%1”.</source>
+        <translation>Not switched to “%1”.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS went on air during the rehearsal: the rehearsal no longer drives it.</source>
+        <translation>OBS went on air during the rehearsal: the rehearsal no longer drives it.</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/obs_panel.py" line="+72"/>
+        <source>Check %1: OBS could not be asked.</source>
+        <translation>Check %1: OBS could not be asked.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check %1: OBS has all %2 scenes and %3 text sources of the show.</source>
+        <translation>Check %1: OBS has all %2 scenes and %3 text sources of the show.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scene “%1”</source>
+        <translation>scene “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text source “%1”</source>
+        <translation>text source “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a text source</source>
+        <translation>“%1” is not a text source</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>transition “%1”</source>
+        <translation>transition “%1”</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check %1 — missing in OBS: %2</source>
+        <translation>Check %1 — missing in OBS: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OBS %1 connected (%2)</source>
+        <translation>OBS %1 connected (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OBS not connected (%1)</source>
+        <translation>OBS not connected (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to OBS at %1…</source>
+        <translation>Connecting to OBS at %1…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This rehearsal drives OBS.</source>
+        <translation>This rehearsal drives OBS.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal: OBS is left alone.</source>
+        <translation>Rehearsal: OBS is left alone.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air: %1</source>
+        <translation>On air: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected: %1</source>
+        <translation>Expected: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hand</source>
+        <translation>By hand</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>AUTOMATION PAUSED — %1 resumes</source>
+        <translation>AUTOMATION PAUSED — %1 resumes</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume OBS</source>
+        <translation>Resume OBS</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause OBS</source>
+        <translation>Pause OBS</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCENE DIFFERS</source>
+        <translation>SCENE DIFFERS</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+78"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
         <source>Preferences</source>
         <translation>Preferences</translation>
     </message>
@@ -1166,16 +1640,241 @@
         <source>Changes apply at once to every open window.</source>
         <translation>Changes apply at once to every open window.</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OBS WebSocket:</source>
+        <translation>&amp;OBS WebSocket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST:PORT, e.g. 127.0.0.1:4455 (empty: no OBS)</source>
+        <translation>HOST:PORT, e.g. 127.0.0.1:4455 (empty: no OBS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OBS &amp;password:</source>
+        <translation>OBS &amp;password:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>unchanged</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>Connect</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>The password is kept in the system keyring.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in %1, readable only by you (no keyring here).</source>
+        <translation>The password is kept in %1, readable only by you (no keyring here).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS: Tools &gt; WebSocket Server Settings shows the port and password.</source>
+        <translation>OBS: Tools &gt; WebSocket Server Settings shows the port and password.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the address as HOST:PORT, e.g. 127.0.0.1:4455.</source>
+        <translation>Write the address as HOST:PORT, e.g. 127.0.0.1:4455.</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../runofshow/app/questions.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+21"/>
+        <source>Yes</source>
+        <translation>Yes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+1"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</source>
+        <translation>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the plan to start now</source>
+        <translation>Move the plan to start now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as planned</source>
+        <translation>Run as planned</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” has a hard start at %2, %3 from now. Start it now anyway?</source>
+        <translation>“%1” has a hard start at %2, %3 from now. Start it now anyway?</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Jump to “%1” now? The current segment ends here. Undo brings it back.</source>
+        <translation>Jump to “%1” now? The current segment ends here. Undo brings it back.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>End the show now? The clock stops for good.</source>
+        <translation>End the show now? The clock stops for good.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reset the show to standby? Everything timed so far is cleared.</source>
+        <translation>Reset the show to standby? Everything timed so far is cleared.</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
+        <source>Question from the chat (Q)</source>
+        <translation>Question from the chat (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q: type or paste a question from the chat; Enter adds it to the queue</source>
+        <translation>Q: type or paste a question from the chat; Enter adds it to the queue</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asker (optional)</source>
+        <translation>Asker (optional)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on overlay</source>
+        <translation>Name on overlay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who asked on the overlay&apos;s lower third</source>
+        <translation>Show who asked on the overlay&apos;s lower third</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Follow the show</source>
+        <translation>Follow the show</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Follow the show: %1</source>
+        <translation>Follow the show: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 waiting · %2 answered · %3 skipped</source>
+        <translation>%1 waiting · %2 answered · %3 skipped</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON AIR</source>
+        <translation>ON AIR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>answered</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>skipped</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No question on air (F6 puts the next one on)</source>
+        <translation>No question on air (F6 puts the next one on)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ON AIR · %1</source>
+        <translation>ON AIR · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked by %1</source>
+        <translation>Asked by %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo queue: %1</source>
+        <translation>Undo queue: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue: %1</source>
+        <translation>Redo queue: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start again from the prepared questions</source>
+        <translation>start again from the prepared questions</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type or paste a question first (Q).</source>
+        <translation>Type or paste a question first (Q).</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>Select a question in the queue first.</source>
+        <translation>Select a question in the queue first.</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../runofshow/app/refusals.py" line="+32"/>
+        <location filename="../../runofshow/app/refusals.py" line="+54"/>
+        <source>There is no segment &apos;%1&apos;; the show has: %2.</source>
+        <translation>There is no segment &apos;%1&apos;; the show has: %2.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>That input is not valid.</source>
         <translation>That input is not valid.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.</source>
+        <translation>Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no such command.</source>
         <translation>There is no such command.</translation>
     </message>
@@ -1196,6 +1895,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This needs an answer first; nothing was done.</source>
+        <translation>This needs an answer first; nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the answer was No.</source>
+        <translation>Not done: the answer was No.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That segment is already the current one.</source>
         <translation>That segment is already the current one.</translation>
     </message>
@@ -1205,7 +1914,12 @@
         <translation>The show is already on.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>This segment ends at the hard start: changing its time changes nothing.</source>
+        <translation>This segment ends at the hard start: changing its time changes nothing.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This segment has no cue cards.</source>
         <translation>This segment has no cue cards.</translation>
     </message>
@@ -1284,6 +1998,201 @@
         <source>Nothing to add.</source>
         <translation>Nothing to add.</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS is not set up: give its address in Preferences.</source>
+        <translation>OBS is not set up: give its address in Preferences.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS stays out of this rehearsal: turn it on first.</source>
+        <translation>OBS stays out of this rehearsal: turn it on first.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live, OBS always follows the show: this is for rehearsals.</source>
+        <translation>Live, OBS always follows the show: this is for rehearsals.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS is streaming or recording: a rehearsal must not drive it.</source>
+        <translation>OBS is streaming or recording: a rehearsal must not drive it.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The show sends nothing to OBS here.</source>
+        <translation>The show sends nothing to OBS here.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such question.</source>
+        <translation>There is no such question.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is already in the queue.</source>
+        <translation>That question is already in the queue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A question needs some text.</source>
+        <translation>A question needs some text.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question is waiting in the queue.</source>
+        <translation>No question is waiting in the queue.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question is on air.</source>
+        <translation>No question is on air.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question has no asker to show.</source>
+        <translation>This question has no asker to show.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/commands.py" line="-224"/>
+        <source>&apos;%1&apos; takes no argument &apos;%2&apos;.</source>
+        <translation>&apos;%1&apos; takes no argument &apos;%2&apos;.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be %2.</source>
+        <translation>&apos;%1&apos; must be %2.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs &apos;%2&apos; (%3).</source>
+        <translation>&apos;%1&apos; needs &apos;%2&apos; (%3).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be true or false.</source>
+        <translation>&apos;%1&apos; must be true or false.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be text.</source>
+        <translation>&apos;%1&apos; must be text.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is at most %2 characters.</source>
+        <translation>&apos;%1&apos; is at most %2 characters.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>&apos;%1&apos; %2.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; must be a segment id.</source>
+        <translation>&apos;%1&apos; must be a segment id.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; must be one of %2.</source>
+        <translation>&apos;%1&apos; must be one of %2.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be a whole number from 0.</source>
+        <translation>&apos;%1&apos; must be a whole number from 0.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; must be a number of seconds.</source>
+        <translation>&apos;%1&apos; must be a number of seconds.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; must be a number of seconds; negative removes time.</source>
+        <translation>&apos;%1&apos; must be a number of seconds; negative removes time.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; must be non-zero and at most a day.</source>
+        <translation>&apos;%1&apos; must be non-zero and at most a day.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/outcome.py" line="+43"/>
+        <source>&quot;expect&quot; must be {&quot;segment&quot;: id} or {&quot;revision&quot;: n}.</source>
+        <translation>&quot;expect&quot; must be {&quot;segment&quot;: id} or {&quot;revision&quot;: n}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;expect.segment&quot; must be a segment id.</source>
+        <translation>&quot;expect.segment&quot; must be a segment id.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;expect.revision&quot; must be a whole number.</source>
+        <translation>&quot;expect.revision&quot; must be a whole number.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone acted first: &apos;%2&apos; is the current segment now, not &apos;%1&apos;. Nothing was done.</source>
+        <translation>Someone acted first: &apos;%2&apos; is the current segment now, not &apos;%1&apos;. Nothing was done.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</source>
+        <translation>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/web/server.py" line="+372"/>
+        <source>The request body is too large.</source>
+        <translation>The request body is too large.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method not allowed here.</source>
+        <translation>Method not allowed here.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such page or endpoint.</source>
+        <translation>No such page or endpoint.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Internal error.</source>
+        <translation>Internal error.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A valid access token is required.</source>
+        <translation>A valid access token is required.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link can only view the show; acting needs the control link.</source>
+        <translation>This link can only view the show; acting needs the control link.</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The app did not answer in time.</source>
+        <translation>The app did not answer in time.</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Too many live views are connected.</source>
+        <translation>Too many live views are connected.</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The body is not valid JSON.</source>
+        <translation>The body is not valid JSON.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object.</source>
+        <translation>The body must be a JSON object.</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
@@ -1306,12 +2215,42 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../../runofshow/qt/speaker/content.py" line="+85"/>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+94"/>
         <source>%1 min</source>
         <translation>%1 min</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>survey</source>
+        <translation>survey</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>chat</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>prepared</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QUESTION</source>
+        <translation>QUESTION</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>asked by %1</source>
+        <translation>asked by %1</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PLANNED FOR</source>
+        <translation>PLANNED FOR</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ON AIR IN</source>
         <translation>ON AIR IN</translation>
     </message>
@@ -1351,7 +2290,13 @@
         <translation>OVER TIME</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>HOLD</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+296"/>
         <source>PAUSED</source>
         <translation>PAUSED</translation>
     </message>
@@ -1366,7 +2311,7 @@
         <translation>Next: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>NO SHOW</source>
         <translation>NO SHOW</translation>
     </message>
@@ -1376,12 +2321,12 @@
         <translation>No show loaded</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+261"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="-4"/>
         <source>standby</source>
         <translation>standby</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -1391,21 +2336,143 @@
         <translation>Next card: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+43"/>
-        <location line="+200"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
+        <location line="+215"/>
         <source>Speaker display</source>
         <translation>Speaker display</translation>
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+65"/>
+        <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
+        <translation>Storage problem since %1: the show goes on and nothing is lost while the app runs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</source>
+        <translation>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The crash journal cannot be written: %1.</source>
+        <translation>The crash journal cannot be written: %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run history is locked by another program; %1 event(s) are waiting.</source>
+        <translation>The run history is locked by another program; %1 event(s) are waiting.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
+        <translation>The run history cannot be written: %2; %1 event(s) are waiting.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
+        <location line="+191"/>
+        <source>Import survey</source>
+        <translation>Import survey</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV files (*.csv *.txt);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
+        <translation>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read as %1</source>
+        <translation>read as %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asker</source>
+        <translation>asker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>tags</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This file cannot be imported:</source>
+        <translation>This file cannot be imported:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The questions could not be saved: %1</source>
+        <translation>The questions could not be saved: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: %1</source>
+        <translation>File: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question text</source>
+        <translation>Question text</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>Asker</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+304"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>Planned %1–%2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>⚑ Hard start %1</source>
+        <translation>⚑ Hard start %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the show moves on by itself</source>
+        <translation>the show moves on by itself</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Actual %1–%2</source>
         <translation>Actual %1–%2</translation>
     </message>
@@ -1415,7 +2482,7 @@
         <translation>Double click or Enter: go to this segment</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+179"/>
         <source>Planned end %1</source>
         <translation>Planned end %1</translation>
     </message>
@@ -1424,36 +2491,41 @@
         <source>Projected end %1 (%2)</source>
         <translation>Projected end %1 (%2)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected end %1</source>
+        <translation>Projected end %1</translation>
+    </message>
 </context>
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+157"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-65"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; is empty; write &apos;format: {format}&apos;</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>unsupported format {value}; this version reads {format}</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; must be {format}, got {got}</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; is empty; a show needs at least one segment</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>a list</source>
         <translation>a list</translation>
     </message>
@@ -1478,12 +2550,12 @@
         <translation>duplicate segment id {id} (first used {first})</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>on line {line}</source>
         <translation>on line {line}</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-118"/>
         <source>at {where}</source>
         <translation>at {where}</translation>
     </message>
@@ -1709,6 +2781,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} contains half of a character ({code}, an unpaired surrogate); write the whole character</source>
+        <translation>{key} contains half of a character ({code}, an unpaired surrogate); write the whole character</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} contains the control character {code}; only line breaks and tabs are allowed</source>
+        <translation>{key} contains the control character {code}; only line breaks and tabs are allowed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} has no UTC offset; write it like {example}</source>
         <translation>{key} has no UTC offset; write it like {example}</translation>
     </message>
@@ -1728,7 +2810,12 @@
         <translation>{key} must be a date and time with a UTC offset, like {example}, got {got}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</source>
+        <translation>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} must be {forms}, got {got}</source>
         <translation>{key} must be {forms}, got {got}</translation>
     </message>
@@ -1948,7 +3035,62 @@
         <translation>unknown time zone {zone}; use an IANA name like Asia/Tokyo, Europe/London or UTC</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
+        <source>the same question is listed twice (first {first})</source>
+        <translation>the same question is listed twice (first {first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question must be text or a mapping with &apos;text&apos; (and &apos;asker&apos;, &apos;tags&apos;), got {got}</source>
+        <translation>a question must be text or a mapping with &apos;text&apos; (and &apos;asker&apos;, &apos;tags&apos;), got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question</source>
+        <translation>question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question</source>
+        <translation>a question</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag</source>
+        <translation>a tag</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} is {length} characters long; the limit is {limit}</source>
+        <translation>{key} is {length} characters long; the limit is {limit}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} tags per question, got {count}</source>
+        <translation>at most {limit} tags per question, got {count}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag must be a word or short text, got {got}</source>
+        <translation>a tag must be a word or short text, got {got}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no column {column}; the columns are {columns}</source>
+        <translation>there is no column {column}; the columns are {columns}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cell is {length} characters long; the limit is {limit} (row left out)</source>
+        <translation>the cell is {length} characters long; the limit is {limit} (row left out)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cell holds the control character {code} (row left out)</source>
+        <translation>the cell holds the control character {code} (row left out)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>while increasing block level</source>
         <translation>while increasing block level</translation>
     </message>
@@ -2058,7 +3200,73 @@
         <translation>YAML syntax error: {problem} ({context})</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="+2"/>
+        <source>&apos;texts&apos; must be a mapping of text source names to texts, got {got}</source>
+        <translation>&apos;texts&apos; must be a mapping of text source names to texts, got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a lone {brace} in the text of {source}; write {double} for a brace</source>
+        <translation>a lone {brace} in the text of {source}; write {double} for a brace</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in a segment</source>
+        <translation>in a segment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text source needs a name</source>
+        <translation>a text source needs a name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a transition of {duration} is too long (at most {limit})</source>
+        <translation>a transition of {duration} is too long (at most {limit})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transition&apos;s &apos;duration&apos; is milliseconds like 500ms or seconds like 1s, got {got}</source>
+        <translation>a transition&apos;s &apos;duration&apos; is milliseconds like 500ms or seconds like 1s, got {got}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the show</source>
+        <translation>after the show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before the show</source>
+        <translation>before the show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placeholder {placeholder} is not available {place}; available here: {choices}</source>
+        <translation>placeholder {placeholder} is not available {place}; available here: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?</source>
+        <translation>unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</source>
+        <translation>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+223"/>
+        <source>{key} must be true or false, got {got}</source>
+        <translation>{key} must be true or false, got {got}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{token} in the text of {source} is not a placeholder; use a name like {example}</source>
+        <translation>{token} in the text of {source} is not a placeholder; use a name like {example}</translation>
+    </message>
+    <message>
+        <location line="-232"/>
         <source>{key} is empty</source>
         <translation>{key} is empty</translation>
     </message>
@@ -2073,7 +3281,7 @@
         <translation>{key} must be text, got {got}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>{key} must be {what}, got {got}</source>
         <translation>{key} must be {what}, got {got}</translation>
     </message>
@@ -2103,7 +3311,7 @@
         <translation>warning ({warning}) must be longer than danger ({danger})</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
         <translation>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</translation>
     </message>
@@ -2118,7 +3326,7 @@
         <translation>{where} must be a mapping (key: value lines), got {got}</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-45"/>
         <source>is a directory, not a file</source>
         <translation>is a directory, not a file</translation>
     </message>
@@ -2156,27 +3364,67 @@
 <context>
     <name>WebLinksDialog</name>
     <message>
-        <location filename="../../runofshow/qt/web_links.py" line="+74"/>
-        <source>Browser views and control API</source>
-        <translation>Browser views and control API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../runofshow/qt/web_links.py" line="+213"/>
         <source>The web server is not running. %1</source>
         <translation>The web server is not running. %1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Serving on the network: every link below carries the access token. Share it only with your crew.</source>
-        <translation>Serving on the network: every link below carries the access token. Share it only with your crew.</translation>
+        <location line="-55"/>
+        <source>New view link</source>
+        <translation>New view link</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Serving on this computer only. Start with --lan to reach other devices.</source>
-        <translation>Serving on this computer only. Start with --lan to reach other devices.</translation>
+        <location line="+2"/>
+        <source>Make a new view link? Speakers, OBS sources and agendas opened with the current one stop updating at once and need the new link.</source>
+        <translation>Make a new view link? Speakers, OBS sources and agendas opened with the current one stop updating at once and need the new link.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>New control link</source>
+        <translation>New control link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new control link? Control pages and Stream Deck buttons using the current one stop working at once and need the new link or token.</source>
+        <translation>Make a new control link? Control pages and Stream Deck buttons using the current one stop working at once and need the new link or token.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New link made: the old one no longer works.</source>
+        <translation>New link made: the old one no longer works.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New link and token made: the old ones no longer work.</source>
+        <translation>New link and token made: the old ones no longer work.</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Browser views and Stream Deck</source>
+        <translation>Browser views and Stream Deck</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on the network. The view link only shows the show: give it to speakers and OBS. The control link can run the show: keep it to your crew. Scan a code with a phone&apos;s camera to open its page.</source>
+        <translation>Serving on the network. The view link only shows the show: give it to speakers and OBS. The control link can run the show: keep it to your crew. Scan a code with a phone&apos;s camera to open its page.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on this computer only, where every page may also act. Start with --lan to reach other devices (each then needs its link).</source>
+        <translation>Serving on this computer only, where every page may also act. Start with --lan to reach other devices (each then needs its link).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>View link: read-only (speakers, OBS, agenda)</source>
+        <translation>View link: read-only (speakers, OBS, agenda)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control link: runs the show (your crew only)</source>
+        <translation>Control link: runs the show (your crew only)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaker page</source>
         <translation>Speaker page</translation>
     </message>
@@ -2197,23 +3445,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>View token</source>
+        <translation>View token</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control page</source>
+        <translation>Control page</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator page (panel questions)</source>
+        <translation>Moderator page (panel questions)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Control API</source>
         <translation>Control API</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Access token</source>
-        <translation>Access token</translation>
+        <source>Control token</source>
+        <translation>Control token</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Copy</source>
-        <translation>Copy</translation>
+        <location line="+8"/>
+        <source>New view link…</source>
+        <translation>New view link…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New control link…</source>
+        <translation>New control link…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</source>
-        <translation>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</translation>
+        <source>The speaker page with the view link</source>
+        <translation>The speaker page with the view link</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The control page with the control link</source>
+        <translation>The control page with the control link</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the header “Authorization: Bearer &lt;control token&gt;”. </source>
+        <translation>add the header “Authorization: Bearer &lt;control token&gt;”. </translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}; %2The README lists every endpoint.</source>
+        <translation>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}; %2The README lists every endpoint.</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Copy</source>
+        <translation>Copy</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../runofshow/qt/app.py" line="+139"/>
+        <location filename="../../runofshow/qt/app.py" line="+145"/>
         <source>It was turned off with --no-server.</source>
         <translation>--no-server で無効にされています。</translation>
     </message>
@@ -35,7 +35,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+197"/>
+        <location filename="../../runofshow/app/commands.py" line="+328"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -50,7 +50,7 @@
         <translation>登壇者</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+19"/>
         <source>Start</source>
         <translation>開始</translation>
     </message>
@@ -76,7 +76,7 @@
         <translation>GO</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Next segment</source>
         <translation>次のセグメント</translation>
     </message>
@@ -211,11 +211,161 @@
         <source>Reset</source>
         <translation>リセット</translation>
     </message>
+    <message>
+        <location filename="../../runofshow/obs/service.py" line="+61"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location line="+267"/>
+        <source>Pause OBS automation</source>
+        <translation>OBS の自動切替を一時停止</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pause OBS</source>
+        <translation>OBS を一時停止</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Apply the OBS scene now</source>
+        <translation>OBS のシーンをいま適用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply scene</source>
+        <translation>シーンを適用</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Use OBS in this rehearsal</source>
+        <translation>このリハーサルで OBS を使う</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS in rehearsal</source>
+        <translation>リハで OBS</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check OBS scenes and sources</source>
+        <translation>OBS のシーンとソースを確認</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check OBS</source>
+        <translation>OBS を確認</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/questions/commands.py" line="+19"/>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Add a question</source>
+        <translation>質問を追加</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add</source>
+        <translation>追加</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Put the question on air</source>
+        <translation>質問をオンエアする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On air</source>
+        <translation>オンエア</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mark the question answered</source>
+        <translation>質問を回答済みにする</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Skip the question</source>
+        <translation>質問をスキップ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skip</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Back to the queue</source>
+        <translation>キューに戻す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back to queue</source>
+        <translation>キューへ戻す</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Move the question</source>
+        <translation>質問を移動</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move</source>
+        <translation>移動</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show the asker on the overlay</source>
+        <translation>質問者をオーバーレイに表示</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>質問者</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Next question on air</source>
+        <translation>次の質問をオンエア</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next question</source>
+        <translation>次の質問</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Undo in the question queue</source>
+        <translation>質問キューを取り消し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo queue</source>
+        <translation>キューを取り消し</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redo in the question queue</source>
+        <translation>質問キューをやり直し</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue</source>
+        <translation>キューをやり直し</translation>
+    </message>
 </context>
 <context>
     <name>ComparisonChart</name>
     <message>
-        <location filename="../../runofshow/qt/history/chart.py" line="+120"/>
+        <location filename="../../runofshow/qt/history/chart.py" line="+119"/>
         <source>Select runs to compare</source>
         <translation>比較する実施回を選択してください</translation>
     </message>
@@ -228,47 +378,17 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+53"/>
         <source>Press %1.</source>
         <translation>%1 キーを押してください。</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)</source>
-        <translation>「%1」に今すぐ移動しますか？ 現在のセグメントはここで終了します (Ctrl+Z で取り消せます)。</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Go to segment</source>
-        <translation>セグメントへ移動</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>End show</source>
-        <translation>本番終了</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>End the show now? The clock stops for good.</source>
-        <translation>本番を今すぐ終了しますか？ タイマーは完全に停止します。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Reset the show to standby? Everything timed so far is cleared.</source>
-        <translation>スタンバイに戻しますか？ これまでの計測はすべて消去されます。</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reset show</source>
-        <translation>リセット</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+66"/>
         <source>The show is live. %1 anyway? This run stops here.</source>
         <translation>本番中です。それでも「%1」を実行しますか？ この回の記録はここで終わります。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Now: %1 (Ctrl+Z undoes)</source>
         <translation>実行: %1 (Ctrl+Z で取り消し)</translation>
     </message>
@@ -281,18 +401,18 @@
 <context>
     <name>ConsoleControls</name>
     <message>
-        <location filename="../../runofshow/qt/console/controls.py" line="+86"/>
+        <location filename="../../runofshow/qt/console/controls.py" line="+87"/>
         <source>Notes</source>
         <translation>ノート</translation>
     </message>
     <message>
-        <location line="-42"/>
-        <location line="+35"/>
+        <location line="-43"/>
+        <location line="+36"/>
         <source>Speaker</source>
         <translation>登壇者</translation>
     </message>
     <message>
-        <location line="-36"/>
+        <location line="-37"/>
         <source>Show</source>
         <translation>進行</translation>
     </message>
@@ -305,6 +425,11 @@
         <location line="+1"/>
         <source>File</source>
         <translation>ファイル</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>質問</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -391,6 +516,36 @@
         <source>Quit</source>
         <translation>終了</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Type a question from the chat</source>
+        <translation>チャットの質問を入力</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question up</source>
+        <translation>選んだ質問を上へ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Move the selected question down</source>
+        <translation>選んだ質問を下へ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Import survey…</source>
+        <translation>アンケートを読み込む…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Import…</source>
+        <translation>読み込み…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Question queue</source>
+        <translation>質問キュー</translation>
+    </message>
 </context>
 <context>
     <name>ConsoleFiles</name>
@@ -418,7 +573,7 @@
 <context>
     <name>ConsoleFormatting</name>
     <message>
-        <location filename="../../runofshow/qt/console/formatting.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/formatting.py" line="+53"/>
         <source>on time</source>
         <translation>定刻</translation>
     </message>
@@ -440,7 +595,7 @@
         <translation>ペース通り</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>OVER %1</source>
         <translation>超過 %1</translation>
     </message>
@@ -455,15 +610,20 @@
         <translation>まとめ</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>HOLD</source>
+        <translation>固定開始待ち</translation>
+    </message>
+    <message>
         <location line="+1"/>
-        <source>ON TIME</source>
-        <translation>順調</translation>
+        <source>TIME LEFT</source>
+        <translation>残り時間</translation>
     </message>
 </context>
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+168"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+204"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -488,7 +648,7 @@
         <translation>登壇者(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;View</source>
         <translation>表示(&amp;V)</translation>
     </message>
@@ -498,7 +658,17 @@
         <translation>ヘルプ(&amp;H)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-1"/>
+        <source>&amp;OBS</source>
+        <translation>&amp;OBS</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>&amp;Questions</source>
+        <translation>質問(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Open &amp;Recent</source>
         <translation>最近開いた進行表(&amp;R)</translation>
     </message>
@@ -508,12 +678,22 @@
         <translation>操作</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Questions</source>
+        <translation>質問</translation>
+    </message>
+    <message>
         <location line="+9"/>
+        <source>%1 (not open) — runofshow</source>
+        <translation>%1 (開けていません) — runofshow</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>%1 — %2 — runofshow</source>
         <translation>%1 — %2 — runofshow</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+83"/>
         <source>Select a segment in the timeline first.</source>
         <translation>先にタイムラインでセグメントを選択してください。</translation>
     </message>
@@ -523,7 +703,7 @@
         <translation>先にメッセージを入力してください (M)。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+40"/>
         <source>GO: Start</source>
         <translation>GO: 開始</translation>
     </message>
@@ -563,7 +743,27 @@
         <translation>やり直し</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
+        <source>The speaker screen %1 is gone: the speaker display is hidden and comes back there when the screen does (F11 shows it elsewhere).</source>
+        <translation>登壇者用の画面 %1 が外れました。登壇者画面は隠してあり、画面が戻るとそこに戻ります (F11 で別の画面に表示できます)。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The speaker screen %1 is back: the speaker display is on it again.</source>
+        <translation>登壇者用の画面 %1 が戻りました。登壇者画面を再びそこに表示しています。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Storage works again: everything is written.</source>
+        <translation>保存できるようになりました。すべて書き込みました。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Imported %1 questions (%2 already there).</source>
+        <translation>質問を %1 件読み込みました (%2 件は登録済み)。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <location line="+15"/>
         <source>The live show is on air: end it (Ctrl+E) or reset it to rehearse.</source>
         <translation>本番の配信中です。リハーサルするには本番を終了 (Ctrl+E) するかリセットしてください。</translation>
@@ -594,7 +794,7 @@
         <translation>%1 を開きました</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+22"/>
         <source>Show file reloaded.</source>
         <translation>進行表を再読み込みしました。</translation>
     </message>
@@ -602,7 +802,7 @@
 <context>
     <name>CountdownPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/countdown.py" line="+80"/>
+        <location filename="../../runofshow/qt/console/countdown.py" line="+106"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -617,7 +817,12 @@
         <translation>現在時刻 (進行表のタイムゾーン)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
+        <source>PAUSED</source>
+        <translation>一時停止中</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>SHOW ENDED</source>
         <translation>本番終了</translation>
     </message>
@@ -647,6 +852,11 @@
         <translation>スタンバイ</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Planned for %1 · Space goes live</source>
+        <translation>予定 %1 · Space で本番開始</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>On air in %1</source>
         <translation>配信開始まで %1</translation>
@@ -656,11 +866,36 @@
         <source>Ready: press Space to go on air</source>
         <translation>準備完了: Space で開始</translation>
     </message>
+    <message>
+        <location line="+25"/>
+        <source>HARD START NOW: move on to “%1” (→)</source>
+        <translation>固定開始の時刻です: 「%1」へ進んでください (→)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Squeezed: hard start %1 · %2 to go</source>
+        <translation>詰めています: 固定開始 %1 まで あと %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Break until the hard start %1 · %2 to go</source>
+        <translation>固定開始 %1 まで休憩 · あと %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Then hold until the hard start %1 · %2 to go</source>
+        <translation>終了後は固定開始 %1 まで待機 · あと %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holding for the hard start %1 · %2 to go</source>
+        <translation>固定開始 %1 を待っています · あと %2</translation>
+    </message>
 </context>
 <context>
     <name>CueCardsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/cue_cards.py" line="+112"/>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+113"/>
         <source>CUE CARDS</source>
         <translation>キューカード</translation>
     </message>
@@ -693,7 +928,7 @@
 <context>
     <name>HistoryWindow</name>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+177"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+222"/>
         <source>Run history</source>
         <translation>実施履歴</translation>
     </message>
@@ -758,7 +993,22 @@
         <translation>配信開始から本編開始までの時間:</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+1"/>
+        <source>No chapters for breaks</source>
+        <translation>休憩はチャプターにしない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Speakers in chapter titles</source>
+        <translation>チャプター名に登壇者を入れる</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>The run history cannot be read now: %1</source>
+        <translation>実施履歴をいま読み込めません: %1</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>Run</source>
         <translation>実施回</translation>
     </message>
@@ -902,7 +1152,7 @@
         <translation>再起動後に復元</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/history/window.py" line="+123"/>
+        <location filename="../../runofshow/qt/history/window.py" line="+138"/>
         <source>Rename run</source>
         <translation>実施回の名前を変更</translation>
     </message>
@@ -934,12 +1184,12 @@
 %2</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+31"/>
         <source>Select one run first.</source>
         <translation>実施回を 1 つ選択してください。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+16"/>
         <source>Export CSV</source>
         <translation>CSV に書き出す</translation>
     </message>
@@ -993,7 +1243,7 @@
 <context>
     <name>MessageBar</name>
     <message>
-        <location filename="../../runofshow/qt/console/message_bar.py" line="+74"/>
+        <location filename="../../runofshow/qt/console/message_bar.py" line="+123"/>
         <source>Message to the speaker (M to write, Enter to send)</source>
         <translation>登壇者へのメッセージ (M で入力、Enter で送信)</translation>
     </message>
@@ -1001,6 +1251,11 @@
         <location line="+1"/>
         <source>Flash</source>
         <translation>点滅</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>TYPING · Enter sends · Esc leaves</source>
+        <translation>入力中 · Enter で送信 · Esc で終了</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1019,9 +1274,37 @@
     </message>
 </context>
 <context>
+    <name>NoShowPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/no_show.py" line="+76"/>
+        <source>No show is open</source>
+        <translation>番組が開かれていません</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open…</source>
+        <translation>開く…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent</source>
+        <translation>最近使ったファイル</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 could not be opened (%2 problem(s)). Fix the file: it opens as soon as it is valid. No other show is opened in its place.</source>
+        <translation>%1 を開けませんでした (問題 %2 件)。ファイルを直すと、正しくなった時点で自動的に開きます。代わりに別の番組を開くことはありません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Open a show file (Ctrl+O), or drop one on the window.</source>
+        <translation>番組ファイルを開くか (Ctrl+O)、ウィンドウにドロップしてください。</translation>
+    </message>
+</context>
+<context>
     <name>NotesPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/notes.py" line="+107"/>
+        <location filename="../../runofshow/qt/console/notes.py" line="+116"/>
         <source>STREAM NOTES · operator only (N: slide notes)</source>
         <translation>配信ノート · オペレーター用 (N: スライドノート)</translation>
     </message>
@@ -1054,7 +1337,7 @@
 <context>
     <name>NoticeBanner</name>
     <message>
-        <location filename="../../runofshow/qt/console/banner.py" line="+27"/>
+        <location filename="../../runofshow/qt/console/banner.py" line="+30"/>
         <source>Dismiss</source>
         <translation>閉じる</translation>
     </message>
@@ -1068,23 +1351,43 @@
         <source>Resumed after a crash at %1 — %2 of downtime; the clock was stopped</source>
         <translation>%1 のクラッシュから復帰しました — 停止時間 %2 (タイマーは止まっていました)</translation>
     </message>
+    <message>
+        <location line="+18"/>
+        <source>The crash journal was damaged (%1), so the show starts in standby. The damaged file was kept as %2.</source>
+        <translation>クラッシュ復帰用のジャーナルが壊れていたため (%1)、待機状態から始めます。壊れたファイルは %2 として残しました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The crash journal %2 was damaged (%1), so the show starts in standby.</source>
+        <translation>クラッシュ復帰用のジャーナル %2 が壊れていたため (%1)、待機状態から始めます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The run history was damaged (%1). It was kept as %2 and a new one was started.</source>
+        <translation>実施履歴が壊れていました (%1)。%2 として残し、新しい履歴を始めました。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No run history is recorded this session: %1</source>
+        <translation>このセッションでは実施履歴を記録しません: %1</translation>
+    </message>
 </context>
 <context>
     <name>NowNextPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/now_next.py" line="+68"/>
+        <location filename="../../runofshow/qt/console/now_next.py" line="+111"/>
         <source>(end of show)</source>
         <translation>(本番終了)</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+32"/>
+        <location line="+36"/>
         <location line="+1"/>
         <source>NEXT</source>
         <translation>次</translation>
     </message>
     <message>
-        <location line="-17"/>
+        <location line="-20"/>
         <source>LAST</source>
         <translation>最後</translation>
     </message>
@@ -1094,7 +1397,7 @@
         <translation>現在</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Planned %1–%2</source>
         <translation>予定 %1–%2</translation>
     </message>
@@ -1109,7 +1412,7 @@
         <translation>終了見込み %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Planned %1</source>
         <translation>予定 %1</translation>
     </message>
@@ -1119,7 +1422,17 @@
         <translation>見込み %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+6"/>
+        <source>hard start %1</source>
+        <translation>固定開始 %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1 Next hard start %2: “%3”, in %4</source>
+        <translation>%1 次の固定開始 %2: 「%3」 あと %4</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>Show: %1</source>
         <translation>進行: %1</translation>
     </message>
@@ -1128,11 +1441,172 @@
         <source>Ends %1 (planned %2)</source>
         <translation>終了見込み %1 (予定 %2)</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Show: planned for %1</source>
+        <translation>進行: 予定 %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>If it starts now, it ends ~%1</source>
+        <translation>今始めると ~%1 に終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ends ~%1</source>
+        <translation>終了見込み ~%1</translation>
+    </message>
+</context>
+<context>
+    <name>ObsMessages</name>
+    <message>
+        <location filename="../../runofshow/obs/messages.py" line="+13"/>
+        <source>OBS is not answering at %1: is it running, with its WebSocket server on? (%2)</source>
+        <translation>%1 の OBS が応答しません。OBS は起動していて、WebSocket サーバーはオンですか？ (%2)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>OBS at %1 did not answer in time.</source>
+        <translation>%1 の OBS が時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS at %1 asks for a password: set it in Preferences.</source>
+        <translation>%1 の OBS がパスワードを求めています。環境設定で設定してください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS at %1 refused the password: check it in Preferences and in OBS (Tools &gt; WebSocket Server Settings).</source>
+        <translation>%1 の OBS がパスワードを拒否しました。環境設定と OBS（ツール &gt; WebSocket サーバー設定）で確認してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>What answers at %1 is not OBS with obs-websocket 5 (%2).</source>
+        <translation>%1 で応答しているのは obs-websocket 5 の OBS ではありません (%2)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The connection to OBS at %1 was lost.</source>
+        <translation>%1 の OBS との接続が切れました。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS refused “%1”: %2</source>
+        <translation>OBS が「%1」を受け付けませんでした: %2</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not switched to “%1”.</source>
+        <translation>「%1」に切り替わっていません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS went on air during the rehearsal: the rehearsal no longer drives it.</source>
+        <translation>リハーサル中に OBS が配信・録画を始めたため、リハーサルからの OBS 操作を止めました。</translation>
+    </message>
+</context>
+<context>
+    <name>ObsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/obs_panel.py" line="+72"/>
+        <source>Check %1: OBS could not be asked.</source>
+        <translation>確認 %1: OBS に問い合わせできませんでした。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check %1: OBS has all %2 scenes and %3 text sources of the show.</source>
+        <translation>確認 %1: 番組で使う %2 個のシーンと %3 個のテキストソースはすべて OBS にあります。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>scene “%1”</source>
+        <translation>シーン「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>text source “%1”</source>
+        <translation>テキストソース「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“%1” is not a text source</source>
+        <translation>「%1」はテキストソースではありません</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>transition “%1”</source>
+        <translation>トランジション「%1」</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Check %1 — missing in OBS: %2</source>
+        <translation>確認 %1 — OBS にないもの: %2</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>OBS %1 connected (%2)</source>
+        <translation>OBS %1 接続済み (%2)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OBS not connected (%1)</source>
+        <translation>OBS 未接続 (%1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Connecting to OBS at %1…</source>
+        <translation>%1 の OBS に接続しています…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>This rehearsal drives OBS.</source>
+        <translation>このリハーサルは OBS を操作します。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rehearsal: OBS is left alone.</source>
+        <translation>リハーサル: OBS は操作しません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>On air: %1</source>
+        <translation>オンエア: %1</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Expected: %1</source>
+        <translation>予定: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>By hand</source>
+        <translation>手動</translation>
+    </message>
+    <message>
+        <location line="+80"/>
+        <source>AUTOMATION PAUSED — %1 resumes</source>
+        <translation>自動切替を一時停止中 — %1 で再開</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Resume OBS</source>
+        <translation>OBS を再開</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause OBS</source>
+        <translation>OBS を一時停止</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>SCENE DIFFERS</source>
+        <translation>シーンが違います</translation>
+    </message>
 </context>
 <context>
     <name>PreferencesDialog</name>
     <message>
-        <location filename="../../runofshow/qt/preferences.py" line="+78"/>
+        <location filename="../../runofshow/qt/preferences.py" line="+114"/>
         <source>Preferences</source>
         <translation>環境設定</translation>
     </message>
@@ -1166,16 +1640,241 @@
         <source>Changes apply at once to every open window.</source>
         <translation>変更は開いているすべてのウィンドウにすぐ反映されます。</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;OBS WebSocket:</source>
+        <translation>&amp;OBS の WebSocket:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>HOST:PORT, e.g. 127.0.0.1:4455 (empty: no OBS)</source>
+        <translation>ホスト:ポート 例 127.0.0.1:4455（空欄: OBS を使わない）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>OBS &amp;password:</source>
+        <translation>OBS の&amp;パスワード:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unchanged</source>
+        <translation>変更しない</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Connect</source>
+        <translation>接続</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The password is kept in the system keyring.</source>
+        <translation>パスワードはシステムのキーリングに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The password is kept in %1, readable only by you (no keyring here).</source>
+        <translation>パスワードは %1 に保存されます（あなただけが読めるファイル。この環境にはキーリングがありません）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OBS: Tools &gt; WebSocket Server Settings shows the port and password.</source>
+        <translation>ポートとパスワードは OBS の「ツール &gt; WebSocket サーバー設定」で確認できます。</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Write the address as HOST:PORT, e.g. 127.0.0.1:4455.</source>
+        <translation>アドレスは ホスト:ポート の形で書いてください（例 127.0.0.1:4455）。</translation>
+    </message>
+</context>
+<context>
+    <name>Questions</name>
+    <message>
+        <location filename="../../runofshow/app/questions.py" line="+51"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+21"/>
+        <source>Yes</source>
+        <translation>はい</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../runofshow/qt/console/confirm.py" line="+1"/>
+        <source>No</source>
+        <translation>いいえ</translation>
+    </message>
+    <message>
+        <location line="+100"/>
+        <source>The show is planned for %1, more than 12 hours from now. Move the plan to start now, or run it as planned?</source>
+        <translation>この番組の予定は %1 で、今から 12 時間以上離れています。予定を今から始まるように移しますか、それとも予定どおりに進めますか？</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Move the plan to start now</source>
+        <translation>予定を今に移す</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Run as planned</source>
+        <translation>予定どおりに進める</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“%1” has a hard start at %2, %3 from now. Start it now anyway?</source>
+        <translation>「%1」は %2 の固定開始で、まだ %3 あります。今すぐ始めますか？</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Jump to “%1” now? The current segment ends here. Undo brings it back.</source>
+        <translation>今すぐ「%1」へ移りますか？ 現在のセグメントはここで終わります。元に戻すで戻せます。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>End the show now? The clock stops for good.</source>
+        <translation>本番を今すぐ終了しますか？ タイマーは完全に停止します。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reset the show to standby? Everything timed so far is cleared.</source>
+        <translation>スタンバイに戻しますか？ これまでの計測はすべて消去されます。</translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message>
+        <location filename="../../runofshow/qt/console/questions.py" line="+220"/>
+        <source>Question from the chat (Q)</source>
+        <translation>チャットの質問 (Q)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Q: type or paste a question from the chat; Enter adds it to the queue</source>
+        <translation>Q: チャットの質問を入力するか貼り付け、Enter でキューに追加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Asker (optional)</source>
+        <translation>質問者 (任意)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name on overlay</source>
+        <translation>オーバーレイに名前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show who asked on the overlay&apos;s lower third</source>
+        <translation>オーバーレイの下部テロップに質問者の名前を出す</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location line="+33"/>
+        <source>Follow the show</source>
+        <translation>進行に合わせる</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Follow the show: %1</source>
+        <translation>進行に合わせる: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 waiting · %2 answered · %3 skipped</source>
+        <translation>待ち %1 · 回答済み %2 · スキップ %3</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>waiting</source>
+        <translation>待ち</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ON AIR</source>
+        <translation>オンエア中</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>answered</source>
+        <translation>回答済み</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>skipped</source>
+        <translation>スキップ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>事前準備</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No question on air (F6 puts the next one on)</source>
+        <translation>オンエア中の質問はありません (F6 で次の質問へ)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>ON AIR · %1</source>
+        <translation>オンエア中 · %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Asked by %1</source>
+        <translation>%1 さんから</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Undo queue: %1</source>
+        <translation>キューを取り消し: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo queue: %1</source>
+        <translation>キューをやり直し: %1</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>start again from the prepared questions</source>
+        <translation>用意した質問からやり直し</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type or paste a question first (Q).</source>
+        <translation>先に質問を入力するか貼り付けてください (Q)。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+18"/>
+        <source>Select a question in the queue first.</source>
+        <translation>先にキューの質問を選んでください。</translation>
+    </message>
 </context>
 <context>
     <name>Refusals</name>
     <message>
-        <location filename="../../runofshow/app/refusals.py" line="+32"/>
+        <location filename="../../runofshow/app/refusals.py" line="+54"/>
+        <source>There is no segment &apos;%1&apos;; the show has: %2.</source>
+        <translation>セグメント「%1」はありません。この進行表にあるのは: %2。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>That input is not valid.</source>
         <translation>入力が正しくありません。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>Not sent: the text has a character that cannot be shown (a control character or half of an emoji). Remove it and send again.</source>
+        <translation>送信していません: 表示できない文字 (制御文字か、絵文字の片割れ) が含まれています。取り除いてからもう一度送ってください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>There is no such command.</source>
         <translation>そのコマンドはありません。</translation>
     </message>
@@ -1196,6 +1895,16 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>This needs an answer first; nothing was done.</source>
+        <translation>先に確認への回答が必要です。何も変更していません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not done: the answer was No.</source>
+        <translation>実行しませんでした (回答は「いいえ」)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>That segment is already the current one.</source>
         <translation>そのセグメントは既に進行中です。</translation>
     </message>
@@ -1205,7 +1914,12 @@
         <translation>既に開始しています。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
+        <source>This segment ends at the hard start: changing its time changes nothing.</source>
+        <translation>このセグメントは固定開始の時刻で終わります。時間を変えても変わりません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>This segment has no cue cards.</source>
         <translation>このセグメントにはキューカードがありません。</translation>
     </message>
@@ -1284,6 +1998,201 @@
         <source>Nothing to add.</source>
         <translation>追加する時間がありません。</translation>
     </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS is not set up: give its address in Preferences.</source>
+        <translation>OBS が設定されていません。環境設定でアドレスを入力してください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS stays out of this rehearsal: turn it on first.</source>
+        <translation>このリハーサルでは OBS を操作しません。先にオンにしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Live, OBS always follows the show: this is for rehearsals.</source>
+        <translation>本番では OBS は常に進行に合わせて動きます。これはリハーサル用です。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>OBS is streaming or recording: a rehearsal must not drive it.</source>
+        <translation>OBS が配信中か録画中です。リハーサルからは操作できません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The show sends nothing to OBS here.</source>
+        <translation>ここでは OBS に送るものがありません。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no such question.</source>
+        <translation>その質問はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>That question is already in the queue.</source>
+        <translation>その質問はすでにキューにあります。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A question needs some text.</source>
+        <translation>質問の文を入れてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No question is waiting in the queue.</source>
+        <translation>キューに待っている質問はありません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No question is on air.</source>
+        <translation>オンエア中の質問はありません。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This question has no asker to show.</source>
+        <translation>この質問には表示する質問者がいません。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/commands.py" line="-224"/>
+        <source>&apos;%1&apos; takes no argument &apos;%2&apos;.</source>
+        <translation>「%1」は引数「%2」を取りません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&apos;%1&apos; must be %2.</source>
+        <translation>&apos;%1&apos; は %2 にしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; needs &apos;%2&apos; (%3).</source>
+        <translation>「%1」には「%2」(%3) が必要です。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be true or false.</source>
+        <translation>「%1」は true か false にしてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&apos;%1&apos; must be text.</source>
+        <translation>「%1」は文字列にしてください。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; is at most %2 characters.</source>
+        <translation>「%1」は %2 文字までです。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&apos;%1&apos; %2.</source>
+        <translation>&apos;%1&apos;: %2。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&apos;%1&apos; must be a segment id.</source>
+        <translation>「%1」にはセグメント ID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&apos;%1&apos; must be one of %2.</source>
+        <translation>&apos;%1&apos; は次のいずれかにしてください: %2。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&apos;%1&apos; must be a whole number from 0.</source>
+        <translation>&apos;%1&apos; は 0 以上の整数にしてください。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>&apos;%1&apos; must be a number of seconds.</source>
+        <translation>「%1」は秒数 (数値) にしてください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&apos;%1&apos; must be a number of seconds; negative removes time.</source>
+        <translation>「%1」は秒数 (数値) にしてください。マイナスで時間を減らします。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&apos;%1&apos; must be non-zero and at most a day.</source>
+        <translation>「%1」は 0 以外で、1 日以内にしてください。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/app/outcome.py" line="+43"/>
+        <source>&quot;expect&quot; must be {&quot;segment&quot;: id} or {&quot;revision&quot;: n}.</source>
+        <translation>&quot;expect&quot; は {&quot;segment&quot;: id} か {&quot;revision&quot;: n} にしてください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&quot;expect.segment&quot; must be a segment id.</source>
+        <translation>&quot;expect.segment&quot; にはセグメント ID を指定してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&quot;expect.revision&quot; must be a whole number.</source>
+        <translation>&quot;expect.revision&quot; は整数にしてください。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Someone acted first: &apos;%2&apos; is the current segment now, not &apos;%1&apos;. Nothing was done.</source>
+        <translation>先に誰かが操作しました: 現在のセグメントは「%1」ではなく「%2」です。何もしていません。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</source>
+        <translation>先に誰かが操作しました: 進行は版 %1 ではなく版 %2 になっています。何もしていません。</translation>
+    </message>
+    <message>
+        <location filename="../../runofshow/web/server.py" line="+372"/>
+        <source>The request body is too large.</source>
+        <translation>リクエストの本文が大きすぎます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Method not allowed here.</source>
+        <translation>ここではそのメソッドは使えません。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No such page or endpoint.</source>
+        <translation>そのページやエンドポイントはありません。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Internal error.</source>
+        <translation>内部エラーです。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>A valid access token is required.</source>
+        <translation>有効なアクセストークンが必要です。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>This link can only view the show; acting needs the control link.</source>
+        <translation>このリンクでは閲覧しかできません。操作するには操作用リンクが必要です。</translation>
+    </message>
+    <message>
+        <location line="+131"/>
+        <source>The app did not answer in time.</source>
+        <translation>アプリが時間内に応答しませんでした。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Too many live views are connected.</source>
+        <translation>接続しているライブ表示が多すぎます。</translation>
+    </message>
+    <message>
+        <location line="+124"/>
+        <source>The body is not valid JSON.</source>
+        <translation>本文が正しい JSON ではありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The body must be a JSON object.</source>
+        <translation>本文は JSON オブジェクトにしてください。</translation>
+    </message>
 </context>
 <context>
     <name>ShortcutsSheet</name>
@@ -1306,12 +2215,42 @@
 <context>
     <name>SpeakerWindow</name>
     <message>
-        <location filename="../../runofshow/qt/speaker/content.py" line="+85"/>
+        <location filename="../../runofshow/qt/speaker/content.py" line="+94"/>
         <source>%1 min</source>
         <translation>%1分</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+9"/>
+        <source>survey</source>
+        <translation>アンケート</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chat</source>
+        <translation>チャット</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>prepared</source>
+        <translation>事前準備</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>QUESTION</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>asked by %1</source>
+        <translation>%1 さんから</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>PLANNED FOR</source>
+        <translation>予定日時</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ON AIR IN</source>
         <translation>配信開始まで</translation>
     </message>
@@ -1351,7 +2290,13 @@
         <translation>時間超過</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>HOLD</source>
+        <translation>固定開始待ち</translation>
+    </message>
+    <message>
         <location line="+4"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+296"/>
         <source>PAUSED</source>
         <translation>一時停止中</translation>
     </message>
@@ -1366,7 +2311,7 @@
         <translation>次: %1</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>NO SHOW</source>
         <translation>進行表なし</translation>
     </message>
@@ -1376,12 +2321,12 @@
         <translation>進行表が読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+261"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="-4"/>
         <source>standby</source>
         <translation>スタンバイ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -1391,21 +2336,143 @@
         <translation>次のカード: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+43"/>
-        <location line="+200"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
+        <location line="+215"/>
         <source>Speaker display</source>
         <translation>登壇者画面</translation>
     </message>
 </context>
 <context>
+    <name>StorageBanner</name>
+    <message>
+        <location filename="../../runofshow/qt/console/storage_banner.py" line="+65"/>
+        <source>Storage problem since %1: the show goes on and nothing is lost while the app runs</source>
+        <translation>%1 から保存の問題: 進行は続いています。アプリを起動している間は何も失われません</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>It is all written as soon as the folder works again: free some space or make it writable. Folder: %1</source>
+        <translation>フォルダーが使えるようになりしだい、すべて書き込みます。空き容量を作るか、書き込めるようにしてください。フォルダー: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The crash journal cannot be written: %1.</source>
+        <translation>クラッシュ復帰用のジャーナルを書き込めません: %1。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The run history is locked by another program; %1 event(s) are waiting.</source>
+        <translation>実施履歴が別のプログラムにロックされています。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The run history cannot be written: %2; %1 event(s) are waiting.</source>
+        <translation>実施履歴を書き込めません: %2。%1 件の記録が書き込み待ちです。</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <location filename="../../runofshow/qt/console/survey_dialog.py" line="+45"/>
+        <location line="+191"/>
+        <source>Import survey</source>
+        <translation>アンケートの読み込み</translation>
+    </message>
+    <message>
+        <location line="-189"/>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV ファイル (*.csv *.txt);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <location line="+114"/>
+        <source>%1 questions to import from %2 rows · %3 blank rows and %4 duplicates skipped · %5 rows left out</source>
+        <translation>%2 行から %1 件の質問を読み込みます · 空行 %3 と重複 %4 はスキップ · %5 行は除外</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>read as %1</source>
+        <translation>%1 として読み込み</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>asker</source>
+        <translation>質問者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>This file cannot be imported:</source>
+        <translation>このファイルは読み込めません:</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The questions could not be saved: %1</source>
+        <translation>質問を保存できませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: %1</source>
+        <translation>ファイル: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Segment</source>
+        <translation>セグメント</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Question text</source>
+        <translation>質問の文</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asker</source>
+        <translation>質問者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>(none)</source>
+        <translation>(なし)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>読み込む</translation>
+    </message>
+</context>
+<context>
     <name>TimelineCanvas</name>
     <message>
-        <location filename="../../runofshow/qt/console/timeline.py" line="+303"/>
+        <location filename="../../runofshow/qt/console/timeline.py" line="+304"/>
         <source>Planned %1–%2 (%3)</source>
         <translation>予定 %1–%2 (%3)</translation>
     </message>
     <message>
         <location line="+5"/>
+        <source>⚑ Hard start %1</source>
+        <translation>⚑ 固定開始 %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the show moves on by itself</source>
+        <translation>自動で進みます</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Actual %1–%2</source>
         <translation>実績 %1–%2</translation>
     </message>
@@ -1415,7 +2482,7 @@
         <translation>ダブルクリックか Enter: このセグメントへ移動</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+179"/>
         <source>Planned end %1</source>
         <translation>予定終了 %1</translation>
     </message>
@@ -1424,36 +2491,41 @@
         <source>Projected end %1 (%2)</source>
         <translation>終了見込み %1 (%2)</translation>
     </message>
+    <message>
+        <location line="+4"/>
+        <source>Projected end %1</source>
+        <translation>終了見込み %1</translation>
+    </message>
 </context>
 <context>
     <name>ValidationMessages</name>
     <message>
-        <location filename="../../runofshow/qt/validation_messages.py" line="+144"/>
+        <location filename="../../runofshow/qt/validation_messages.py" line="+157"/>
         <source>missing required key &apos;format&apos;; begin the file with &apos;format: {format}&apos;</source>
         <translation>必須キー &apos;format&apos; がありません。ファイルの先頭に &apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="-52"/>
+        <location line="-65"/>
         <source>&apos;format&apos; is empty; write &apos;format: {format}&apos;</source>
         <translation>&apos;format&apos; が空です。&apos;format: {format}&apos; と書いてください</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+142"/>
         <source>unsupported format {value}; this version reads {format}</source>
         <translation>未対応の形式 {value} です。このバージョンが読めるのは {format} です</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-141"/>
         <source>&apos;format&apos; must be {format}, got {got}</source>
         <translation>&apos;format&apos; は {format} にしてください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+85"/>
         <source>&apos;segments&apos; is empty; a show needs at least one segment</source>
         <translation>&apos;segments&apos; が空です。セグメントが 1 つ以上必要です</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-146"/>
         <source>a list</source>
         <translation>リスト</translation>
     </message>
@@ -1478,12 +2550,12 @@
         <translation>セグメント ID {id} が重複しています ({first}で使用済み)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+86"/>
         <source>on line {line}</source>
         <translation>{line} 行目</translation>
     </message>
     <message>
-        <location line="-105"/>
+        <location line="-118"/>
         <source>at {where}</source>
         <translation>{where}</translation>
     </message>
@@ -1709,6 +2781,16 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>{key} contains half of a character ({code}, an unpaired surrogate); write the whole character</source>
+        <translation>{key} に文字の片割れ ({code}、対になっていないサロゲート) が含まれています。文字全体を書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{key} contains the control character {code}; only line breaks and tabs are allowed</source>
+        <translation>{key} に制御文字 {code} が含まれています。使える制御文字は改行とタブだけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} has no UTC offset; write it like {example}</source>
         <translation>{key} に UTC オフセットがありません。{example} のように書いてください</translation>
     </message>
@@ -1728,7 +2810,12 @@
         <translation>{key} は {example} のような UTC オフセット付きの日時で指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>&apos;auto_start&apos; needs &apos;starts_at&apos;: a segment starts by itself only at its hard start</source>
+        <translation>&apos;auto_start&apos; には &apos;starts_at&apos; が必要です。セグメントが自動で始まるのは固定開始の時刻だけです</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{key} must be {forms}, got {got}</source>
         <translation>{key} は{forms}で指定してください (指定値: {got})</translation>
     </message>
@@ -1948,7 +3035,62 @@
         <translation>不明なタイムゾーン {zone} です。Asia/Tokyo、Europe/London、UTC のような IANA 名を使ってください</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+33"/>
+        <source>the same question is listed twice (first {first})</source>
+        <translation>同じ質問が2回書かれています (最初は{first})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question must be text or a mapping with &apos;text&apos; (and &apos;asker&apos;, &apos;tags&apos;), got {got}</source>
+        <translation>質問は文か、&apos;text&apos; (と &apos;asker&apos;、&apos;tags&apos;) を持つマッピングにしてください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a question</source>
+        <translation>質問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{key} is {length} characters long; the limit is {limit}</source>
+        <translation>{key} が {length} 文字あります。上限は {limit} 文字です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>at most {limit} tags per question, got {count}</source>
+        <translation>タグは1つの質問に {limit} 個までです ({count} 個あります)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a tag must be a word or short text, got {got}</source>
+        <translation>タグは単語か短い文にしてください (指定値: {got})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>there is no column {column}; the columns are {columns}</source>
+        <translation>{column} という列はありません。列は {columns} です</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the cell is {length} characters long; the limit is {limit} (row left out)</source>
+        <translation>このセルは {length} 文字あります。上限は {limit} 文字です (この行は読み込みません)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the cell holds the control character {code} (row left out)</source>
+        <translation>このセルに制御文字 {code} があります (この行は読み込みません)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>while increasing block level</source>
         <translation>ブロックの入れ子を深くするとき</translation>
     </message>
@@ -2058,7 +3200,73 @@
         <translation>YAML の構文エラー: {problem} ({context})</translation>
     </message>
     <message>
-        <location line="-168"/>
+        <location line="+2"/>
+        <source>&apos;texts&apos; must be a mapping of text source names to texts, got {got}</source>
+        <translation>&apos;texts&apos; はテキストソース名とテキストの対応（マッピング）にしてください。{got} になっています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>a lone {brace} in the text of {source}; write {double} for a brace</source>
+        <translation>{source} のテキストに対になっていない {brace} があります。括弧そのものを書くには {double} と書いてください</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>in a segment</source>
+        <translation>セグメント内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a text source needs a name</source>
+        <translation>テキストソースには名前が必要です</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a transition of {duration} is too long (at most {limit})</source>
+        <translation>{duration} のトランジションは長すぎます（最大 {limit}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>a transition&apos;s &apos;duration&apos; is milliseconds like 500ms or seconds like 1s, got {got}</source>
+        <translation>トランジションの &apos;duration&apos; は 500ms のようなミリ秒か 1s のような秒で書いてください。{got} になっています</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>after the show</source>
+        <translation>終了後</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before the show</source>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>placeholder {placeholder} is not available {place}; available here: {choices}</source>
+        <translation>プレースホルダー {placeholder} は{place}では使えません。ここで使えるもの: {choices}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?</source>
+        <translation>{source} のテキストの {placeholder} は不明なプレースホルダーです。{suggestion} の誤りではありませんか？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>unknown placeholder {placeholder} in the text of {source}; available here: {choices}</source>
+        <translation>{source} のテキストの {placeholder} は不明なプレースホルダーです。ここで使えるもの: {choices}</translation>
+    </message>
+    <message>
+        <location line="-219"/>
+        <location line="+223"/>
+        <source>{key} must be true or false, got {got}</source>
+        <translation>{key} は true か false にしてください。{got} になっています</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{token} in the text of {source} is not a placeholder; use a name like {example}</source>
+        <translation>{source} のテキストの {token} はプレースホルダーではありません。{example} のような名前を使ってください</translation>
+    </message>
+    <message>
+        <location line="-232"/>
         <source>{key} is empty</source>
         <translation>{key} が空です</translation>
     </message>
@@ -2073,7 +3281,7 @@
         <translation>{key} はテキストで指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>{key} must be {what}, got {got}</source>
         <translation>{key} は{what}で指定してください (指定値: {got})</translation>
     </message>
@@ -2103,7 +3311,7 @@
         <translation>警告 ({warning}) は危険 ({danger}) より長くしてください</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+42"/>
         <source>warning ({warning}) must be longer than danger ({danger}) (one is inherited)</source>
         <translation>警告 ({warning}) は危険 ({danger}) より長くしてください (一方は引き継いだ値です)</translation>
     </message>
@@ -2118,7 +3326,7 @@
         <translation>{where} はマッピング (key: value の行) で指定してください (指定値: {got})</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-45"/>
         <source>is a directory, not a file</source>
         <translation>フォルダーです。ファイルではありません</translation>
     </message>
@@ -2156,27 +3364,67 @@
 <context>
     <name>WebLinksDialog</name>
     <message>
-        <location filename="../../runofshow/qt/web_links.py" line="+74"/>
-        <source>Browser views and control API</source>
-        <translation>ブラウザ表示と操作 API</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location filename="../../runofshow/qt/web_links.py" line="+213"/>
         <source>The web server is not running. %1</source>
         <translation>Web サーバーは動いていません。%1</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Serving on the network: every link below carries the access token. Share it only with your crew.</source>
-        <translation>ネットワークに公開中: 下のリンクにはすべてアクセストークンが付いています。スタッフ以外には共有しないでください。</translation>
+        <location line="-55"/>
+        <source>New view link</source>
+        <translation>新しい閲覧用リンク</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Serving on this computer only. Start with --lan to reach other devices.</source>
-        <translation>このコンピューターからのみ接続できます。他の機器から使うには --lan を付けて起動してください。</translation>
+        <location line="+2"/>
+        <source>Make a new view link? Speakers, OBS sources and agendas opened with the current one stop updating at once and need the new link.</source>
+        <translation>新しい閲覧用リンクを作りますか? 今のリンクで開いている登壇者画面、OBS のソース、進行表はすぐに更新が止まり、新しいリンクが必要になります。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>New control link</source>
+        <translation>新しい操作用リンク</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Make a new control link? Control pages and Stream Deck buttons using the current one stop working at once and need the new link or token.</source>
+        <translation>新しい操作用リンクを作りますか? 今のリンクやトークンを使っている操作ページと Stream Deck のボタンはすぐに使えなくなり、新しいリンクかトークンが必要になります。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>New link made: the old one no longer works.</source>
+        <translation>新しいリンクを作りました。古いリンクはもう使えません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New link and token made: the old ones no longer work.</source>
+        <translation>新しいリンクとトークンを作りました。古いものはもう使えません。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Browser views and Stream Deck</source>
+        <translation>ブラウザ表示と Stream Deck</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on the network. The view link only shows the show: give it to speakers and OBS. The control link can run the show: keep it to your crew. Scan a code with a phone&apos;s camera to open its page.</source>
+        <translation>ネットワークに公開中です。閲覧用リンクは進行を表示するだけなので、登壇者や OBS に渡せます。操作用リンクは進行を操作できるので、スタッフだけに渡してください。スマートフォンのカメラでコードを読み取るとそのページが開きます。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Serving on this computer only, where every page may also act. Start with --lan to reach other devices (each then needs its link).</source>
+        <translation>このコンピューターからのみ接続でき、どのページからも操作できます。他の機器から使うには --lan を付けて起動してください (その場合はそれぞれのリンクが必要です)。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>View link: read-only (speakers, OBS, agenda)</source>
+        <translation>閲覧用リンク: 表示のみ (登壇者、OBS、進行表)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control link: runs the show (your crew only)</source>
+        <translation>操作用リンク: 進行を操作できます (スタッフ専用)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Speaker page</source>
         <translation>登壇者ページ</translation>
     </message>
@@ -2197,23 +3445,63 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>View token</source>
+        <translation>閲覧用トークン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Control page</source>
+        <translation>操作ページ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Moderator page (panel questions)</source>
+        <translation>モデレーター用ページ (パネル質問)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Control API</source>
         <translation>操作 API</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Access token</source>
-        <translation>アクセストークン</translation>
+        <source>Control token</source>
+        <translation>操作用トークン</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>Copy</source>
-        <translation>コピー</translation>
+        <location line="+8"/>
+        <source>New view link…</source>
+        <translation>新しい閲覧用リンク…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New control link…</source>
+        <translation>新しい操作用リンク…</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}. The README lists every endpoint.</source>
-        <translation>Stream Deck (Bitfocus Companion の Generic HTTP): %1/next、%1/toggle、%1/time (本文 {&quot;seconds&quot;: 60}) に POST するボタンを作ります。すべてのエンドポイントは README にあります。</translation>
+        <source>The speaker page with the view link</source>
+        <translation>閲覧用リンクの登壇者画面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The control page with the control link</source>
+        <translation>操作用リンクの操作ページ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>add the header “Authorization: Bearer &lt;control token&gt;”. </source>
+        <translation>ヘッダー「Authorization: Bearer &lt;操作用トークン&gt;」を付けます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Stream Deck (Bitfocus Companion, Generic HTTP): a POST button to %1/next, %1/toggle, %1/time with {&quot;seconds&quot;: 60}; %2The README lists every endpoint.</source>
+        <translation>Stream Deck (Bitfocus Companion の Generic HTTP): %1/next、%1/toggle、%1/time (本文 {&quot;seconds&quot;: 60}) に POST するボタンを作ります。%2すべてのエンドポイントは README にあります。</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Copy</source>
+        <translation>コピー</translation>
     </message>
 </context>
 </TS>

@@ -7,6 +7,9 @@ console keys and how to run it. The console's actions and keys, the web routes, 
 /control page, the history's labels and the README's API table derive from the table;
 ``GET /api/commands`` lists it. Adding a command is one entry here plus its engine code.
 
+A ``Query`` is the read-only counterpart a service may add: a GET route whose answer the
+service computes on the session thread (``GET /api/questions?segment=panel``).
+
 The wiring builds the table once, from ``BUILTIN_COMMANDS`` and every service's
 ``commands()``; it is immutable afterwards.
 """
@@ -16,24 +19,39 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any, Protocol
 
 from runofshow.app.catalog import LANGUAGES, QT_TRANSLATE_NOOP, catalog
+from runofshow.app.questions import (
+    ASK_END,
+    ASK_GOTO,
+    ASK_NEXT,
+    ASK_PREVIOUS,
+    ASK_RESET,
+    ASK_START,
+    ASK_TOGGLE,
+    Ask,
+)
+from runofshow.app.refusals import Reason, unknown_segment
 from runofshow.core.engine import ActionResult, Engine
+from runofshow.core.text import MAX_MESSAGE_LENGTH, is_clean, text_problem
 
 CONTEXT = "Commands"
-MAX_TEXT = 500  # characters of an operator message
+MAX_TEXT = MAX_MESSAGE_LENGTH  # characters of an operator message (README: the API)
 MAX_SECONDS = 24 * 3600  # time added or removed at once
 
 
 class ArgKind(StrEnum):
-    TEXT = "text"  # a string of at most ``Arg.max_length`` characters
+    TEXT = "text"  # at most ``Arg.max_length`` characters; no control characters but
+    # line breaks and tabs, no lone surrogates (runofshow.core.text): else ``bad_text``
     BOOL = "bool"  # true or false
     SEGMENT = "segment"  # a segment id (the engine refuses unknown ones: unknown_segment)
     SECONDS = "seconds"  # a non-zero number of seconds, at most a day either way
+    INDEX = "index"  # a whole number from 0 (a position in a list); digits in text too
+    CHOICE = "choice"  # one of ``Arg.choices``
 
 
 @dataclass(frozen=True)
@@ -44,6 +62,7 @@ class Arg:
     default: object = None
     max_length: int = MAX_TEXT
     example: object = None  # for the API documentation
+    choices: tuple[str, ...] = ()  # CHOICE: the accepted values
 
 
 @dataclass(frozen=True)
@@ -83,10 +102,13 @@ class Command:
     doc: str = ""  # English, for the README's API table (defaults to the label)
     presets: tuple[Preset, ...] = ()
     toggles: str | None = None  # a state field this switches: shown as on/off, sends "on"
+    asks: Ask | None = None  # a question it may ask first (runofshow.app.questions)
     path_args: tuple[str, ...] = field(init=False)
 
     def __post_init__(self) -> None:
         names = {arg.name for arg in self.args}
+        if self.asks is not None and names & {a.key for a in self.asks.answers}:
+            raise ValueError(f"{self.name}: an answer key is also an argument")
         in_path = tuple(re.findall(r"{(\w+)}", self.route or ""))
         for name in in_path:
             arg = next((a for a in self.args if a.name == name), None)
@@ -100,20 +122,43 @@ class Command:
         return next((a for a in self.args if a.name == name), None)
 
 
+Read = Callable[[Mapping[str, Any]], Any]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A read-only request on a GET route, answered on the session thread by ``read``
+    (JSON-able; ``runofshow.core.engine.Refused`` for a refusal such as unknown_segment).
+    Its arguments come from the path, then the query string, checked like a command's."""
+
+    name: str
+    route: str
+    read: Read
+    args: tuple[Arg, ...] = ()
+    doc: str = ""
+    path_args: tuple[str, ...] = field(init=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "path_args", tuple(re.findall(r"{(\w+)}", self.route)))
+
+
 class InvalidArgs(Exception):
-    """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400)."""
+    """Arguments that do not fit the command: refusal ``bad_input`` (HTTP 400), or
+    ``bad_text`` (400) for text with characters that cannot be stored or shown, or
+    ``unknown_segment`` (404) for a segment id the show does not have."""
 
-    code = "bad_input"
-
-    def __init__(self, message: str) -> None:
-        super().__init__(message)
-        self.message = message
+    def __init__(self, template: str, *args: object, code: str = "bad_input") -> None:
+        self.reason = Reason(template, tuple(str(a) for a in args))
+        self.code = code
+        self.message = self.reason.text()
+        super().__init__(self.message)
 
 
 class CommandTable:
-    """The commands of one app, immutable. Names, routes and preset names are unique."""
+    """The commands (and queries) of one app, immutable. Names, routes and preset names
+    are unique (a query's GET route may share a command's POST path)."""
 
-    def __init__(self, commands: Iterable[Command]) -> None:
+    def __init__(self, commands: Iterable[Command], queries: Iterable[Query] = ()) -> None:
         self._commands: dict[str, Command] = {}
         seen: set[str] = set()
         routes: set[str] = set()
@@ -127,6 +172,21 @@ class CommandTable:
                     raise ValueError(f"route {command.route!r} is declared twice")
                 routes.add(command.route)
             self._commands[command.name] = command
+        self._queries: dict[str, Query] = {}
+        get_routes: set[str] = set()
+        for query in queries:
+            if query.name in seen or query.route in get_routes:
+                raise ValueError(f"query {query.name!r} or its route is declared twice")
+            seen.add(query.name)
+            get_routes.add(query.route)
+            self._queries[query.name] = query
+
+    @property
+    def queries(self) -> tuple[Query, ...]:
+        return tuple(self._queries.values())
+
+    def query(self, name: str) -> Query | None:
+        return self._queries.get(name)
 
     def __iter__(self) -> Iterator[Command]:
         return iter(self._commands.values())
@@ -143,39 +203,101 @@ class CommandTable:
     def __getitem__(self, name: str) -> Command:
         return self._commands[name]
 
-    def validate(self, name: str, raw: Mapping[str, object] | None) -> dict[str, object]:
-        """The arguments checked and converted, defaults filled in; InvalidArgs if not."""
-        command = self._commands[name]
-        raw = dict(raw or {})
-        unknown = sorted(set(raw) - {arg.name for arg in command.args})
-        if unknown:
-            raise InvalidArgs(f"{name!r} takes no argument {unknown[0]!r}.")
-        args: dict[str, object] = {}
-        for arg in command.args:
-            value = raw.get(arg.name)
-            if value is None:
-                if arg.required:
-                    raise InvalidArgs(f"{name!r} needs {arg.name!r} ({arg.kind}).")
-                args[arg.name] = arg.default
-            else:
-                args[arg.name] = _check(arg, value)
-        return args
+    def validate(
+        self, name: str, raw: Mapping[str, object] | None, *, segments: Sequence[str] | None = None
+    ) -> dict[str, object]:
+        """The arguments checked and converted, defaults filled in; InvalidArgs if not.
+        With ``segments`` (the show's ids), a segment argument must be one of them."""
+        entry = self._commands.get(name) or self._queries[name]
+        asks = entry.asks if isinstance(entry, Command) else None
+        return validate_args(name, entry.args, raw, asks, segments)
 
 
-def _check(arg: Arg, value: object) -> object:
+def validate_args(
+    name: str,
+    declared: tuple[Arg, ...],
+    raw: Mapping[str, object] | None,
+    asks: Ask | None = None,
+    segments: Sequence[str] | None = None,
+) -> dict[str, object]:
+    """``raw`` checked against ``declared`` (and the answers ``asks`` takes): converted,
+    defaults filled in; InvalidArgs if not."""
+    raw = dict(raw or {})
+    answers = {a.key: a for a in asks.answers} if asks else {}
+    unknown = sorted(set(raw) - {arg.name for arg in declared} - set(answers))
+    if unknown:
+        key = unknown[0] if is_clean(unknown[0]) else ascii(unknown[0])
+        raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' takes no argument '%2'."), name, key)
+    args: dict[str, object] = {}
+    for key, answer in answers.items():  # given answers only: absent means not answered
+        value = raw.get(key)
+        if value is None:
+            continue
+        if not any(type(value) is type(v) and value == v for v in answer.values):
+            choices = " or ".join(json.dumps(v) for v in answer.values)
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be %2."), key, choices)
+        args[key] = value
+    for arg in declared:
+        value = raw.get(arg.name)
+        if value is None:
+            if arg.required:
+                raise InvalidArgs(
+                    QT_TRANSLATE_NOOP("Refusals", "'%1' needs '%2' (%3)."), name, arg.name,
+                    arg.kind,
+                )  # fmt: skip
+            args[arg.name] = arg.default
+        else:
+            args[arg.name] = _check(arg, value, segments)
+    return args
+
+
+def _check(arg: Arg, value: object, segments: Sequence[str] | None) -> object:
     if arg.kind is ArgKind.BOOL:
         if not isinstance(value, bool):
-            raise InvalidArgs(f'"{arg.name}" must be true or false.')
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be true or false."), arg.name
+            )
         return value
     if arg.kind in (ArgKind.TEXT, ArgKind.SEGMENT):
         if not isinstance(value, str):
-            raise InvalidArgs(f'"{arg.name}" must be text.')
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be text."), arg.name)
         if len(value) > arg.max_length:
-            raise InvalidArgs(f'"{arg.name}" is at most {arg.max_length} characters.')
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' is at most %2 characters."), arg.name,
+                arg.max_length,
+            )  # fmt: skip
+        problem = text_problem(value)
+        if problem is not None:
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' %2."), arg.name, problem, code="bad_text"
+            )
         if arg.kind is ArgKind.SEGMENT and not value:
-            raise InvalidArgs(f'"{arg.name}" must be a segment id.')
+            raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be a segment id."), arg.name)
+        if arg.kind is ArgKind.SEGMENT and segments is not None and value not in segments:
+            reason = unknown_segment(value, segments)
+            raise InvalidArgs(reason.template, *reason.args, code="unknown_segment")
+        return value
+    if arg.kind is ArgKind.INDEX:
+        return _index(arg.name, value)
+    if arg.kind is ArgKind.CHOICE:
+        if not isinstance(value, str) or value not in arg.choices:
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be one of %2."), arg.name,
+                ", ".join(arg.choices),
+            )  # fmt: skip
         return value
     return _seconds(arg.name, value)
+
+
+def _index(name: str, value: object) -> int:
+    """A whole number from 0, or text holding one (``?to=2``)."""
+    if isinstance(value, str) and value.isascii() and value.isdigit() and len(value) < 10:
+        return int(value)
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value < 10**9:
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP("Refusals", "'%1' must be a whole number from 0."), name
+        )
+    return value
 
 
 def _seconds(name: str, value: object) -> float:
@@ -184,11 +306,20 @@ def _seconds(name: str, value: object) -> float:
         try:
             value = float(value)
         except ValueError:
-            raise InvalidArgs(f'"{name}" must be a number of seconds.') from None
+            raise InvalidArgs(
+                QT_TRANSLATE_NOOP("Refusals", "'%1' must be a number of seconds."), name
+            ) from None
     if isinstance(value, bool) or not isinstance(value, int | float):
-        raise InvalidArgs(f'"{name}" must be a number of seconds; negative removes time.')
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP(
+                "Refusals", "'%1' must be a number of seconds; negative removes time."
+            ),
+            name,
+        )
     if not math.isfinite(value) or value == 0 or abs(value) > MAX_SECONDS:
-        raise InvalidArgs(f'"{name}" must be non-zero and at most a day.')
+        raise InvalidArgs(
+            QT_TRANSLATE_NOOP("Refusals", "'%1' must be non-zero and at most a day."), name
+        )
     return float(value)
 
 
@@ -197,6 +328,13 @@ def _seconds(name: str, value: object) -> float:
 SHOW = QT_TRANSLATE_NOOP("Commands", "Show")
 TIME = QT_TRANSLATE_NOOP("Commands", "Time")
 SPEAKER = QT_TRANSLATE_NOOP("Commands", "Speaker")
+
+
+def _plan(session: CommandTarget, args: Mapping[str, Any]) -> str | None:
+    """Going live on a show planned for another day: the answer (move the plan to start now,
+    or run as planned), passed on and so recorded with the run; None when not asked."""
+    plan = args.get("plan")
+    return str(plan) if plan is not None and session.engine.far else None
 
 
 def _blackout(session: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
@@ -209,8 +347,8 @@ def _blackout(session: CommandTarget, args: Mapping[str, Any]) -> ActionResult:
 BUILTIN_COMMANDS: tuple[Command, ...] = (
     Command(
         "start", QT_TRANSLATE_NOOP("Commands", "Start"), QT_TRANSLATE_NOOP("Commands", "Start"),
-        "/api/start", lambda s, a: s.engine.start(), group=SHOW,
-        doc="Start the show (from standby)",
+        "/api/start", lambda s, a: s.engine.start(plan=_plan(s, a)), group=SHOW,
+        doc="Start the show (from standby)", asks=ASK_START,
     ),
     Command(
         "pause", QT_TRANSLATE_NOOP("Commands", "Pause"), QT_TRANSLATE_NOOP("Commands", "Pause"),
@@ -223,26 +361,27 @@ BUILTIN_COMMANDS: tuple[Command, ...] = (
     ),
     Command(
         "toggle", QT_TRANSLATE_NOOP("Commands", "GO: start / pause / resume"),
-        QT_TRANSLATE_NOOP("Commands", "GO"), "/api/toggle", lambda s, a: s.engine.toggle(),
-        keys=("Space",), group=SHOW, doc="GO: start, pause or resume, whichever fits",
+        QT_TRANSLATE_NOOP("Commands", "GO"), "/api/toggle",
+        lambda s, a: s.engine.toggle(plan=_plan(s, a)), keys=("Space",), group=SHOW,
+        doc="GO: start, pause or resume, whichever fits", asks=ASK_TOGGLE,
     ),
     Command(
         "next", QT_TRANSLATE_NOOP("Commands", "Next segment"),
         QT_TRANSLATE_NOOP("Commands", "Next ▶"), "/api/next", lambda s, a: s.engine.next(),
-        keys=("Right", "Ctrl+Right"), group=SHOW,
+        keys=("Right", "Ctrl+Right"), group=SHOW, asks=ASK_NEXT,
     ),
     Command(
         "previous", QT_TRANSLATE_NOOP("Commands", "Previous segment"),
         QT_TRANSLATE_NOOP("Commands", "◀ Prev"), "/api/previous",
         lambda s, a: s.engine.previous(), keys=("Left", "Ctrl+Left"), group=SHOW,
-        doc="Previous segment (it continues from where it was)",
+        doc="Previous segment (it continues from where it was)", asks=ASK_PREVIOUS,
     ),
     Command(
         "goto", QT_TRANSLATE_NOOP("Commands", "Go to segment"),
         QT_TRANSLATE_NOOP("Commands", "Go"), "/api/goto/{segment}",
         lambda s, a: s.engine.goto(a["segment"]), args=(Arg("segment", ArgKind.SEGMENT),),
         keys=("Ctrl+G",), group=SHOW,
-        doc="Go to a segment (in standby: choose where the show starts)",
+        doc="Go to a segment (in standby: choose where the show starts)", asks=ASK_GOTO,
     ),
     Command(
         "add_time", QT_TRANSLATE_NOOP("Commands", "Change time"),
@@ -308,12 +447,13 @@ BUILTIN_COMMANDS: tuple[Command, ...] = (
     Command(
         "end", QT_TRANSLATE_NOOP("Commands", "End show"), QT_TRANSLATE_NOOP("Commands", "End"),
         "/api/end", lambda s, a: s.engine.end_show(), keys=("Ctrl+E",), group=SHOW,
-        doc="End the show (the run is complete)",
+        doc="End the show (the run is complete)", asks=ASK_END,
     ),
     Command(
         "reset", QT_TRANSLATE_NOOP("Commands", "Reset show"),
         QT_TRANSLATE_NOOP("Commands", "Reset"), None, lambda s, a: s.engine.reset(),
-        keys=("Ctrl+Shift+R",), group=SHOW, doc="Back to standby (console only: it asks first)",
+        keys=("Ctrl+Shift+R",), group=SHOW, doc="Back to standby (console only)",
+        asks=ASK_RESET,
     ),
 )  # fmt: skip
 
@@ -344,6 +484,10 @@ def table_json(table: CommandTable) -> list[dict[str, Any]]:
             "undoable": command.undoable,
             "keys": list(command.keys),
             "toggles": command.toggles,
+            "answers": [
+                {"key": a.key, "values": list(a.values)}
+                for a in (command.asks.answers if command.asks else ())
+            ],
             "presets": [
                 {"name": p.name, "label": _translations(p.label),
                  "button": _translations(p.button), "args": dict(p.args), "keys": list(p.keys)}
@@ -371,5 +515,21 @@ def api_table_markdown(table: CommandTable) -> str:
             if arg.name not in command.path_args and arg.example is not None
         }
         body_text = f" `{json.dumps(body, ensure_ascii=False)}` " if body else " "
-        rows.append(f"| `POST {command.route}` |{body_text}| {command.doc or command.label} |")
+        does = command.doc or command.label
+        if command.asks is not None:
+            answered = " or ".join(
+                f"`{json.dumps({a.key: v})}`"
+                for a in command.asks.answers
+                for v in a.values
+                if v is not False
+            )
+            body_text += f"{answered} when asked "
+            does += f"; asks first {command.asks.doc} (409 `confirmation_required`)"
+        rows.append(f"| `POST {command.route}` |{body_text}| {does} |")
+    for query in table.queries:
+        params = "&".join(
+            f"{a.name}={a.example}" for a in query.args
+            if a.name not in query.path_args and a.example is not None
+        )  # fmt: skip
+        rows.append(f"| `GET {query.route}{'?' + params if params else ''}` | | {query.doc} |")
     return "\n".join(rows) + "\n"

@@ -18,6 +18,8 @@ class RunOptions:
     speaker_screen: int | None = None
     port: int = DEFAULT_PORT
     lan: bool = False
+    allow_hosts: tuple[str, ...] = ()  # more Host names to answer (a tunnel's, a VPN's)
     headless: bool = False
     serve: bool = True
     lang: str | None = None
+    obs: str | None = None  # "HOST:PORT" of OBS's WebSocket server (--obs)

@@ -22,14 +22,15 @@ A service that raises in ``handle`` is logged and reported; it never breaks an a
 
 from __future__ import annotations
 
+import concurrent.futures
 from collections.abc import Mapping, Sequence
 from enum import StrEnum
 from pathlib import Path
 from typing import Any, ClassVar, Protocol
 
-from runofshow.app.commands import Command
+from runofshow.app.commands import Command, Query
 from runofshow.app.events import EngineStarted, SessionEvent
-from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.outcome import Answer, Expectation, Outcome, Surface
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.state import StateDocument
 from runofshow.core.clock import Clocks
@@ -79,7 +80,10 @@ class SessionView(Protocol):
         expect: Expectation | None = None,
     ) -> Outcome: ...
 
+    def query(self, name: str, args: Mapping[str, object] | None = None) -> Answer: ...
+
     def service_active(self, service: Service) -> bool: ...
+    def allow_in_rehearsal(self, service_name: str, allowed: bool) -> None: ...
     def set_part(self, name: str, part: Any) -> None: ...
     def report_problem(self, service: str, problem: str) -> None: ...
 
@@ -142,6 +146,16 @@ class Service:
     def stop(self) -> None:
         """Once, when the session closes."""
 
+    def written(self) -> concurrent.futures.Future[str | None] | None:
+        """Right after a command was applied: a future resolved once what this service
+        was handed so far is on disk (None) or could not be written (the problem), or None
+        when it writes nothing. Resolved on any thread; the session thread never waits."""
+        return None
+
     def commands(self) -> Sequence[Command]:
         """Extra entries for the command table (built once by the wiring)."""
+        return ()
+
+    def queries(self) -> Sequence[Query]:
+        """Read-only GET routes for the table (built once by the wiring)."""
         return ()

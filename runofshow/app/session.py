@@ -5,8 +5,10 @@ services and listeners follow ``EngineStarted``. A show that fails to load never
 the one already open. The show file is only ever read.
 
 Every command, from every surface, goes through ``execute``: one validation, the
-sender's expectation checked, the engine action run, the services told (the journal and
-the run recorder have it on disk before ``execute`` returns), the new snapshot published.
+sender's expectation checked, the command's question asked (``confirmation_required``
+until the request carries the answer; runofshow.app.questions), the engine action run,
+the services told (the journal and the run recorder have it on disk before ``execute``
+returns), the new snapshot published.
 Everything here runs on the session thread (the main thread, in both modes).
 
 Events reach the services first, then the listeners, one event at a time: an event raised
@@ -16,6 +18,8 @@ executes from ``handle``) is delivered right after it, so everyone sees the same
 
 from __future__ import annotations
 
+import concurrent.futures
+import contextlib
 import logging
 from collections import deque
 from collections.abc import Callable, Mapping, Sequence
@@ -40,13 +44,15 @@ from runofshow.app.events import (
     SnapshotChanged,
     StatePartChanged,
 )
-from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.outcome import Answer, Expectation, Outcome, Surface
+from runofshow.app.questions import Question
+from runofshow.app.refusals import Reason, reason_for
 from runofshow.app.reload import ShowFileWatcher
 from runofshow.app.scheduler import Scheduler
 from runofshow.app.service import RehearsalMode, Service, ServiceContext
 from runofshow.app.state import RESERVED_KEYS, StateDocument
 from runofshow.core.clock import Clocks
-from runofshow.core.engine import Engine, EngineEvent
+from runofshow.core.engine import Engine, EngineEvent, Refused
 from runofshow.core.journal import ResumeInfo
 from runofshow.core.loader import ShowLoadError, load_show
 from runofshow.core.model import Show
@@ -81,7 +87,8 @@ class ShowSession:
         self._rehearsal = rehearsal
         self._scope: str | None = None
         self._show: Show | None = None
-        self._path: Path | None = None
+        self._path: Path | None = None  # resolved: the show's identity (its data folder)
+        self._named: Path | None = None  # as opened: what is watched and re-read
         self._engine: Engine | None = None
         self._driver: ClockDriver | None = None
         self._unsubscribe_engine: Callable[[], None] | None = None
@@ -96,6 +103,7 @@ class ShowSession:
         self._closed = False
         self._pending: deque[SessionEvent] = deque()
         self._resumed: ResumeInfo | None = None
+        self._waiting: Path | None = None
         self.revision = 0
         self._watcher = ShowFileWatcher(scheduler, self._file_changed)
         self._emitting = True  # parts published while starting need no announcement
@@ -128,6 +136,11 @@ class ShowSession:
         if self._show is None:
             raise RuntimeError("no show is open")
         return self._show
+
+    @property
+    def waiting_for(self) -> Path | None:
+        """The show file that failed to open while none was open: watched until it loads."""
+        return self._waiting
 
     @property
     def show_path(self) -> Path:
@@ -203,13 +216,22 @@ class ShowSession:
 
     def open(self, path: Path | str, *, show: Show | None = None) -> bool:
         """Open a show file; on failure ``LoadFailed`` and the show already open stays.
-        ``show``: the file's contents, already loaded (the wiring checked them)."""
-        path = Path(path).resolve()
-        show = show if show is not None else self._load(path)
+        With no show open, a file that fails (broken, missing) is watched and opened as
+        soon as it validates (``waiting_for``). ``show``: the file's contents, already
+        loaded (the wiring checked them)."""
+        named = Path(path).absolute()  # as named: a symlink swapped later is followed
+        path = named.resolve()
         if show is None:
+            if self._engine is None:  # nothing open: follow this file until it validates
+                self._waiting = path  # (already so while LoadFailed is told)
+            show = self._load(path)
+        if show is None:
+            if self._engine is None:
+                self._watcher.watch(path)
             return False
-        self._path, self._show, self._scope = path, show, None
-        self._watcher.watch(path)
+        self._waiting = None
+        self._path, self._named, self._show, self._scope = path, named, show, None
+        self._watcher.watch(named)
         self._rebuild()
         return True
 
@@ -218,13 +240,13 @@ class ShowSession:
         if self._path is None or self._engine is None:
             return None
         self._watcher.mark_seen()
-        show = self._load(self._path)
+        show = self._load(self._named or self._path)
         if show is None:
             return None
         self._show = show
         if self._scope is not None:
             return []  # a single-segment rehearsal keeps its own derived show
-        notes = self._engine.replace_show(self._engine_show(self._engine.show.starts_at))
+        notes = self._engine.replace_show(self._engine_show(self._engine.base_show.starts_at))
         self.revision += 1
         self._emit(ShowReloaded(show, tuple(notes)))
         self.tick()
@@ -238,12 +260,13 @@ class ShowSession:
         if self.live_on_air:
             return False
         self._rehearsal, self._scope = on, None
-        self._rebuild()
+        if self._show is not None:  # with no show open, the next one opens in this mode
+            self._rebuild()
         return True
 
     def rehearse_segment(self, segment_id: str | None) -> bool:
         """Rehearse one segment on its own (laps per cue card), or the whole show (None)."""
-        if self.live_on_air:
+        if self.live_on_air or self._show is None:
             return False
         self._rehearsal, self._scope = True, segment_id
         self._rebuild()
@@ -299,17 +322,26 @@ class ShowSession:
     ) -> Outcome:
         command = self.commands.get(name)
         if command is None:
-            return self._refused(name, "unknown_command", f"There is no command {name!r}.")
+            return self._refused(name, "unknown_command", reason_for("unknown_command"))
         if self._engine is None or self._driver is None:
-            return self._refused(name, "no_show", "No show is open.")
+            return self._refused(name, "no_show", reason_for("no_show"))
+        segments = [row.segment.id for row in self._driver.snapshot.schedule]
         try:
-            checked = self.commands.validate(name, args)
+            checked = self.commands.validate(name, args, segments=segments)
         except InvalidArgs as error:
-            return self._refused(name, error.code, error.message)
+            return self._refused(name, error.code, error.reason)
         if expect is not None:
             why = expect.mismatch(self._driver.snapshot.segment.id, self.revision)
             if why is not None:
                 return self._refused(name, "stale", why)
+        if command.asks is not None:
+            question = command.asks.question(self, checked)
+            if question is not None:
+                return self._refused(
+                    name, "confirmation_required", Reason(question.english), question=question
+                )
+            if checked.get("confirm") is False:
+                return self._refused(name, "declined", reason_for("declined"))
         self._acting, self._problems = (name, checked, surface), []
         try:
             result = command.run(self, checked)
@@ -317,7 +349,8 @@ class ShowSession:
             self._acting = None
             problems, self._problems = self._problems, None
         if not result.ok:
-            return self._refused(name, result.refusal or "refused", result.message)
+            code = result.refusal or "refused"
+            return self._refused(name, code, reason_for(code, result.message))
         self.tick()
         return Outcome(
             True,
@@ -327,11 +360,57 @@ class ShowSession:
             durable=not problems,
             problem="; ".join(problems) if problems else None,
             state=self.document,
+            on_disk=self._written(),
         )
 
-    def _refused(self, name: str, code: str, message: str) -> Outcome:
+    def _written(self) -> concurrent.futures.Future[str | None] | None:
+        """One future for every service's "on disk" (None when nobody writes)."""
+        futures = []
+        for service in self._services:
+            try:
+                future = service.written()
+            except Exception:
+                log.exception("service %s failed to say what it wrote", service.name)
+                continue
+            if future is not None:
+                futures.append(future)
+        if len(futures) <= 1:
+            return futures[0] if futures else None
+        combined: concurrent.futures.Future[str | None] = concurrent.futures.Future()
+
+        def settle(_done: object) -> None:
+            if not all(f.done() for f in futures):
+                return
+            problems = [p for f in futures if not f.cancelled() and (p := f.result()) is not None]
+            with contextlib.suppress(concurrent.futures.InvalidStateError):  # settled already
+                combined.set_result("; ".join(problems) if problems else None)
+
+        for future in futures:
+            future.add_done_callback(settle)
+        return combined
+
+    def query(self, name: str, args: Mapping[str, object] | None = None) -> Answer:
+        """Answer a read-only query from the table (a GET route); nothing changes."""
+        query = self.commands.query(name)
+        if query is None:
+            return Answer(False, name, code="unknown_command", message=f"No query {name!r}.")
+        if self._engine is None:
+            return Answer(False, name, code="no_show", message="No show is open.")
+        try:
+            return Answer(True, name, body=query.read(self.commands.validate(name, args)))
+        except InvalidArgs as error:
+            return Answer(False, name, code=error.code, message=error.message)
+        except Refused as error:
+            return Answer(False, name, code=error.code, message=error.message)
+
+    def _refused(
+        self, name: str, code: str, reason: Reason, *, question: Question | None = None
+    ) -> Outcome:
         state = self.document if self._engine is not None else None
-        return Outcome(False, name, code, message, self.revision, state=state)
+        return Outcome(
+            False, name, code, reason.text(), self.revision, state=state, reason=reason,
+            question=question,
+        )  # fmt: skip
 
     def tick(self) -> Snapshot:
         """Publish a fresh snapshot now (after an action; tests after moving fake clocks)."""
@@ -393,7 +472,10 @@ class ShowSession:
             return None
 
     def _file_changed(self) -> None:
-        self.reload()
+        if self._engine is None and self._waiting is not None:
+            self.open(self._waiting)
+        else:
+            self.reload()
 
     def _engine_show(self, starts_at: datetime | None = None) -> Show:
         """Live: the show as written. Rehearsal: moved to start at ``starts_at`` (a fresh

@@ -9,22 +9,23 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
+from runofshow.app.catalog import LANGUAGES
+from runofshow.app.questions import planned_for
 from runofshow.core.durations import format_countdown, format_signed
 from runofshow.core.model import Segment, Show
-from runofshow.core.snapshot import SegmentTimes, Snapshot, Status
+from runofshow.core.snapshot import HardStart, SegmentTimes, Snapshot, Status
+from runofshow.core.timestamps import epoch_ms, ms_between
 
 API_VERSION = 1
 FLASH_WINDOW_MS = 3_000  # a flashing message flashes for at most 3 s (WCAG 2.3.1)
 
 
-def _iso(moment: datetime | None, show: Show) -> str | None:
+def _iso(moment: datetime | None, show: Show | None) -> str | None:
     if moment is None:
         return None
-    return moment.astimezone(show.tz).isoformat(timespec="seconds")
-
-
-def _epoch_ms(moment: datetime) -> int:
-    return int(moment.timestamp() * 1000)
+    if show is not None:
+        moment = moment.astimezone(show.tz)
+    return moment.isoformat(timespec="seconds")
 
 
 def segment_json(segment: Segment, index: int) -> dict[str, Any]:
@@ -37,22 +38,20 @@ def segment_json(segment: Segment, index: int) -> dict[str, Any]:
         "duration_ms": segment.duration_ms,
         "warning_ms": segment.thresholds.warning_ms,
         "danger_ms": segment.thresholds.danger_ms,
+        "hard_start": _iso(segment.hard_start, None),
+        "auto_start": segment.auto_start,
     }
 
 
 def _row_offset_ms(row: SegmentTimes) -> int | None:
     """How late this row is against plan (+ = behind): end for done rows, start otherwise."""
     if row.done and row.actual_end is not None:
-        return _ms_between(row.planned_end, row.actual_end)
+        return ms_between(row.planned_end, row.actual_end)
     if row.actual_start is not None:
-        return _ms_between(row.planned_start, row.actual_start)
+        return ms_between(row.planned_start, row.actual_start)
     if row.projected_start is not None:
-        return _ms_between(row.planned_start, row.projected_start)
+        return ms_between(row.planned_start, row.projected_start)
     return None
-
-
-def _ms_between(earlier: datetime, later: datetime) -> int:
-    return int((later - earlier).total_seconds() * 1000)
 
 
 def _schedule_row(row: SegmentTimes, show: Show) -> dict[str, Any]:
@@ -78,8 +77,37 @@ def _flash_left_ms(snapshot: Snapshot) -> int:
     message = snapshot.message
     if message is None or not message.flash or not snapshot.message_flashing:
         return 0
-    shown_for = _ms_between(message.set_at, snapshot.now)
+    shown_for = ms_between(message.set_at, snapshot.now)
     return max(0, min(FLASH_WINDOW_MS, FLASH_WINDOW_MS - shown_for))
+
+
+def hard_start_json(hard: HardStart | None, show: Show) -> dict[str, Any] | None:
+    """The next hard start and how the current segment meets it."""
+    if hard is None:
+        return None
+    return {
+        "segment": hard.segment.id,
+        "index": hard.index,
+        "title": hard.segment.title,
+        "at": _iso(hard.at, show),
+        "in_ms": hard.in_ms,
+        "fit": str(hard.fit),
+        "squeezed": hard.fit == "squeezed",
+        "pinned": hard.pinned,
+        "due": hard.due,
+        "auto": hard.segment.auto_start,
+    }
+
+
+def far_json(snapshot: Snapshot, show: Show) -> dict[str, Any] | None:
+    """A plan more than 12 hours from now: its date and time, instead of an offset."""
+    if not snapshot.far:
+        return None
+    planned = snapshot.schedule[snapshot.index].planned_start.astimezone(show.tz)
+    return {
+        "planned_start": _iso(planned, show),
+        "text": {lang: planned_for(planned, lang) for lang in LANGUAGES},
+    }
 
 
 def state_json(snapshot: Snapshot, show: Show) -> dict[str, Any]:
@@ -113,7 +141,13 @@ def state_json(snapshot: Snapshot, show: Show) -> dict[str, Any]:
         "phase": str(snapshot.phase),
         "progress": round(snapshot.progress, 4),
         "offset_ms": snapshot.offset_ms,
-        "offset": format_signed(snapshot.offset_ms),
+        "offset": (
+            "planned for " + planned_for(snapshot.schedule[snapshot.index].planned_start, "en")
+            if snapshot.far
+            else format_signed(snapshot.offset_ms)
+        ),
+        "far": far_json(snapshot, show),
+        "hard_start": hard_start_json(snapshot.hard_start, show),
         "until_start_ms": snapshot.until_start_ms,
         "actual_start": _iso(snapshot.actual_start, show),
         "cue": (
@@ -143,7 +177,7 @@ def state_json(snapshot: Snapshot, show: Show) -> dict[str, Any]:
         "planned_show_end": _iso(snapshot.planned_show_end, show),
         "projected_show_end": _iso(snapshot.projected_show_end, show),
         "now": _iso(snapshot.now, show),
-        "server_time_ms": _epoch_ms(snapshot.now),
+        "server_time_ms": epoch_ms(snapshot.now),
         "next_change_ms": snapshot.next_change_ms,
         "schedule": [_schedule_row(row, show) for row in snapshot.schedule],
     }

@@ -69,6 +69,7 @@ class CsvTable:
     delimiter: str
     header: tuple[str, ...]
     records: tuple[CsvRecord, ...]  # blank records included; front-ends decide
+    header_line: int = 1  # the file line the header starts on
 
     def column(self, name: str) -> int | None:
         """The 1-based number of the header ``name`` (spaces and case ignored), or None."""
@@ -161,7 +162,7 @@ def parse_csv(data: bytes, name: str = "<csv>") -> CsvTable:
         records.append(record)
     if errors:
         raise CsvError(errors)
-    return CsvTable(name, encoding, delimiter, tuple(header), tuple(records))
+    return CsvTable(name, encoding, delimiter, tuple(header), tuple(records), header_line)
 
 
 def decode_csv(data: bytes, name: str = "<csv>") -> tuple[str, str]:

@@ -15,7 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import datetime, timedelta
+from typing import NamedTuple
 
 from runofshow.core.clock import Clocks
 from runofshow.core.durations import ms_until_shown_change
@@ -27,16 +28,20 @@ from runofshow.core.engine_state import (
     adapt_to_show,
     fresh_live,
 )
-from runofshow.core.model import Segment, Show, Thresholds
+from runofshow.core.model import Segment, SegmentKind, Show, Thresholds
+from runofshow.core.rehearsal import shifted_show
 from runofshow.core.schedule import (
     Plan,
     Projector,
     elapsed_ms,
     epoch_ms,
+    from_epoch_ms,
     plan_schedule,
 )
 from runofshow.core.snapshot import (
     CuePosition,
+    Fit,
+    HardStart,
     Message,
     Pace,
     Phase,
@@ -45,6 +50,17 @@ from runofshow.core.snapshot import (
 )
 
 FLASH_MS = 3_000  # a flash message flashes for this long after it is set
+FAR_MS = 12 * 3_600_000  # a plan further than this from now shows its date, not an offset
+EARLY_MS = 60_000  # moving into a hard-start segment sooner than this before its time asks
+ON_AIR = (Status.RUNNING, Status.PAUSED)
+
+
+class _View(NamedTuple):
+    """The show as the engine runs it (moved by the live state's plan shift) and its plan."""
+
+    show: Show
+    plan: Plan
+    projector: Projector
 
 
 @dataclass(frozen=True)
@@ -88,6 +104,12 @@ def phase_for(remaining_ms: int, thresholds: Thresholds) -> Phase:
     return Phase.NORMAL
 
 
+def _progress(elapsed: int, planned: int, phase: Phase) -> float:
+    if phase is Phase.HOLD or planned <= 0:
+        return 1.0
+    return min(max(elapsed / planned, 0.0), 1.0)
+
+
 def cue_position(segment: Segment, cue_index: int, elapsed: int) -> CuePosition | None:
     """Where the speaker is in the cue cards, and whether they are ahead or behind."""
     if not segment.cues:
@@ -125,7 +147,8 @@ class Engine:
         self._clocks = clocks
         self._rehearsal = rehearsal
         self._subscribers: list[Callable[[EngineEvent], None]] = []
-        self._set_show(show)
+        self._views: dict[int, _View] = {}
+        self._base = show
         if state is None:
             self._state = EngineState.fresh(show)
         else:
@@ -135,7 +158,34 @@ class Engine:
 
     @property
     def show(self) -> Show:
+        """The show as it runs: as given, or moved to start when the operator went live
+        (``start(plan="shift")``, undone with the start)."""
         return self._show
+
+    @property
+    def base_show(self) -> Show:
+        """The show as given (before any plan shift)."""
+        return self._base
+
+    @property
+    def _show(self) -> Show:
+        return self._view(self._state.live.plan_shift_ms).show
+
+    @property
+    def _plan(self) -> Plan:
+        return self._view(self._state.live.plan_shift_ms).plan
+
+    def _view(self, shift_ms: int) -> _View:
+        view = self._views.get(shift_ms)
+        if view is None:
+            show = self._base
+            if shift_ms:
+                show = shifted_show(show, show.starts_at + timedelta(milliseconds=shift_ms))
+            plan = plan_schedule(show)
+            if len(self._views) > 4:
+                self._views.clear()
+            view = self._views[shift_ms] = _View(show, plan, Projector(show, plan))
+        return view
 
     @property
     def rehearsal(self) -> bool:
@@ -173,7 +223,7 @@ class Engine:
 
         Returns notes on what did not match the current show."""
         self._state, notes = adapt_to_show(
-            state, self._show, self._clocks.monotonic_ms(), self._clocks.wall()
+            state, self._base, self._clocks.monotonic_ms(), self._clocks.wall()
         )
         if rehearsal is not None:
             self._rehearsal = rehearsal
@@ -195,14 +245,10 @@ class Engine:
             raise ValueError("a show needs at least one segment")
         mono, wall = self._clocks.monotonic_ms(), self._clocks.wall()
         state, notes = adapt_to_show(self._state, show, mono, wall)
-        self._set_show(show)
+        self._base = show
+        self._views.clear()
         self._state = state
         return notes
-
-    def _set_show(self, show: Show) -> None:
-        self._show = show
-        self._plan = plan_schedule(show)
-        self._projector = Projector(show, self._plan)
 
     # ------------------------------------------------------------ snapshots
 
@@ -212,15 +258,30 @@ class Engine:
     def snapshot_at(self, mono: int, wall: datetime) -> Snapshot:
         """The snapshot for the current state at the given clock readings (pure)."""
         live = self._state.live
-        show, plan = self._show, self._plan
+        view = self._view(live.plan_shift_ms)
+        show, plan = view.show, view.plan
         cur = plan.index[live.current_id]
         segment = show.segments[cur]
         run = live.run(segment.id)
         elapsed = elapsed_ms(live, segment.id, mono)
         planned = segment.duration_ms + run.added_ms
-        remaining = planned - elapsed
-        projection = self._projector.project(live, mono, wall)
-        until_start = plan.show_start_ms - epoch_ms(wall)
+        own_remaining = planned - elapsed
+        now_ms = epoch_ms(wall)
+        far = self._far(live, plan, cur, now_ms - mono, now_ms)
+        hard = None
+        if not far and live.status is not Status.ENDED:
+            hard = self._hard_start(view, cur, live.status, own_remaining, now_ms)
+        remaining = own_remaining
+        if hard is not None and hard.pinned:
+            remaining = hard.in_ms
+            if hard.fit is not Fit.HOLD:
+                planned = elapsed + max(remaining, 0)
+        if hard is not None and hard.fit is Fit.HOLD:
+            phase = Phase.HOLD
+        else:
+            phase = phase_for(remaining, segment.thresholds)
+        projection = view.projector.project(live, mono, wall, remaining, far)
+        until_start = plan.show_start_ms - now_ms
         flashing = (
             live.message is not None
             and live.message.flash
@@ -228,6 +289,9 @@ class Engine:
             and 0 <= mono - live.message_mono < FLASH_MS
         )
         cue = cue_position(segment, run.cue_index, elapsed)
+        counting = live.status is Status.RUNNING or (
+            live.status is Status.PAUSED and hard is not None and hard.pinned
+        )
         return Snapshot(
             status=live.status,
             rehearsal=self._rehearsal,
@@ -239,8 +303,8 @@ class Engine:
             planned_ms=planned,
             added_ms=run.added_ms,
             overtime_ms=max(0, -remaining),
-            phase=phase_for(remaining, segment.thresholds),
-            progress=min(max(elapsed / planned, 0.0), 1.0) if planned > 0 else 1.0,
+            phase=phase,
+            progress=_progress(elapsed, planned, phase),
             actual_start=projection.rows[cur].actual_start,
             cue=cue,
             schedule=projection.rows,
@@ -253,8 +317,55 @@ class Engine:
             message_flashing=flashing,
             blackout=live.blackout,
             next_change_ms=self._next_change(
-                live, segment, elapsed, remaining, until_start, mono, wall, flashing
+                live, segment, elapsed, remaining, until_start, mono, wall, flashing,
+                counting, hard, own_remaining,
             ),
+            hard_start=hard,
+            far=far,
+        )  # fmt: skip
+
+    @staticmethod
+    def _far(live: LiveState, plan: Plan, cur: int, skew: int, now_ms: int) -> bool:
+        """More than 12 hours between the plan and now (standby), or between the plan and
+        when the run really started: a show opened days before or after its date."""
+        if live.status is Status.STANDBY:
+            return abs(plan.start_ms[cur] - now_ms) > FAR_MS
+        first = live.visits[0] if live.visits else live.current_id
+        started = live.run(first).started_mono
+        index = plan.index.get(first)
+        if started is None or index is None:
+            return False
+        return abs(started + skew - plan.start_ms[index]) > FAR_MS
+
+    @staticmethod
+    def _hard_start(
+        view: _View, cur: int, status: Status, own_remaining: int, now_ms: int
+    ) -> HardStart | None:
+        """The next hard start after segment ``cur``, and how ``cur`` meets it."""
+        plan, segments = view.plan, view.show.segments
+        index = plan.next_hard[cur]
+        if index is None:
+            return None
+        at = plan.hard_ms[index]
+        assert at is not None
+        fit, due = Fit.NONE, False
+        if index == cur + 1 and status in ON_AIR:
+            if now_ms + max(own_remaining, 0) > at:
+                fit = Fit.SQUEEZED
+            elif segments[cur].kind is SegmentKind.BREAK:
+                fit = Fit.STRETCHED
+            elif own_remaining < 0:
+                fit = Fit.HOLD
+            else:
+                fit = Fit.ON_TIME
+            due = at <= now_ms
+        return HardStart(
+            index=index,
+            segment=segments[index],
+            at=from_epoch_ms(at, view.show.tz),
+            in_ms=at - now_ms,
+            fit=fit,
+            due=due,
         )
 
     @staticmethod
@@ -267,29 +378,70 @@ class Engine:
         mono: int,
         wall: datetime,
         flashing: bool,
+        counting: bool,
+        hard: HardStart | None,
+        own_remaining: int,
     ) -> int:
-        """Milliseconds until anything shown changes (a whole second, a phase, the flash).
+        """Milliseconds until anything shown changes (a whole second, a phase, the flash,
+        a hard start).
 
         While a segment runs, the time-of-day display flips with the countdown's second
         (``durations.shown_time``), so a running show wakes the displays once a second,
         not twice; otherwise the wall clock's second is the displayed one."""
-        candidates = [] if live.status is Status.RUNNING else [1000 - wall.microsecond // 1000]
-        if live.status is Status.RUNNING:
+        running = live.status is Status.RUNNING
+        candidates = [] if running else [1000 - wall.microsecond // 1000]
+        if counting:
             candidates.append(ms_until_shown_change(remaining))
-            candidates.append(1000 - elapsed % 1000)
-            for boundary in (segment.thresholds.warning_ms, segment.thresholds.danger_ms):
-                if remaining > boundary:
-                    candidates.append(remaining - boundary)
+            if hard is None or hard.fit is not Fit.HOLD:
+                for boundary in (segment.thresholds.warning_ms, segment.thresholds.danger_ms):
+                    if remaining > boundary:
+                        candidates.append(remaining - boundary)
             if remaining >= 0:
                 candidates.append(remaining + 1)
+        if running:
+            candidates.append(1000 - elapsed % 1000)
+            if hard is not None and hard.fit is Fit.ON_TIME and own_remaining >= 0:
+                candidates.append(own_remaining + 1)  # the hold begins
             for cue in segment.cues:
                 if cue.at_ms is not None and elapsed <= cue.at_ms:
                     candidates.append(cue.at_ms - elapsed + (1 if cue.at_ms == elapsed else 0))
+        elif live.status is Status.PAUSED and hard is not None:
+            if hard.fit in (Fit.ON_TIME, Fit.STRETCHED):  # paused, the hard start comes closer
+                left = hard.in_ms - max(own_remaining, 0)
+                if left >= 0:
+                    candidates.append(left + 1)
         elif live.status is Status.STANDBY:
             candidates.append(ms_until_shown_change(until_start))
+        if hard is not None and hard.in_ms >= 0 and live.status in ON_AIR:
+            candidates.append(hard.in_ms + 1)  # the hard start is due
         if flashing and live.message_mono is not None:
             candidates.append(FLASH_MS - (mono - live.message_mono))
         return max(1, min(candidates))
+
+    # ------------------------------------------------------------ questions
+
+    @property
+    def far(self) -> bool:
+        """The plan is more than 12 hours from now (see ``Snapshot.far``)."""
+        live = self._state.live
+        plan = self._plan
+        mono, now_ms = self._clocks.monotonic_ms(), epoch_ms(self._clocks.wall())
+        return self._far(live, plan, plan.index[live.current_id], now_ms - mono, now_ms)
+
+    def early_hard_start(self, segment_id: str) -> HardStart | None:
+        """The hard start of ``segment_id`` if moving into it now would be more than a
+        minute early (None: it has none, it is close, or the show is far from its plan)."""
+        index = self._plan.index.get(segment_id)
+        if index is None or self.far:
+            return None
+        at = self._plan.hard_ms[index]
+        now_ms = epoch_ms(self._clocks.wall())
+        if at is None or at - now_ms <= EARLY_MS:
+            return None
+        segment = self._show.segments[index]
+        return HardStart(
+            index, segment, from_epoch_ms(at, self._show.tz), at - now_ms, Fit.NONE, False
+        )
 
     # ------------------------------------------------------------ action plumbing
 
@@ -369,16 +521,28 @@ class Engine:
 
     # ------------------------------------------------------------ actions
 
-    def start(self) -> ActionResult:
+    def start(self, *, plan: str | None = None) -> ActionResult:
+        """Go on air. ``plan``: what to do with a plan for another day, recorded with the
+        action: "shift" moves the plan so the current segment is planned to start now
+        (undoing the start moves it back), "as_planned" keeps it."""
+        shift = plan == "shift"
+
         def change(live: LiveState, mono: int, wall: datetime) -> tuple[LiveState, str]:
             if live.status is Status.ENDED:
                 raise Refused("show_ended", "Cannot start: the show has ended. Reset it first.")
             if live.status is not Status.STANDBY:
                 raise Refused("already_started", "Cannot start: the show is already on.")
             title = self._segment(live).title
-            return self._open_interval(live, mono, wall), f"Started: {title}."
+            message = f"Started: {title}."
+            if shift:
+                plan = self._view(live.plan_shift_ms).plan
+                now = epoch_ms(wall) // 1000 * 1000  # planned times stay on whole seconds
+                moved = now - plan.start_ms[plan.index[live.current_id]]
+                live = replace(live, plan_shift_ms=live.plan_shift_ms + moved)
+                message = f"Started: {title} (the plan now starts at this moment)."
+            return self._open_interval(live, mono, wall), message
 
-        return self._act("start", {}, change)
+        return self._act("start", {"plan": plan} if plan else {}, change)
 
     def pause(self) -> ActionResult:
         def change(live: LiveState, mono: int, wall: datetime) -> tuple[LiveState, str]:
@@ -396,14 +560,15 @@ class Engine:
 
         return self._act("resume", {}, change)
 
-    def toggle(self) -> ActionResult:
-        """The GO key: standby -> start, running -> pause, paused -> resume."""
+    def toggle(self, *, plan: str | None = None) -> ActionResult:
+        """The GO key: standby -> start (``plan`` as for start), running -> pause,
+        paused -> resume."""
         status = self._state.live.status
         if status is Status.RUNNING:
             return self.pause()
         if status is Status.PAUSED:
             return self.resume()
-        return self.start()
+        return self.start(plan=plan)
 
     def next(self) -> ActionResult:
         def change(live: LiveState, mono: int, wall: datetime) -> tuple[LiveState, str]:
@@ -458,6 +623,7 @@ class Engine:
             if ms == 0:
                 raise Refused("zero_time", "Nothing to add: the amount is zero.")
             segment = self._segment(live)
+            self._refuse_if_pinned(live, segment, ms, mono, wall)
             run = live.run(segment.id)
             if segment.duration_ms + run.added_ms + ms <= 0:
                 raise Refused(
@@ -469,6 +635,23 @@ class Engine:
             return live, f"{verb} {abs(ms) // 1000} s."
 
         return self._act("add_time", {"ms": ms}, change)
+
+    def _refuse_if_pinned(
+        self, live: LiveState, segment: Segment, ms: int, mono: int, wall: datetime
+    ) -> None:
+        """On air, a break before a hard start ends at it whatever its time, and so does a
+        segment squeezed by one: more time would change nothing."""
+        if live.status not in ON_AIR:
+            return
+        hard = self.snapshot_at(mono, wall).hard_start
+        if hard is None or hard.fit is Fit.NONE:
+            return
+        if segment.kind is SegmentKind.BREAK or (hard.fit is Fit.SQUEEZED and ms > 0):
+            raise Refused(
+                "hard_start_fixed",
+                f"This segment ends at the hard start ({hard.at:%H:%M}); "
+                "changing its time changes nothing.",
+            )
 
     def _move_cue(self, step: int) -> ActionResult:
         action = "next_cue" if step > 0 else "previous_cue"

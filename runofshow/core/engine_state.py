@@ -55,6 +55,7 @@ class LiveState:
     blackout: bool = False
     ended_mono: int | None = None
     ended_wall: datetime | None = None
+    plan_shift_ms: int = 0  # the plan moved to start when the show went live (0: as written)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, LiveState):
@@ -89,6 +90,7 @@ def _key(state: LiveState) -> tuple[object, ...]:
         state.blackout,
         state.ended_mono,
         state.ended_wall,
+        state.plan_shift_ms,
     )
 
 
@@ -270,6 +272,7 @@ def live_to_dict(state: LiveState) -> dict[str, Any]:
         "blackout": state.blackout,
         "ended_mono": state.ended_mono,
         "ended_wall": _dt(state.ended_wall),
+        "plan_shift_ms": state.plan_shift_ms,
     }
 
 
@@ -306,6 +309,7 @@ def live_from_dict(data: Mapping[str, Any]) -> LiveState:
         blackout=bool(data["blackout"]),
         ended_mono=_opt_int(data["ended_mono"]),
         ended_wall=_parse_dt(data["ended_wall"]),
+        plan_shift_ms=_int(data.get("plan_shift_ms", 0)),  # absent in older journals
     )
 
 

@@ -11,6 +11,8 @@ from enum import StrEnum
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from runofshow.core.obs_plan import ObsStep, ShowObs
+
 FORMAT_V1 = "runofshow/1"
 
 
@@ -59,6 +61,15 @@ class Notes:
 
 
 @dataclass(frozen=True)
+class PreparedQuestion:
+    """A panel question written in the show file (``questions:`` under a segment)."""
+
+    text: str
+    asker: str = ""
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Segment:
     id: str
     kind: SegmentKind
@@ -70,6 +81,10 @@ class Segment:
     cues: tuple[Cue, ...] = ()
     notes: Notes = field(default_factory=Notes)
     description: str = ""
+    questions: tuple[PreparedQuestion, ...] = ()  # the moderator's prepared questions
+    obs: ObsStep | None = None  # what OBS shows during it (runofshow.core.rules_obs)
+    auto_start: bool = False  # at its hard start the show moves on to it by itself
+    chapter: bool = True  # a YouTube chapter of its own (False: it belongs to the one before)
 
     @property
     def speaker_names(self) -> str:
@@ -86,6 +101,7 @@ class Show:
     links: tuple[tuple[str, str], ...] = ()
     description: str = ""
     source: Path | None = None
+    obs: ShowObs | None = None  # OBS scenes and texts (runofshow.core.rules_obs)
 
     @property
     def tz(self) -> ZoneInfo:

@@ -1,7 +1,10 @@
 """Reports from run history: CSV and Markdown (one run or a comparison), YouTube chapters.
 
 Durations are shown as m:ss (h:mm:ss past an hour), over/under signed ("+1:12", "-0:40"),
-times of day in the show's time zone. Reports are plain text; callers write them out.
+times of day in the show's time zone, all in whole seconds cut the same way, so every
+row adds up: actual − plan = over/under (runofshow.core.run_analysis.whole). Reports are
+plain text; callers write them out. CSV starts with a UTF-8 byte order mark: without it
+Excel reads the file as the system code page and breaks Japanese titles.
 """
 
 from __future__ import annotations
@@ -9,24 +12,27 @@ from __future__ import annotations
 import csv
 import io
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import datetime, tzinfo
 
 from runofshow.core.durations import format_clock, format_duration
+from runofshow.core.question_report import AnsweredQuestion
 from runofshow.core.run_analysis import (
     Comparison,
+    PlannedSegment,
     RunAnalysis,
     describe,
     projected_start,
     signed,
 )
-from runofshow.core.runs import RunInfo
+from runofshow.core.runs import RunInfo, SceneSwitch
 
 MIN_CHAPTERS = 3
 MIN_CHAPTER_S = 10
 INTRO_TITLE_JA = "配信開始"
 INTRO_TITLE_EN = "Stream start"
+BOM = "\ufeff"
 
 
 def _dur(ms: int | None) -> str:
@@ -40,7 +46,9 @@ def _clock(when: datetime | None, tz: tzinfo) -> str:
 
 
 def _csv(rows: Sequence[Sequence[object]]) -> str:
+    """CSV text with the UTF-8 byte order mark first (spreadsheets then read Japanese)."""
     out = io.StringIO()
+    out.write(BOM)
     writer = csv.writer(out, lineterminator="\n")
     writer.writerows(rows)
     return out.getvalue()
@@ -69,8 +77,9 @@ RUN_CSV_HEADER = (
 )
 
 
-def run_csv(info: RunInfo, run: RunAnalysis) -> str:
-    """One row per segment, then its cue cards (time on card), a total and the projection."""
+def run_csv(info: RunInfo, run: RunAnalysis, questions: Sequence[AnsweredQuestion] = ()) -> str:
+    """One row per segment, then its cue cards (time on card), a total and the projection;
+    then the panel questions answered, in order (time on air; asker in "speakers")."""
     tz = run.plan.tz
     rows: list[Sequence[object]] = [RUN_CSV_HEADER]
     for s in run.segments:
@@ -107,6 +116,13 @@ def run_csv(info: RunInfo, run: RunAnalysis) -> str:
                 signed(projected.delta_ms(0)), "", "", "", "", "",
             )
         )  # fmt: skip
+    for q in questions:
+        rows.append(
+            (
+                "question", q.order, q.segment_id, q.text, q.asker, "", _dur(q.on_air_ms), "",
+                "", "", "", _clock(q.first_on_air, tz), _clock(q.answered, tz),
+            )
+        )  # fmt: skip
     return _csv(rows)
 
 
@@ -120,8 +136,14 @@ def _table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     return lines
 
 
-def run_markdown(info: RunInfo, run: RunAnalysis) -> str:
-    """A readable report: summary, segment table, cue-card laps and the action log."""
+def run_markdown(
+    info: RunInfo,
+    run: RunAnalysis,
+    scenes: Sequence[SceneSwitch] = (),
+    questions: Sequence[AnsweredQuestion] = (),
+) -> str:
+    """A readable report: summary, segment table, cue-card laps, the OBS scenes that went
+    on air (when OBS followed the show), the panel questions answered and the action log."""
     tz = run.plan.tz
     title = info.name or f"Run #{info.id}"
     lines = [
@@ -176,8 +198,29 @@ def run_markdown(info: RunInfo, run: RunAnalysis) -> str:
             )  # fmt: skip
             lines.append("")
         lines.pop()
-    lines += ["", "## Action log", ""]
     titles = {s.segment.id: s.segment.title for s in run.segments}
+    if scenes:
+        lines += ["", "## OBS scenes", ""]
+        lines += _table(
+            ["Time", "Scene", "Segment"],
+            [[_clock(s.wall, tz), s.scene,
+              titles.get(s.segment_id, s.segment_id) if s.segment_id else "—"]
+             for s in scenes],
+        )  # fmt: skip
+    if questions:
+        lines += ["", "## Questions answered", ""]
+        lines += _table(
+            ["#", "Question", "Asker", "Source", "On air", "From", "To", "Segment"],
+            [
+                [
+                    str(q.order), q.text, q.asker, q.source, _dur(q.on_air_ms),
+                    _clock(q.first_on_air, tz), _clock(q.answered, tz),
+                    titles.get(q.segment_id, q.segment_id),
+                ]
+                for q in questions
+            ],
+        )  # fmt: skip
+    lines += ["", "## Action log", ""]
     lines += _table(
         ["Time", "Run time", "Action", "Segment", "Detail"],
         [
@@ -329,16 +372,42 @@ def _length(chapters: Sequence[Chapter], i: int, end_s: int) -> int:
     return following - chapters[i].start_s
 
 
-def youtube_chapters(run: RunAnalysis, shift_s: int = 0, intro_title: str | None = None) -> str:
-    """YouTube chapter lines for a run: "0:00 Title" per segment, in the order they started.
+_SPACES = re.compile(r"\s+")
+
+
+def clean_title(text: str) -> str:
+    """One line, single spaces: a chapter title as YouTube shows it."""
+    return _SPACES.sub(" ", text).strip()
+
+
+def chapter_title(segment: PlannedSegment, speakers: bool) -> str:
+    """ "ローカル開発環境をAWSへ移行した話 / @yuu26"; every panelist too. The speakers follow
+    a slash, never brackets, so names with brackets of their own do not nest."""
+    title = clean_title(segment.title)
+    names = [clean_title(name) for name in segment.speakers if clean_title(name)]
+    return f"{title} / {', '.join(names)}" if speakers and names else title
+
+
+def youtube_chapters(
+    run: RunAnalysis,
+    shift_s: int = 0,
+    intro_title: str | None = None,
+    *,
+    skip_kinds: Collection[str] = (),
+    speakers: bool = True,
+) -> str:
+    """YouTube chapter lines for a run: "0:00 Title / speakers" per segment, in the order
+    they started.
 
     ``shift_s``: seconds the stream went live before the run started (an intro chapter
-    "配信開始"/"Stream start" then opens at 0:00). Raises ChapterError if the rules
-    cannot be met.
+    "配信開始"/"Stream start" then opens at 0:00). Segments of a kind in ``skip_kinds``
+    (``"break"``) and those with ``chapter: false`` get no chapter: their time belongs to
+    the chapter before. Raises ChapterError if the rules cannot be met.
     """
     ran = sorted((s for s in run.segments if s.start_run_ms is not None),
                  key=lambda s: s.start_run_ms or 0)  # fmt: skip
-    starts = [(s.start_run_ms or 0, s.segment.label) for s in ran]
+    kept = [s for s in ran if s.segment.chapter and s.segment.kind not in skip_kinds]
+    starts = [(s.start_run_ms or 0, chapter_title(s.segment, speakers)) for s in kept]
     intro = intro_title or intro_title_for([s.segment.title for s in run.segments])
     chapters = chapters_from_starts(starts, run.end_run_ms, shift_s, intro)
     return "\n".join(c.line() for c in chapters) + "\n"

@@ -43,6 +43,8 @@ from runofshow.core.located import (
 from runofshow.core.model import Show
 from runofshow.core.rules_base import Checker, Problem, mention_position
 from runofshow.core.rules_cues import CUE_KEYS
+from runofshow.core.rules_obs import OBS_SHOW_KEYS, OBS_STEP_KEYS, TRANSITION_KEYS
+from runofshow.core.rules_questions import QUESTION_KEYS
 from runofshow.core.rules_segments import KINDS, NOTES_KEYS, SEGMENT_KEYS, SPEAKER_KEYS
 from runofshow.core.rules_show import SHOW_KEYS, TOP_KEYS, document
 from runofshow.core.rules_timing import MAX_DURATION_MS, THRESHOLD_KEYS
@@ -53,11 +55,15 @@ __all__ = [
     "KINDS",
     "MAX_DURATION_MS",
     "NOTES_KEYS",
+    "OBS_SHOW_KEYS",
+    "OBS_STEP_KEYS",
+    "QUESTION_KEYS",
     "SEGMENT_KEYS",
     "SHOW_KEYS",
     "SPEAKER_KEYS",
     "THRESHOLD_KEYS",
     "TOP_KEYS",
+    "TRANSITION_KEYS",
     "CheckedShow",
     "FieldPath",
     "Kind",

@@ -13,6 +13,7 @@ from typing import NamedTuple
 
 from runofshow.core.errors import Message
 from runofshow.core.located import Kind, ListValue, MapValue, ScalarValue, Value, Where
+from runofshow.core.text import bad_character
 
 TEXT, INTEGER, NUMBER = Kind.TEXT, Kind.INTEGER, Kind.NUMBER
 BOOLEAN, NULL, DATE, INVALID = Kind.BOOLEAN, Kind.NULL, Kind.DATE, Kind.INVALID
@@ -193,7 +194,7 @@ class Checker:
         if isinstance(value, ScalarValue):
             kind = value.kind
             if kind in TEXT_KINDS:
-                return value.text
+                return self.clean_text(key, value)
             if kind is NULL:
                 if required:
                     self.value_problem(key, value, Message("{key} is empty", key=quoted(key.text)))
@@ -204,10 +205,35 @@ class Checker:
         self.problem(value, Message("{key} must be text, got {got}", key=quoted(key.text), got=got))
         return None
 
+    def clean_text(self, key: ScalarValue, value: ScalarValue) -> str | None:
+        """The text, or None (reported) when it has a character the app cannot store or
+        show: a control character other than line break and tab, or half of an emoji (a
+        lone surrogate, which a quoted YAML escape or another front-end can produce)."""
+        bad = bad_character(value.text)
+        if bad is None:
+            return value.text
+        kind, code = bad
+        if kind == "surrogate":
+            message = Message(
+                "{key} contains half of a character ({code}, an unpaired surrogate); "
+                "write the whole character",
+                key=quoted(key.text),
+                code=code,
+            )
+        else:
+            message = Message(
+                "{key} contains the control character {code}; only line breaks and tabs "
+                "are allowed",
+                key=quoted(key.text),
+                code=code,
+            )
+        self.problem(value, message)
+        return None
+
     def string(self, key: ScalarValue, value: Value, what: str) -> str | None:
         """A strict string (ids, kinds, names of things)."""
         if isinstance(value, ScalarValue) and value.kind is TEXT:
-            return value.text
+            return self.clean_text(key, value)
         self.value_problem(
             key,
             value,

@@ -1,5 +1,6 @@
 """Rules for the list of segments and each segment's own fields (id, kind, title, speakers,
-duration, notes); cues, thresholds and hard starts have modules of their own."""
+duration, notes); cues, thresholds, hard starts and prepared questions have modules of
+their own."""
 
 from __future__ import annotations
 
@@ -29,12 +30,15 @@ from runofshow.core.rules_base import (
     suggest,
 )
 from runofshow.core.rules_cues import cues
+from runofshow.core.rules_obs import segment_obs
+from runofshow.core.rules_options import OPTION_KEYS, auto_start, flag
+from runofshow.core.rules_questions import questions
 from runofshow.core.rules_schedule import Schedule, hard_start
 from runofshow.core.rules_timing import duration, segment_thresholds
 
 SEGMENT_KEYS = (
     "id", "kind", "title", "speakers", "duration", "thresholds", "starts_at", "description",
-    "cues", "notes",
+    "cues", "notes", "obs", "questions", *OPTION_KEYS,
 )  # fmt: skip
 SPEAKER_KEYS = ("name", "team", "role")
 NOTES_KEYS = ("slide", "stream")
@@ -136,12 +140,20 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
     notes = segment_notes(check, found["notes"]) if "notes" in found else Notes()
     thresholds = segment_thresholds(check, found.get("thresholds"), context.defaults, length)
     cards = cues(check, found["cues"], length) if "cues" in found else ()
+    obs = segment_obs(check, found["obs"]) if "obs" in found else None
+    prepared = questions(check, found["questions"]) if "questions" in found else ()
     start = None
     placed = None
     if "starts_at" in found:
         start = hard_start(check, found["starts_at"], context.zone, context.show_start)
         placed = (found["starts_at"][1], start)
     on_time = context.schedule.follow(check, value, length, placed, name)
+    auto = (
+        auto_start(check, found["auto_start"], "starts_at" in found)
+        if "auto_start" in found
+        else False
+    )
+    chapter = flag(check, found["chapter"]) if "chapter" in found else True
     if (
         len(check.problems) > problems_before
         or not on_time
@@ -154,7 +166,11 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         or notes is None
         or thresholds is None
         or cards is None
+        or ("obs" in found and obs is None)
+        or prepared is None
         or ("starts_at" in found and start is None)
+        or auto is None
+        or chapter is None
     ):
         return None
     return Segment(
@@ -168,6 +184,10 @@ def one_segment(check: Checker, value: Value, index: int, context: Context) -> S
         cues=cards,
         notes=notes,
         description=description,
+        obs=obs,
+        questions=prepared,
+        auto_start=auto,
+        chapter=chapter,
     )
 
 

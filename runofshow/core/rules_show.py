@@ -12,13 +12,15 @@ from zoneinfo import ZoneInfo, available_timezones
 from runofshow.core.errors import Message
 from runofshow.core.located import MapValue, ScalarValue, Value
 from runofshow.core.model import DEFAULT_THRESHOLDS, FORMAT_V1, Show, Thresholds
+from runofshow.core.obs_plan import ShowObs
 from runofshow.core.rules_base import TEXT, Checker, Field, describe, is_null, quoted, suggest
+from runofshow.core.rules_obs import show_obs
 from runofshow.core.rules_schedule import in_zone, moment
 from runofshow.core.rules_segments import SEGMENT_KEYS, segments
 from runofshow.core.rules_timing import show_thresholds
 
 TOP_KEYS = ("format", "show", "segments")
-SHOW_KEYS = ("title", "starts_at", "timezone", "links", "thresholds", "description")
+SHOW_KEYS = ("title", "starts_at", "timezone", "links", "thresholds", "description", "obs")
 _MISPLACED = {k: Message("it belongs to a segment under 'segments:'") for k in SEGMENT_KEYS} | {
     k: Message("it belongs under 'show:'") for k in SHOW_KEYS
 }
@@ -33,6 +35,7 @@ class Header(NamedTuple):
     links: tuple[tuple[str, str], ...]
     thresholds: Thresholds | None
     description: str
+    obs: ShowObs | None = None
 
 
 def document(check: Checker, root: Value, source: Path | None) -> Show | None:
@@ -71,6 +74,7 @@ def document(check: Checker, root: Value, source: Path | None) -> Show | None:
         links=head.links,
         description=head.description,
         source=source,
+        obs=head.obs,
     )
 
 
@@ -122,9 +126,10 @@ def header(check: Checker, field: Field) -> Header | None:
     description = ""
     if "description" in found:
         description = check.text(*found["description"]) or ""
+    obs = show_obs(check, found["obs"]) if "obs" in found else None
     if zone is None:
         starts_at = None  # cannot place hard starts without the zone
-    return Header(title, starts_at, zone_name, links, thresholds, description)
+    return Header(title, starts_at, zone_name, links, thresholds, description, obs)
 
 
 @cache

@@ -5,6 +5,10 @@ snapshot (a segment's elapsed time excludes pauses), so the derivation survives 
 going back to a segment and a crash-and-resume. Moments on the run's own timeline
 (``run_ms``, used for chapters and pause totals) chain monotonic differences within one
 process and fall back to wall differences across a restart (monotonic origins differ).
+
+Reports show whole seconds. Every duration is cut to its whole seconds (``whole``) before
+anything is added or subtracted, so the columns add up: actual − plan is the difference
+shown, and the total is the sum of the rows shown.
 """
 
 from __future__ import annotations
@@ -20,6 +24,19 @@ from runofshow.core.durations import format_signed
 from runofshow.core.model import SegmentKind, Show
 
 ON_AIR = ("running", "paused")
+_SECOND = 1000
+
+
+def whole(ms: int) -> int:
+    """``ms`` cut to whole seconds, as reports show durations (2:28 for 148.6 s)."""
+    return ms // _SECOND * _SECOND
+
+
+def whole_delta(actual_ms: int | None, planned_ms: int | None) -> int | None:
+    """Actual − plan of the durations as shown: "5:00" and "2:28" differ by -2:32."""
+    if actual_ms is None or planned_ms is None:
+        return None
+    return whole(actual_ms) - whole(planned_ms)
 
 
 # ---------------------------------------------------------------- the plan snapshot
@@ -39,6 +56,8 @@ class PlannedSegment:
     duration_ms: int
     speakers: tuple[str, ...] = ()
     cues: tuple[PlannedCue, ...] = ()
+    hard_start: datetime | None = None
+    chapter: bool = True  # False: no YouTube chapter of its own
 
     @property
     def label(self) -> str:
@@ -90,6 +109,8 @@ class Plan:
                     duration_ms=s.duration_ms,
                     speakers=tuple(p.name for p in s.speakers),
                     cues=tuple(PlannedCue(c.title, c.at_ms) for c in s.cues),
+                    hard_start=s.hard_start,
+                    chapter=s.chapter,
                 )
                 for s in show.segments
             ),
@@ -109,6 +130,8 @@ class Plan:
                         "duration_ms": s.duration_ms,
                         "speakers": list(s.speakers),
                         "cues": [{"title": c.title, "at_ms": c.at_ms} for c in s.cues],
+                        "hard_start": s.hard_start.isoformat() if s.hard_start else None,
+                        "chapter": s.chapter,
                     }
                     for s in self.segments
                 ],
@@ -131,10 +154,16 @@ class Plan:
                     duration_ms=int(s["duration_ms"]),
                     speakers=tuple(str(n) for n in s.get("speakers", [])),
                     cues=tuple(PlannedCue(str(c["title"]), c.get("at_ms")) for c in s["cues"]),
+                    hard_start=_moment(s.get("hard_start")),  # absent in older runs
+                    chapter=bool(s.get("chapter", True)),
                 )
                 for s in data["segments"]
             ),
         )
+
+
+def _moment(value: object) -> datetime | None:
+    return datetime.fromisoformat(value) if isinstance(value, str) else None
 
 
 # ---------------------------------------------------------------- recorded events
@@ -204,9 +233,9 @@ class CueSplit:
 
     @property
     def delta_ms(self) -> int | None:
-        if self.planned_on_card_ms is None or self.reached_ms is None:
+        if self.reached_ms is None:
             return None
-        return self.on_card_ms - self.planned_on_card_ms
+        return whole_delta(self.on_card_ms, self.planned_on_card_ms)
 
 
 @dataclass(frozen=True)
@@ -229,8 +258,8 @@ class SegmentActual:
 
     @property
     def delta_ms(self) -> int | None:
-        """Actual minus planned duration (+ = over)."""
-        return None if self.duration_ms is None else self.duration_ms - self.segment.duration_ms
+        """Actual minus planned duration (+ = over), in the whole seconds shown."""
+        return whole_delta(self.duration_ms, self.segment.duration_ms)
 
 
 @dataclass(frozen=True)
@@ -247,11 +276,12 @@ class RunAnalysis:
 
     @property
     def total_ms(self) -> int:
-        return sum(s.duration_ms or 0 for s in self.segments)
+        """The sum of the segments' durations as shown (whole seconds)."""
+        return sum(whole(s.duration_ms or 0) for s in self.segments)
 
     @property
     def planned_ms_of_ran(self) -> int:
-        return sum(s.segment.duration_ms for s in self.ran)
+        return sum(whole(s.segment.duration_ms) for s in self.ran)
 
     @property
     def total_delta_ms(self) -> int:
@@ -413,28 +443,67 @@ class ProjectedStart:
     projected: tuple[datetime | None, ...]  # per run; None if the run covered nothing before
 
     def delta_ms(self, run: int) -> int | None:
+        """Projected − planned, of the times of day as shown (whole seconds)."""
         value = self.projected[run]
-        return None if value is None else (value - self.planned) // timedelta(milliseconds=1)
+        if value is None:
+            return None
+        shown = value.replace(microsecond=0) - self.planned.replace(microsecond=0)
+        return shown // timedelta(milliseconds=1)
+
+
+def planned_starts(plan: Plan) -> list[datetime]:
+    """Planned start of every segment: chained durations, waiting for hard starts."""
+    starts: list[datetime] = []
+    chain = plan.starts_at
+    for segment in plan.segments:
+        hard = segment.hard_start
+        start = hard if hard is not None and (not starts or hard > chain) else chain
+        starts.append(start)
+        chain = start + timedelta(milliseconds=segment.duration_ms)
+    return starts
+
+
+def _projected_end(
+    segment: PlannedSegment, start: datetime, length_ms: int, ran: bool, hard: datetime | None
+) -> datetime:
+    """When a segment ends: as it actually ran, or (not run) by the plan's hard-start rules:
+    never past the hard start after it, a break stretched to it."""
+    end = start + timedelta(milliseconds=length_ms)
+    if ran or hard is None:
+        return end
+    if end > hard:
+        return max(hard, start)
+    return hard if segment.kind == SegmentKind.BREAK.value else end
 
 
 def projected_start(
     plan: Plan, runs: Sequence[RunAnalysis], kind: str = SegmentKind.PANEL.value
 ) -> ProjectedStart | None:
-    """Planned show start plus actual durations (planned where a run has none) before the
-    first segment of ``kind``. None when the plan has no such segment."""
+    """When the first segment of ``kind`` starts if the segments before it take what they
+    took in each run (planned durations where a run did not cover them), hard starts kept:
+    the show waits for each. None when the plan has no such segment."""
     target = next((i for i, s in enumerate(plan.segments) if s.kind == kind), None)
     if target is None:
         return None
     before = plan.segments[:target]
-    planned = plan.starts_at + timedelta(milliseconds=sum(s.duration_ms for s in before))
+    planned = planned_starts(plan)[target]
     projected: list[datetime | None] = []
     for run in runs:
         durations = run.durations()
         if not any(s.id in durations for s in before):
             projected.append(None)
             continue
-        total = sum(durations.get(s.id, s.duration_ms) for s in before)
-        projected.append(plan.starts_at + timedelta(milliseconds=total))
+        chain = plan.starts_at
+        for index, segment in enumerate(plan.segments[: target + 1]):
+            hard = segment.hard_start
+            start = hard if hard is not None and (index == 0 or hard > chain) else chain
+            if index == target:
+                chain = start
+                break
+            ran = segment.id in durations
+            length = whole(durations[segment.id]) if ran else segment.duration_ms
+            chain = _projected_end(segment, start, length, ran, plan.segments[index + 1].hard_start)
+        projected.append(chain)
     return ProjectedStart(
         plan.segments[target],
         planned.astimezone(plan.tz),
@@ -449,8 +518,7 @@ class ComparisonRow:
     actual_ms: tuple[int | None, ...]  # per run
 
     def delta_ms(self, run: int) -> int | None:
-        value = self.actual_ms[run]
-        return None if value is None else value - self.planned_ms
+        return whole_delta(self.actual_ms[run], self.planned_ms)
 
 
 @dataclass(frozen=True)
@@ -462,8 +530,7 @@ class CueRow:
     actual_ms: tuple[int | None, ...]
 
     def delta_ms(self, run: int) -> int | None:
-        value = self.actual_ms[run]
-        return None if value is None or self.planned_ms is None else value - self.planned_ms
+        return whole_delta(self.actual_ms[run], self.planned_ms)
 
 
 @dataclass(frozen=True)
@@ -479,10 +546,11 @@ class Comparison:
 
     @property
     def planned_total_ms(self) -> int:
-        return self.plan.total_ms
+        return sum(whole(s.duration_ms) for s in self.plan.segments)
 
     def total_ms(self, run: int) -> int:
-        return sum(r.actual_ms[run] or 0 for r in self.rows)
+        """The sum of the run's durations as shown (whole seconds)."""
+        return sum(whole(r.actual_ms[run] or 0) for r in self.rows)
 
     def total_delta_ms(self, run: int) -> int:
         """Over/under summed over the segments the run covered."""

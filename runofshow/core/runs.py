@@ -1,31 +1,61 @@
 """Run history: every run (live or rehearsal) recorded event by event in SQLite.
 
-``RunRecorder`` is an engine subscriber: the engine calls it synchronously after each
-accepted action, and it commits one row before returning, so the action is on disk before
-the engine's action returns. ``RunStore`` lists, renames, annotates, deletes and loads runs.
+The history is written as operations (runofshow.core.history_log): ``RunStore.apply``
+writes a batch of them in one transaction, idempotently. The app hands them to its writer
+thread (runofshow.app.writer); ``RunRecorder`` here is the synchronous form (an engine
+subscriber that commits before the action returns), for tools and tests.
+``RunStore`` also lists, renames, annotates, deletes and loads runs.
 
 Storage: ``show_data_dir(show_path) / "runs.sqlite3"``, WAL journal, ``synchronous=FULL``
 (each commit is durable: a crash or kill -9 loses nothing already acknowledged).
 A run starts at the engine's start (standby -> on air) and ends at ``end`` (complete) or
 at ``reset`` (stopped); a run that never got an end is listed as incomplete.
+
+Opening never guesses: a store written by a newer version (``StoreTooNew``), one that is
+not a database or fails SQLite's quick check (``StoreDamaged``), one locked by another
+program (``StoreBusy``), one that cannot be opened or written (``StoreUnavailable``) and
+a schema upgrade that fails (``MigrationFailed``: rolled back, the file as it was) are
+each their own ``StoreError`` with a one-line message. ``move_aside`` keeps a damaged
+store as a timestamped ``.broken`` copy so a new one can start.
 """
 
 from __future__ import annotations
 
+import contextlib
 import json
+import os
 import sqlite3
 import threading
-import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
+from urllib.parse import quote
 
+from runofshow.core.checked import broken_name
+from runofshow.core.history_log import (
+    AddEvent,
+    AddQuestion,
+    AddScene,
+    BeginRun,
+    EndRun,
+    EventLike,
+    HistoryOp,
+    OpenRun,
+    QuestionEvent,
+    ReopenRun,
+    RunLog,
+    args_json,
+)
+from runofshow.core.history_log import (
+    recorded_event as recorded_event,  # re-exported: tools build events with it
+)
 from runofshow.core.run_analysis import Plan, RecordedEvent, RunAnalysis, analyse
 from runofshow.core.snapshot import Snapshot, Status
-from runofshow.paths import show_data_dir, show_key
+from runofshow.core.timestamps import ms_between
+from runofshow.paths import show_data_dir
 
 if TYPE_CHECKING:
     from runofshow.core.clock import Clocks
@@ -91,6 +121,45 @@ CREATE INDEX runs_started ON runs (started_wall);
         "who sent each action: keyboard, button, api, control or automation (NULL: before)",
         "ALTER TABLE events ADD COLUMN surface TEXT;",
     ),
+    Migration(
+        "OBS scene switches: what went on air when (runofshow.obs)",
+        """
+CREATE TABLE scene_switches (
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,
+    wall TEXT NOT NULL,         -- when OBS confirmed the switch
+    scene TEXT NOT NULL,
+    segment_id TEXT,            -- NULL: before the start or after the end
+    PRIMARY KEY (run_id, seq)
+);
+""",
+    ),
+    Migration(
+        "a run's own id, chosen when it begins, so history written late (after the store was "
+        "locked, full or lost) and replayed after a crash lands in the right run exactly once",
+        "ALTER TABLE runs ADD COLUMN uid TEXT; CREATE UNIQUE INDEX runs_uid ON runs (uid);",
+    ),
+    Migration(
+        "panel questions: each change of a question's status during a run",
+        """
+CREATE TABLE question_events (
+    id INTEGER PRIMARY KEY AUTOINCREMENT,
+    run_id INTEGER NOT NULL REFERENCES runs(id) ON DELETE CASCADE,
+    seq INTEGER NOT NULL,       -- numbered from 1 in each run: written once however often replayed
+    action TEXT NOT NULL,
+    question_id TEXT NOT NULL,
+    segment_id TEXT NOT NULL,
+    status TEXT NOT NULL,       -- after the action: queued, on_air, answered, skipped
+    text TEXT NOT NULL,
+    asker TEXT NOT NULL,
+    source TEXT NOT NULL,       -- survey, chat, prepared
+    aired_ms INTEGER NOT NULL,  -- time on air so far
+    mono_ms INTEGER NOT NULL,
+    wall TEXT NOT NULL
+);
+CREATE UNIQUE INDEX question_events_run ON question_events (run_id, seq);
+""",
+    ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -104,23 +173,7 @@ _INSERT_EVENT = (
     f"INSERT INTO events ({', '.join(_EVENT_COLUMNS)})"
     f" VALUES ({', '.join('?' for _ in _EVENT_COLUMNS)})"
 )
-
-
-class EventLike(Protocol):
-    """The fields of runofshow.core.engine.EngineEvent the recorder reads."""
-
-    @property
-    def action(self) -> str: ...
-    @property
-    def args(self) -> Any: ...
-    @property
-    def mono_ms(self) -> int: ...
-    @property
-    def wall(self) -> datetime: ...
-    @property
-    def before(self) -> Snapshot: ...
-    @property
-    def after(self) -> Snapshot: ...
+_INSERT_OR_IGNORE_EVENT = _INSERT_EVENT.replace("INSERT INTO", "INSERT OR IGNORE INTO", 1)
 
 
 class EngineLike(Protocol):
@@ -161,7 +214,7 @@ class RunInfo:
     def span_ms(self) -> int:
         """Wall time from start to end (or to the last recorded event)."""
         last = self.ended or self.last_wall or self.started
-        return max(0, int((last - self.started).total_seconds() * 1000))
+        return max(0, ms_between(self.started, last))
 
     @property
     def label(self) -> str:
@@ -176,8 +229,59 @@ class LoadedRun:
     analysis: RunAnalysis
 
 
+@dataclass(frozen=True)
+class SceneSwitch:
+    """One OBS program scene switch during a run."""
+
+    wall: datetime
+    scene: str
+    segment_id: str | None
+
+
 class UnknownRun(KeyError):
     """No run with that id in this store."""
+
+
+class StoreError(Exception):
+    """The run store cannot be used as it is; ``str()`` is one line for the operator."""
+
+
+class StoreBusy(StoreError):
+    """Another program holds the store's lock (a copy tool, a second runofshow...)."""
+
+
+class StoreDamaged(StoreError):
+    """Not an SQLite database, or one that fails its integrity check."""
+
+
+class StoreTooNew(StoreError):
+    """Written by a newer runofshow: left untouched, read by nothing here."""
+
+
+class MigrationFailed(StoreError):
+    """The schema upgrade failed and was rolled back: the file is as it was."""
+
+
+class StoreUnavailable(StoreError):
+    """The store cannot be opened or written (read-only or full folder, permissions)."""
+
+
+def store_error(error: sqlite3.Error | OSError, path: Path) -> StoreError:
+    """The StoreError an SQLite or OS error means, with a one-line message."""
+    if isinstance(error, OSError):
+        reason = error.strerror or str(error)
+        return StoreUnavailable(f"{path}: {reason}")
+    name = getattr(error, "sqlite_errorname", "") or ""
+    text = str(error)
+    if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in text:
+        return StoreBusy(f"{path}: the run history is locked by another program")
+    if (
+        name.startswith(("SQLITE_CORRUPT", "SQLITE_NOTADB"))
+        or "malformed" in text
+        or ("not a database" in text)
+    ):
+        return StoreDamaged(f"{path}: the run history is damaged ({text})")
+    return StoreUnavailable(f"{path}: {text}")
 
 
 def _iso(when: datetime) -> str:
@@ -188,59 +292,259 @@ def _dt(text: str | None) -> datetime | None:
     return None if text is None else datetime.fromisoformat(text)
 
 
-class RunStore:
-    """The runs of one show file. Safe to share between threads of one process."""
+def move_aside(path: Path, when: datetime) -> Path:
+    """Rename a damaged store (with its -wal and -shm files) to a timestamped ``.broken``
+    copy; returns the copy's path. OSError if it cannot be renamed."""
+    target = broken_name(path, when)
+    os.replace(path, target)
+    for suffix in ("-wal", "-shm"):
+        with contextlib.suppress(FileNotFoundError):
+            os.replace(f"{path}{suffix}", f"{target}{suffix}")
+    return target
 
-    def __init__(self, path: Path) -> None:
+
+class RunStore:
+    """The runs of one show file. Safe to share between threads of one process.
+
+    ``busy_timeout_ms``: how long a statement waits for another program's lock before
+    ``StoreBusy`` (the app's writer thread waits briefly and retries later). ``check``
+    runs SQLite's quick check first (a damaged page is found before anything is written).
+    ``readonly`` opens without creating or upgrading anything."""
+
+    def __init__(
+        self,
+        path: Path,
+        *,
+        busy_timeout_ms: int = 5000,
+        check: bool = False,
+        readonly: bool = False,
+    ) -> None:
         self.path = path
-        path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.RLock()
-        self._db = sqlite3.connect(str(path), check_same_thread=False, isolation_level=None)
-        self._db.row_factory = sqlite3.Row
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=FULL")
-        self._db.execute("PRAGMA foreign_keys=ON")
-        self._db.execute("PRAGMA busy_timeout=5000")
-        self._migrate()
+        self._db: sqlite3.Connection | None = None
+        try:
+            if not readonly:
+                path.parent.mkdir(parents=True, exist_ok=True)
+            target = f"file:{quote(str(path))}?mode=ro" if readonly else str(path)
+            self._db = sqlite3.connect(
+                target, check_same_thread=False, isolation_level=None, uri=readonly
+            )
+            self._db.row_factory = sqlite3.Row
+            self._db.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise StoreTooNew(
+                    f"{path}: run history written by a newer runofshow "
+                    f"(schema {version}, this version reads {SCHEMA_VERSION}); left untouched"
+                )
+            if check:
+                self._quick_check()
+            if not readonly:
+                self._db.execute("PRAGMA journal_mode=WAL")
+                self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            if version < SCHEMA_VERSION:
+                if readonly:
+                    raise StoreUnavailable(
+                        f"{path}: the run history needs an upgrade (schema {version}); "
+                        "open the show in runofshow once"
+                    )
+                self._migrate()
+        except (sqlite3.Error, OSError) as error:
+            self.close()
+            raise store_error(error, path) from None
+        except StoreError:
+            self.close()
+            raise
 
     @classmethod
-    def for_show(cls, show_path: Path) -> RunStore:
-        return cls(show_data_dir(show_path) / STORE_NAME)
+    def for_show(cls, show_path: Path, **options: Any) -> RunStore:
+        return cls(show_data_dir(show_path) / STORE_NAME, **options)
+
+    @property
+    def db(self) -> sqlite3.Connection:
+        if self._db is None:
+            raise StoreUnavailable(f"{self.path}: the run history is closed")
+        return self._db
+
+    def _quick_check(self) -> None:
+        rows = self.db.execute("PRAGMA quick_check").fetchall()
+        verdict = "; ".join(str(row[0]) for row in rows[:3])
+        if verdict != "ok":
+            raise StoreDamaged(f"{self.path}: the run history is damaged ({verdict})")
 
     def _migrate(self) -> None:
-        """Bring the store up to ``SCHEMA_VERSION`` in one transaction, step by step."""
-        with self._tx() as db:
+        """Bring the store up to ``SCHEMA_VERSION`` in one transaction, step by step. A
+        step that fails rolls everything back: the file stays as it was."""
+        with self._lock:
+            db = self.db
+            db.execute("BEGIN IMMEDIATE")
             version = db.execute("PRAGMA user_version").fetchone()[0]
-            if version > SCHEMA_VERSION:
-                raise RuntimeError(
-                    f"{self.path}: run history written by a newer runofshow "
-                    f"(schema {version}, this version reads {SCHEMA_VERSION})"
-                )
-            for migration in MIGRATIONS[version:]:
-                for statement in migration.sql.split(";"):
-                    if statement.strip():
-                        db.execute(statement)
-            if version < SCHEMA_VERSION:
+            try:
+                for migration in MIGRATIONS[version:]:
+                    for statement in migration.sql.split(";"):
+                        if statement.strip():
+                            db.execute(statement)
                 db.execute(f"PRAGMA user_version={SCHEMA_VERSION}")
+                db.execute("COMMIT")
+            except BaseException as error:
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
+                if isinstance(error, sqlite3.Error) and isinstance(
+                    store_error(error, self.path), StoreBusy | StoreDamaged
+                ):
+                    raise
+                raise MigrationFailed(
+                    f"{self.path}: the run history could not be upgraded from schema "
+                    f"{version} to {SCHEMA_VERSION} ({error}); it was left as it was"
+                ) from None
 
     @contextmanager
     def _tx(self) -> Iterator[sqlite3.Connection]:
         """One committed transaction (autocommit mode otherwise)."""
         with self._lock:
-            if not self._db.in_transaction:
-                self._db.execute("BEGIN IMMEDIATE")
+            db = self.db
+            if not db.in_transaction:
+                db.execute("BEGIN IMMEDIATE")
             try:
-                yield self._db
+                yield db
             except BaseException:
-                if self._db.in_transaction:
-                    self._db.execute("ROLLBACK")
+                if db.in_transaction:
+                    db.execute("ROLLBACK")
                 raise
-            if self._db.in_transaction:
-                self._db.execute("COMMIT")
+            if db.in_transaction:
+                db.execute("COMMIT")
 
     def close(self) -> None:
         with self._lock:
-            self._db.close()
+            if self._db is not None:
+                with contextlib.suppress(sqlite3.Error):
+                    self._db.close()
+            self._db = None
+
+    # ------------------------------------------------------------ history operations
+
+    def apply(self, ops: Sequence[HistoryOp], begins: Mapping[str, BeginRun] | None = None) -> int:
+        """Write history operations in one transaction, idempotently (a run by its uid, an
+        event by its run and seq; an end or reopen only if no later event is stored).
+        ``begins``: the beginnings of runs the batch may refer to without beginning them
+        (the store was replaced meanwhile). Returns how many operations found their run.
+        sqlite3.Error (busy, full, damaged) leaves the store as it was."""
+        known = dict(begins or {})
+        placed = 0
+        with self._tx() as db:
+            runs: dict[str, int] = {}
+
+            def run_id(uid: str) -> int | None:
+                if uid not in runs:
+                    row = db.execute("SELECT id FROM runs WHERE uid = ?", (uid,)).fetchone()
+                    if row is None and uid in known:
+                        self._insert_begin(db, known[uid])
+                        row = db.execute("SELECT id FROM runs WHERE uid = ?", (uid,)).fetchone()
+                    if row is None:
+                        return None
+                    runs[uid] = int(row[0])
+                return runs[uid]
+
+            for op in ops:
+                if isinstance(op, BeginRun):
+                    known[op.uid] = op
+                    self._insert_begin(db, op)
+                    placed += 1
+                    continue
+                key = run_id(op.uid)
+                if key is None:
+                    continue  # a run this store never saw begin: nothing to attach it to
+                placed += 1
+                if isinstance(op, AddEvent):
+                    self._insert_event(db, key, op.event, ignore=True)
+                elif isinstance(op, EndRun):
+                    db.execute(
+                        "UPDATE runs SET ended_wall = ?, end_reason = ?, complete = ?"
+                        " WHERE id = ? AND NOT EXISTS"
+                        " (SELECT 1 FROM events WHERE run_id = ? AND seq > ?)",
+                        (_iso(op.ended), op.reason, int(op.reason == "end"), key, key, op.seq),
+                    )
+                elif isinstance(op, ReopenRun):
+                    db.execute(
+                        "UPDATE runs SET ended_wall = NULL, end_reason = NULL, complete = 0"
+                        " WHERE id = ? AND NOT EXISTS"
+                        " (SELECT 1 FROM events WHERE run_id = ? AND seq > ?)",
+                        (key, key, op.seq),
+                    )
+                elif isinstance(op, AddScene):
+                    db.execute(
+                        "INSERT OR IGNORE INTO scene_switches"
+                        " (run_id, seq, wall, scene, segment_id) VALUES (?, ?, ?, ?, ?)",
+                        (key, op.seq, _iso(op.wall), op.scene, op.segment_id),
+                    )
+                elif isinstance(op, AddQuestion):
+                    self._insert_question(db, key, op.seq, op.event)
+        return placed
+
+    @staticmethod
+    def _insert_question(db: sqlite3.Connection, run_id: int, seq: int, e: QuestionEvent) -> None:
+        db.execute(
+            "INSERT OR IGNORE INTO question_events (run_id, seq, action, question_id,"
+            " segment_id, status, text, asker, source, aired_ms, mono_ms, wall)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (run_id, seq, e.action, e.question_id, e.segment_id, e.status, e.text, e.asker,
+             e.source, e.aired_ms, e.mono_ms, _iso(e.wall)),
+        )  # fmt: skip
+
+    @staticmethod
+    def _insert_begin(db: sqlite3.Connection, op: BeginRun) -> None:
+        title = str(json.loads(op.plan_json).get("title", ""))
+        db.execute(
+            "INSERT OR IGNORE INTO runs"
+            " (uid, show_key, show_title, kind, scope, started_wall, plan_json)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (op.uid, op.show_key, title, op.kind, op.scope, _iso(op.started), op.plan_json),
+        )
+
+    @staticmethod
+    def _insert_event(
+        db: sqlite3.Connection, run_id: int, e: RecordedEvent, *, ignore: bool = False
+    ) -> None:
+        db.execute(
+            _INSERT_OR_IGNORE_EVENT if ignore else _INSERT_EVENT,
+            (
+                run_id, e.seq, e.action, args_json(e.args),
+                e.mono_ms, _iso(e.wall), e.boot,
+                e.before_status, e.before_segment_id, e.before_elapsed_ms,
+                e.before_added_ms, e.before_cue_index,
+                e.status, e.index, e.segment_id, e.elapsed_ms, e.remaining_ms,
+                e.added_ms, e.cue_index, e.offset_ms, e.surface,
+            ),
+        )  # fmt: skip
+
+    def continue_run(self, info: RunInfo) -> OpenRun:
+        """The log position to go on writing ``info`` (a run left open by a crash)."""
+        with self._tx() as db:
+            key = self._key(info.id)
+            row = db.execute(
+                "SELECT uid, show_key, kind, scope, started_wall, plan_json FROM runs WHERE id = ?",
+                (key,),
+            ).fetchone()
+            if row is None:
+                raise UnknownRun(info.id)
+            uid = row["uid"]
+            if uid is None:
+                uid = uuid4_hex()
+                db.execute("UPDATE runs SET uid = ? WHERE id = ?", (uid, key))
+            seq = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) FROM events WHERE run_id = ?", (key,)
+            ).fetchone()[0]
+        begin = BeginRun(
+            uid, row["show_key"], row["kind"], row["scope"],
+            datetime.fromisoformat(row["started_wall"]), row["plan_json"],
+        )  # fmt: skip
+        return OpenRun(begin, int(seq), False)
+
+    def run_id_for(self, uid: str) -> str | None:
+        with self._lock:
+            row = self.db.execute("SELECT id FROM runs WHERE uid = ?", (uid,)).fetchone()
+        return None if row is None else str(row[0])
 
     # ------------------------------------------------------------ writing
 
@@ -256,20 +560,29 @@ class RunStore:
         return str(cursor.lastrowid)
 
     def append_event(self, run_id: str, event: RecordedEvent) -> None:
-        e = event
         with self._tx() as db:
+            self._insert_event(db, int(run_id), event)
+
+    def add_scene_switch(self, run_id: str, switch: SceneSwitch) -> None:
+        with self._tx() as db:
+            key = int(run_id)
+            (seq,) = db.execute(
+                "SELECT COALESCE(MAX(seq), 0) + 1 FROM scene_switches WHERE run_id = ?", (key,)
+            ).fetchone()
             db.execute(
-                _INSERT_EVENT,
-                (
-                    int(run_id), e.seq, e.action, json.dumps(dict(e.args), ensure_ascii=False,
-                                                              default=str),
-                    e.mono_ms, _iso(e.wall), e.boot,
-                    e.before_status, e.before_segment_id, e.before_elapsed_ms,
-                    e.before_added_ms, e.before_cue_index,
-                    e.status, e.index, e.segment_id, e.elapsed_ms, e.remaining_ms,
-                    e.added_ms, e.cue_index, e.offset_ms, e.surface,
-                ),
-            )  # fmt: skip
+                "INSERT INTO scene_switches (run_id, seq, wall, scene, segment_id)"
+                " VALUES (?, ?, ?, ?, ?)",
+                (key, seq, _iso(switch.wall), switch.scene, switch.segment_id),
+            )
+
+    def scene_switches(self, run_id: str) -> list[SceneSwitch]:
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT wall, scene, segment_id FROM scene_switches WHERE run_id = ? ORDER BY seq",
+                (self._key(run_id),),
+            ).fetchall()
+        return [SceneSwitch(datetime.fromisoformat(r["wall"]), r["scene"], r["segment_id"])
+                for r in rows]  # fmt: skip
 
     def finish_run(self, run_id: str, ended: datetime, reason: str) -> None:
         with self._tx() as db:
@@ -325,12 +638,12 @@ class RunStore:
     def list_runs(self) -> list[RunInfo]:
         """All runs, oldest first."""
         with self._lock:
-            rows = self._db.execute(self._INFO_SQL + " ORDER BY runs.id").fetchall()
+            rows = self.db.execute(self._INFO_SQL + " ORDER BY runs.id").fetchall()
         return [self._info(r) for r in rows]
 
     def get(self, run_id: str) -> RunInfo:
         with self._lock:
-            row = self._db.execute(
+            row = self.db.execute(
                 self._INFO_SQL + " WHERE runs.id = ?", (self._key(run_id),)
             ).fetchone()
         if row is None:
@@ -368,7 +681,7 @@ class RunStore:
 
     def plan(self, run_id: str) -> Plan:
         with self._lock:
-            row = self._db.execute(
+            row = self.db.execute(
                 "SELECT plan_json FROM runs WHERE id = ?", (self._key(run_id),)
             ).fetchone()
         if row is None:
@@ -377,7 +690,7 @@ class RunStore:
 
     def events(self, run_id: str) -> list[RecordedEvent]:
         with self._lock:
-            rows = self._db.execute(
+            rows = self.db.execute(
                 "SELECT * FROM events WHERE run_id = ? ORDER BY seq", (self._key(run_id),)
             ).fetchall()
         return [
@@ -406,6 +719,25 @@ class RunStore:
             for r in rows
         ]
 
+    # ------------------------------------------------------------ panel questions
+
+    def question_events(self, run_id: str) -> list[QuestionEvent]:
+        """A run's question events, in the order they happened."""
+        with self._lock:
+            rows = self.db.execute(
+                "SELECT * FROM question_events WHERE run_id = ? ORDER BY seq",
+                (self._key(run_id),),
+            ).fetchall()
+        return [
+            QuestionEvent(
+                action=r["action"], question_id=r["question_id"], segment_id=r["segment_id"],
+                status=r["status"], text=r["text"], asker=r["asker"], source=r["source"],
+                aired_ms=r["aired_ms"], mono_ms=r["mono_ms"],
+                wall=datetime.fromisoformat(r["wall"]),
+            )
+            for r in rows
+        ]  # fmt: skip
+
     def load(self, run_id: str) -> LoadedRun:
         """A run with its plan snapshot and derived per-segment and per-cue timings."""
         info = self.get(run_id)
@@ -416,61 +748,23 @@ class RunStore:
 # ---------------------------------------------------------------- recording
 
 
-def recorded_event(
-    seq: int, event: EventLike, boot: str, surface: str | None = None
-) -> RecordedEvent:
-    before, after = event.before, event.after
-    return RecordedEvent(
-        seq=seq,
-        action=event.action,
-        args=dict(event.args),
-        mono_ms=event.mono_ms,
-        wall=event.wall,
-        boot=boot,
-        before_status=before.status.value,
-        before_segment_id=before.segment.id,
-        before_elapsed_ms=before.elapsed_ms,
-        before_added_ms=before.added_ms,
-        before_cue_index=None if before.cue is None else before.cue.index,
-        status=after.status.value,
-        index=after.index,
-        segment_id=after.segment.id,
-        elapsed_ms=after.elapsed_ms,
-        remaining_ms=after.remaining_ms,
-        added_ms=after.added_ms,
-        cue_index=None if after.cue is None else after.cue.index,
-        offset_ms=after.offset_ms,
-        surface=surface,
-    )
+def uuid4_hex() -> str:
+    import uuid
 
-
-class _Recovered:
-    """A synthetic event written when a recorder picks up a run already on air."""
-
-    action = "recovered"
-
-    def __init__(self, snap: Snapshot, mono_ms: int, wall: datetime) -> None:
-        self.args: dict[str, object] = {}
-        self.mono_ms = mono_ms
-        self.wall = wall
-        self.before = snap
-        self.after = snap
+    return uuid.uuid4().hex
 
 
 class RunRecorder:
-    """Subscribes to an engine and writes every accepted action of every run.
+    """Subscribes to an engine and writes every accepted action of every run, committed
+    before the action returns (the synchronous form of what the app's writer does).
 
     ``show_path`` keys the store; ``scope`` is the segment id when rehearsing one segment.
     """
 
     def __init__(self, store: RunStore, show_path: Path, *, scope: str | None = None) -> None:
         self.store = store
-        self.show_key = show_key(show_path)
-        self.scope = scope
-        self.boot = uuid.uuid4().hex[:12]
-        self.run_id: str | None = None
-        self._seq = 0
-        self._ended = False
+        self.log = RunLog(show_path, scope=scope)
+        self._begins: dict[str, BeginRun] = {}
         self._engine: EngineLike | None = None
         self._unsubscribe: Callable[[], None] | None = None
 
@@ -478,28 +772,42 @@ class RunRecorder:
     def for_show(cls, show_path: Path, *, scope: str | None = None) -> RunRecorder:
         return cls(RunStore.for_show(show_path), show_path, scope=scope)
 
+    @property
+    def show_key(self) -> str:
+        return self.log.show_key
+
+    @property
+    def scope(self) -> str | None:
+        return self.log.scope
+
+    @property
+    def boot(self) -> str:
+        return self.log.boot
+
+    @property
+    def run_id(self) -> str | None:
+        """The store's id of the run on air, if any."""
+        run = self.log.open
+        return None if run is None else self.store.run_id_for(run.begin.uid)
+
     def attach(self, engine: EngineLike, *, subscribe: bool = True) -> None:
         """Follow ``engine``. An engine already on air (its state restored after a crash)
         continues the open run, marked by a "recovered" event. Attach after
         ``Engine.restore``. Without ``subscribe`` the owner passes each event to
-        ``record`` itself (the application layer does, with the surface it came from)."""
+        ``record`` itself (with the surface it came from)."""
         self.detach()
         self._engine = engine
         snap = engine.snapshot()
+        continuing = None
         if snap.status is not Status.STANDBY:
-            now_wall = engine.clocks.wall()
-            now_mono = engine.clocks.monotonic_ms()
             open_run = self.store.open_run()
-            same = open_run is not None and (open_run.kind, open_run.scope) == (
-                _kind(snap),
-                self.scope,
-            )
-            if open_run is not None and same:
-                self.run_id = open_run.id
-                self._seq = len(self.store.events(open_run.id))
-            else:
-                self._begin(snap, now_wall)
-            self._write(_Recovered(snap, now_mono, now_wall), None)
+            kind = "rehearsal" if snap.rehearsal else "live"
+            if open_run is not None and (open_run.kind, open_run.scope) == (kind, self.scope):
+                continuing = self.store.continue_run(open_run)
+        clocks = engine.clocks
+        self._write(
+            self.log.started(snap, engine.show, clocks.monotonic_ms(), clocks.wall(), continuing)
+        )
         if subscribe:
             self._unsubscribe = engine.subscribe(self.record)
 
@@ -513,71 +821,31 @@ class RunRecorder:
     def close(self, when: datetime | None = None) -> None:
         """Detach and mark an open run as stopped (the engine is being replaced)."""
         self.detach()
-        if self.run_id is not None and not self._ended:
-            self.store.finish_run(self.run_id, when or datetime.now(UTC), "closed")
-        self.run_id = None
+        self._write(self.log.close(when or datetime.now(UTC)))
 
     def record(self, event: EventLike, surface: str | None = None) -> None:
         """One accepted action; ``surface`` is who sent it (keyboard, api...), if known."""
-        before, after = event.before.status, event.after.status
-        if self.run_id is None:
-            if before is not Status.STANDBY or after is Status.STANDBY:
-                return  # nothing on air: messages, goto and the like before the start
-            self._begin(event.after, event.wall)
-        assert self.run_id is not None
-        self._write(event, surface)
-        if after is Status.STANDBY:
-            if not self._ended:
-                self.store.finish_run(self.run_id, event.wall, "reset")
-            self.run_id = None
-        elif after is Status.ENDED and not self._ended:
-            self.store.finish_run(self.run_id, event.wall, "end")
-            self._ended = True
-        elif after is not Status.ENDED and self._ended:
-            self.store.reopen_run(self.run_id)  # the end was undone
-            self._ended = False
+        self._write(self.log.record(event, surface))
 
-    def _begin(self, snap: Snapshot, started: datetime) -> None:
-        show = self._engine.show if self._engine is not None else None
-        plan = Plan.from_show(show) if show is not None else _plan_from_snapshot(snap)
-        self.run_id = self.store.begin_run(
-            show_key=self.show_key, kind=_kind(snap), scope=self.scope,
-            started=started, plan=plan,
-        )  # fmt: skip
-        self._seq = 0
-        self._ended = False
+    def record_scene(self, switch: SceneSwitch) -> bool:
+        """An OBS scene switch during the open run (False: no run is on air)."""
+        ops = self.log.scene(switch.wall, switch.scene, switch.segment_id)
+        self._write(ops)
+        return bool(ops)
 
-    def _write(self, event: EventLike, surface: str | None) -> None:
-        assert self.run_id is not None
-        self._seq += 1
-        self.store.append_event(self.run_id, recorded_event(self._seq, event, self.boot, surface))
-
-
-def _kind(snap: Snapshot) -> str:
-    return "rehearsal" if snap.rehearsal else "live"
-
-
-def _plan_from_snapshot(snap: Snapshot) -> Plan:
-    from runofshow.core.run_analysis import PlannedCue, PlannedSegment
-
-    first = snap.schedule[0].planned_start if snap.schedule else snap.now
-    return Plan(
-        title="",
-        starts_at=first,
-        timezone=str(getattr(first.tzinfo, "key", "UTC")),
-        segments=tuple(
-            PlannedSegment(
-                row.segment.id, row.segment.kind.value, row.segment.title,
-                row.segment.duration_ms, tuple(s.name for s in row.segment.speakers),
-                tuple(PlannedCue(c.title, c.at_ms) for c in row.segment.cues),
-            )
-            for row in snap.schedule
-        ),
-    )  # fmt: skip
+    def _write(self, ops: list[HistoryOp]) -> None:
+        for op in ops:
+            if isinstance(op, BeginRun):
+                self._begins[op.uid] = op
+        run = self.log.open
+        if run is not None:
+            self._begins.setdefault(run.begin.uid, run.begin)
+        if ops:
+            self.store.apply(ops, self._begins)
 
 
 def record_runs(engine: EngineLike, show_path: Path, *, scope: str | None = None) -> RunRecorder:
-    """Convenience for the session: a recorder for ``show_path`` attached to ``engine``."""
+    """Convenience: a recorder for ``show_path`` attached to ``engine``."""
     recorder = RunRecorder.for_show(show_path, scope=scope)
     recorder.attach(engine)
     return recorder

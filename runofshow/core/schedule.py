@@ -10,37 +10,38 @@ Projected, given the live state at a moment (now):
 - segments behind the current one: their actual start and end; ``None`` if they were
   skipped (never started);
 - the current one: its actual start (standby: ``max(now, planned start)``) and
-  ``now + max(remaining, 0)``; once ended, its actual end;
+  ``now + max(remaining, 0)`` (``remaining`` as the engine counts it, hard starts
+  included); once ended, its actual end;
 - later ones chain from there; a hard start waits for its time: ``max(hard start, chain)``.
   A later segment that already ran for a while (the show went back) keeps only its
   remaining time.
 
-``offset_ms`` = projected end of the current segment - its planned end (+ = behind).
+Hard starts are kept (``segment_end``): the segment just before one ends at the hard
+start when it would run past it (squeezed), a break stretches to it, any other segment
+keeps its own length and the show holds until the hard start. A show run more than
+12 hours off its plan (``far``) cannot keep hard starts: they are ignored.
+
+``offset_ms`` (+ = behind) = when the show moves on from the current segment against the
+plan: the projected start of the next segment - its planned start (the last segment: its
+projected end - its planned end). A segment that ends early before a hard start is on time:
+the show moves on at the hard start, as planned.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from runofshow.core.engine_state import LiveState
-from runofshow.core.model import Segment, Show
+from runofshow.core.model import Segment, SegmentKind, Show
 from runofshow.core.snapshot import SegmentTimes, Status
+from runofshow.core.timestamps import epoch_ms, from_epoch_ms
+
+__all__ = ["Plan", "epoch_ms", "from_epoch_ms", "plan_schedule"]  # the helpers' old home
 
 _WallOf = Callable[[int | None], int | None]
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MS = timedelta(milliseconds=1)
-
-
-def epoch_ms(when: datetime) -> int:
-    """An aware datetime as integer epoch milliseconds (sub-millisecond part dropped)."""
-    return (when - EPOCH) // _MS
-
-
-def from_epoch_ms(ms: int, tz: ZoneInfo) -> datetime:
-    return (EPOCH + timedelta(milliseconds=ms)).astimezone(tz)
 
 
 @dataclass(frozen=True)
@@ -54,10 +55,27 @@ class Plan:
     ends: tuple[datetime, ...]
     index: dict[str, int]
     show_start_ms: int
+    next_hard: tuple[int | None, ...] = ()  # per segment: the next later one with a hard start
 
     @property
     def end_of_show_ms(self) -> int:
         return self.end_ms[-1]
+
+    def hard_after(self, index: int) -> int | None:
+        """The hard start that ends segment ``index`` (that of the segment after it)."""
+        return self.hard_ms[index + 1] if index + 1 < len(self.hard_ms) else None
+
+
+def segment_end(segment: Segment, start: int, own_ms: int, hard: int | None) -> int:
+    """When a segment starting at ``start`` with ``own_ms`` of its own time left ends, given
+    the hard start after it (None: none, or not kept): it never runs past the hard start
+    (squeezed, down to nothing), a break stretches to it, others keep their own length."""
+    own_end = start + max(own_ms, 0)
+    if hard is None:
+        return own_end
+    if own_end > hard:
+        return max(hard, start)
+    return hard if segment.kind is SegmentKind.BREAK else own_end
 
 
 def plan_schedule(show: Show) -> Plan:
@@ -75,7 +93,14 @@ def plan_schedule(show: Show) -> Plan:
         starts.append(start)
         chain = start + segment.duration_ms
         ends.append(chain)
+    following: list[int | None] = []
+    upcoming: int | None = None
+    for index in range(len(hard) - 1, -1, -1):
+        following.append(upcoming)
+        if hard[index] is not None:
+            upcoming = index
     return Plan(
+        next_hard=tuple(reversed(following)),
         start_ms=tuple(starts),
         end_ms=tuple(ends),
         hard_ms=tuple(hard),
@@ -152,6 +177,16 @@ class _LazyTimes(SegmentTimes):
 _FIELDS = tuple(SegmentTimes.__dataclass_fields__)
 
 
+def _ms_of(row: SegmentTimes, name: str) -> int:
+    """A projected moment of a row as epoch ms, without making the datetime."""
+    ms = row.__dict__["_ms"][name] if isinstance(row, _LazyTimes) else None
+    if ms is None:
+        when = getattr(row, name)
+        assert when is not None
+        return epoch_ms(when)
+    return int(ms)
+
+
 def _row(
     index: int,
     segment: Segment,
@@ -215,7 +250,11 @@ class Projector:
     def _dt(self, ms: int | None) -> datetime | None:
         return None if ms is None else from_epoch_ms(ms, self.tz)
 
-    def project(self, state: LiveState, mono: int, wall: datetime) -> Projection:
+    def project(
+        self, state: LiveState, mono: int, wall: datetime, remaining: int, far: bool = False
+    ) -> Projection:
+        """``remaining``: the current segment's time left as the engine counts it (hard
+        starts included); ``far``: the show runs more than 12 hours off its plan."""
         show, plan = self.show, self.plan
         now_ms = epoch_ms(wall)
         skew = now_ms - mono  # wall ms = mono + skew, as the clocks read now
@@ -235,8 +274,6 @@ class Projector:
         segment = show.segments[cur]
         run = state.run(segment.id)
         elapsed = elapsed_ms(state, segment.id, mono)
-        planned = segment.duration_ms + run.added_ms
-        remaining = planned - elapsed
         actual_start = wall_of(run.started_mono)
         if ended:
             cur_start = actual_start
@@ -245,7 +282,8 @@ class Projector:
             actual_end = cur_end
         elif state.status is Status.STANDBY:
             cur_start = max(now_ms, plan.start_ms[cur])
-            cur_end = cur_start + max(remaining, 0)
+            hard = None if far else plan.hard_after(cur)
+            cur_end = segment_end(segment, cur_start, remaining, hard)
             actual_end = None
         else:
             cur_start = actual_start
@@ -266,7 +304,7 @@ class Projector:
         if ended:
             suffix_key: tuple[object, ...] = ("ended", state, skew)
         else:
-            suffix_key = ("chain", state, cur_end)
+            suffix_key = ("chain", state, cur_end, far)
         if not _same(self._suffix_key, suffix_key):
             if ended:
                 self._suffix = tuple(
@@ -274,14 +312,20 @@ class Projector:
                 )
                 self._suffix_end = cur_end
             else:
-                self._suffix, self._suffix_end = self._future_rows(cur, state, cur_end, wall_of)
+                self._suffix, self._suffix_end = self._future_rows(
+                    cur, state, cur_end, wall_of, far
+                )
             self._suffix_key = suffix_key
 
         rows = (*self._prefix, current_row, *self._suffix)
         show_end = cur_end if ended else self._suffix_end
+        if not ended and self._suffix:
+            offset = _ms_of(self._suffix[0], "projected_start") - plan.start_ms[cur + 1]
+        else:
+            offset = cur_end - plan.end_ms[cur]
         return Projection(
             rows=rows,
-            offset_ms=cur_end - plan.end_ms[cur],
+            offset_ms=offset,
             projected_show_end=from_epoch_ms(show_end, self.tz),
             current_start_ms=cur_start,
             current_end_ms=cur_end,
@@ -305,16 +349,24 @@ class Projector:
         )
 
     def _future_rows(
-        self, cur: int, state: LiveState, chain: int, wall_of: _WallOf
+        self, cur: int, state: LiveState, chain: int, wall_of: _WallOf, far: bool
     ) -> tuple[tuple[SegmentTimes, ...], int]:
         rows = []
         plan = self.plan
-        for i in range(cur + 1, len(self.show.segments)):
-            segment = self.show.segments[i]
+        segments = self.show.segments
+        hards = (None,) * len(segments) if far else plan.hard_ms  # far: none are kept
+        last = len(segments) - 1
+        for i in range(cur + 1, len(segments)):
+            segment = segments[i]
             run = state.run(segment.id)
-            hard = plan.hard_ms[i]
+            hard = hards[i]
             start = chain if hard is None or hard <= chain else hard
-            chain = start + max(segment.duration_ms + run.added_ms - run.elapsed_ms, 0)
+            own = segment.duration_ms + run.added_ms - run.elapsed_ms
+            following = hards[i + 1] if i < last else None
+            if following is None:  # the common case, without a call
+                chain = start + (own if own > 0 else 0)
+            else:
+                chain = segment_end(segment, start, own, following)
             rows.append(
                 _row(
                     i,

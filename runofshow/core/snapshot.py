@@ -26,6 +26,17 @@ class Phase(StrEnum):
     WARNING = "warning"
     DANGER = "danger"
     OVERTIME = "overtime"
+    HOLD = "hold"  # the segment's own time is up; the show waits for the next hard start
+
+
+class Fit(StrEnum):
+    """How the current segment meets the hard start right after it."""
+
+    NONE = "none"  # the hard start is further on (or the show is not on air)
+    ON_TIME = "on_time"  # it ends by its own time, before the hard start (then a hold)
+    SQUEEZED = "squeezed"  # late: it ends at the hard start, sooner than its own time
+    STRETCHED = "stretched"  # a break, early: it lasts until the hard start
+    HOLD = "hold"  # its own time is up: holding until the hard start
 
 
 class Pace(StrEnum):
@@ -76,6 +87,23 @@ class CuePosition:
 
 
 @dataclass(frozen=True)
+class HardStart:
+    """The next hard start after the current segment."""
+
+    index: int
+    segment: Segment
+    at: datetime  # in the show's time zone
+    in_ms: int  # until then; negative once past
+    fit: Fit  # how the current segment meets it (NONE unless it comes right after)
+    due: bool  # its time has come and the show is still on the segment before it
+
+    @property
+    def pinned(self) -> bool:
+        """The current segment's countdown counts to the hard start (by the wall clock)."""
+        return self.fit in (Fit.SQUEEZED, Fit.STRETCHED, Fit.HOLD)
+
+
+@dataclass(frozen=True)
 class Snapshot:
     status: Status
     rehearsal: bool
@@ -101,3 +129,5 @@ class Snapshot:
     message_flashing: bool  # within the flash window (at most 3 s after it was set)
     blackout: bool
     next_change_ms: int  # until any shown whole second changes; for display ticks
+    hard_start: HardStart | None = None  # the next hard start (None: none left, or far)
+    far: bool = False  # the plan is more than 12 hours from now: show its date, not an offset

@@ -9,6 +9,7 @@ becomes a LocatedError.
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 from collections.abc import Callable, Container
@@ -106,7 +107,15 @@ def mention(where: Where) -> Message:
 
 
 def _open_readonly(path: Path) -> BinaryIO:
-    return open(path, "rb")  # closed by the caller's with-block
+    """Opened without blocking: a FIFO (or a device) in place of the show file must not
+    hang the caller; the caller's fstat then refuses anything but a regular file."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK)
+    except OSError as error:
+        if error.errno == errno.ENXIO:  # a socket cannot be opened at all
+            raise OSError(error.errno, "it is a socket, not a regular file") from None
+        raise
+    return os.fdopen(fd, "rb")  # closed by the caller's with-block
 
 
 def read_bytes(path: Path | str) -> tuple[bytes | None, list[LocatedError]]:

@@ -8,32 +8,23 @@ Knows nothing of the web server: what the browser-views dialog shows comes throu
 from __future__ import annotations
 
 import sys
-from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from runofshow.app.session import ShowSession
 from runofshow.app.wiring import RunOptions
+from runofshow.obs.client import Address
+from runofshow.obs.service import ObsService
 from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.gc_guard import MainThreadGarbageCollector
 from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import Settings
 from runofshow.qt.theme import apply_dark_theme
-from runofshow.qt.web_links import WebLinksDialog
+from runofshow.qt.web_links import BrowserViews, WebLinksDialog
 
-
-class BrowserViews(Protocol):
-    def urls(self) -> dict[str, str] | None:
-        """The ready-made URLs (with the token in LAN mode), or None without a server."""
-        ...
-
-    def token(self) -> str | None: ...
-
-    def problem(self) -> str:
-        """Why there is no server ("" when there is one)."""
-        ...
+__all__ = ["BrowserViews", "DesktopApp", "create_application", "no_server_problem"]
 
 
 def create_application() -> QApplication:
@@ -78,6 +69,8 @@ class DesktopApp(QObject):
 
         if self._speaker is None:
             self._speaker = SpeakerWindow(self.signals, self.settings)
+            self._speaker.follower.screenGone.connect(self.console.speaker_screen_gone)
+            self._speaker.follower.screenBack.connect(self.console.speaker_screen_back)
         speaker = self._speaker
         assert isinstance(speaker, SpeakerWindow)
         if speaker.isVisible():
@@ -99,18 +92,31 @@ class DesktopApp(QObject):
         from runofshow.qt.preferences import PreferencesDialog
 
         if self._preferences is None:
-            dialog = PreferencesDialog(self.settings, self.switch_language, self.console)
+            obs = self.obs_service()
+            dialog = PreferencesDialog(
+                self.settings, self.switch_language, self.console,
+                obs_now=obs.address if obs is not None else None,
+            )  # fmt: skip
             dialog.hideSecondsChanged.connect(self._set_speaker_hide_seconds)
+            dialog.obsChanged.connect(self._configure_obs)
             self._preferences = dialog
         preferences = self._preferences
         assert isinstance(preferences, PreferencesDialog)
         preferences.show()
         preferences.raise_()
 
+    def obs_service(self) -> ObsService | None:
+        return next((s for s in self.session.services if isinstance(s, ObsService)), None)
+
+    def _configure_obs(self, address: Address | None) -> None:
+        """Preferences changed the OBS address: connect there now (a worker thread does)."""
+        obs = self.obs_service()
+        if obs is not None:
+            obs.configure(address)
+
     def show_browser_views(self) -> WebLinksDialog:
-        """The ready-made URLs (and the token in LAN mode), or why there are none."""
-        views = self.browser_views
-        dialog = WebLinksDialog(views.urls(), views.token(), views.problem(), self.console)
+        """The ready-made URLs (and the two links in LAN mode), or why there are none."""
+        dialog = WebLinksDialog(self.browser_views, self.console)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
         return dialog

@@ -49,3 +49,9 @@ class Translations:
                     self._installed.append(translator)
         self.language = lang
         return lang
+
+
+def current_language() -> str:
+    """The interface language now ("ja", "en"), as the last switch set QLocale."""
+    lang = QLocale().name().split("_")[0]
+    return lang if lang in SUPPORTED else SOURCE_LANGUAGE

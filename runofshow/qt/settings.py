@@ -30,10 +30,11 @@ TIMELINE_ZOOM = Setting[float]("console/timeline_zoom", 1.0)
 RECENT_FILES = Setting[list]("files/recent", [])
 SPEAKER_SCREEN = Setting[str]("speaker/screen_name", "")
 SPEAKER_HIDE_SECONDS = Setting[bool]("speaker/hide_seconds", False)
-SPEAKER_OPEN = Setting[bool]("speaker/open", False)
 LANGUAGE = Setting[str]("ui/language", "")  # "" follows the system locale
-SERVER_PORT = Setting[int]("server/port", 8765)
 CHAPTER_SHIFT_S = Setting[int]("history/chapter_shift_s", 0)
+OBS_ADDRESS = Setting[str]("obs/address", "")  # HOST:PORT of OBS's WebSocket; "" = not used
+CHAPTER_SKIP_BREAKS = Setting[bool]("history/chapter_skip_breaks", False)
+CHAPTER_SPEAKERS = Setting[bool]("history/chapter_speakers", True)
 
 
 class Settings:

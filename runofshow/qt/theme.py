@@ -18,13 +18,49 @@ TEXT = QColor("#e8eaed")
 TEXT_DIM = QColor("#9aa0a6")
 ACCENT = QColor("#4f8cff")
 REHEARSAL = QColor("#b388ff")
+STORAGE_PROBLEM = QColor("#b00020")  # the console's storage banner: the folder cannot be written
+PAUSED = QColor("#ffb74d")  # paused: amber digits in a dashed frame, "PAUSED" beside them
+HARD_START = QColor("#ffd54f")  # hard-start pins and lines
+WHITE = QColor("#ffffff")
+BLACK = QColor("#000000")
+DARK_TEXT = QColor("#111111")  # on light or coloured chips (badges, the speaker's banner)
+INFO = QColor("#8ab4f8")  # calm blue: standby and paused tones, "ahead", slide notes
+CAUTION = QColor("#ffb74d")  # orange: a paused countdown, stream notes
+BEHIND = QColor("#ff8a65")  # later than planned (with a + and the word "behind")
+AHEAD = INFO
+ACTUAL = QColor("#7fd18b")  # what really happened, on the timeline
+BLACKOUT_BAR = QColor("#b00020")  # the console's message bar while the speaker is blacked out
+NOTICE = QColor("#7a4d00")  # the console's notice banner (a resume after a crash, ...)
+CUE_CURRENT = QColor("#1f3b66")  # the current cue card's background
+CUE_NEXT = QColor("#232a33")  # the next cue card's background
+SPEAKER_OVERTIME_BG = QColor("#3a0b0b")  # overtime tints the whole speaker screen
+SPEAKER_DANGER_BG = QColor("#220d0d")
+BLACKOUT_TEXT = QColor("#3c4043")  # what the speaker display keeps barely visible in blackout
+PLAN_FILL = QColor(154, 160, 166, 50)  # TEXT_DIM, see-through: the plan behind the runs
+RUN_COLOURS = (  # runs A, B, C... in the history chart: distinct on a dark background
+    QColor("#4f8cff"),
+    QColor("#ff9f43"),
+    QColor("#2ed3b7"),
+    QColor("#e056fd"),
+    QColor("#feca57"),
+    QColor("#ff6b81"),
+)
+
+# QR codes stay black on white whatever the theme: phone cameras expect that contrast.
+QR_DARK = QColor("#000000")
+QR_LIGHT = QColor("#ffffff")
 
 PHASE_COLOURS: dict[Phase, QColor] = {
     Phase.NORMAL: QColor("#34c759"),
     Phase.WARNING: QColor("#ffcc00"),
     Phase.DANGER: QColor("#ff3b30"),
     Phase.OVERTIME: QColor("#ff3b30"),
+    Phase.HOLD: QColor("#64d2ff"),
 }
+
+OVERRUN = PHASE_COLOURS[Phase.OVERTIME]  # time beyond the plan, on the timeline
+HARD_START_DUE = (PHASE_COLOURS[Phase.DANGER], HARD_START)  # "HARD START NOW", alternating
+FLASHING = PHASE_COLOURS[Phase.WARNING]  # a flashing message, in the console
 
 KIND_COLOURS: dict[SegmentKind, QColor] = {
     SegmentKind.OPENING: QColor("#5e6ad2"),
@@ -91,7 +127,7 @@ def apply_dark_theme(app: QApplication) -> None:
     palette.setColor(QPalette.ColorRole.ToolTipBase, PANEL_RAISED)
     palette.setColor(QPalette.ColorRole.ToolTipText, TEXT)
     palette.setColor(QPalette.ColorRole.Highlight, ACCENT)
-    palette.setColor(QPalette.ColorRole.HighlightedText, QColor("#ffffff"))
+    palette.setColor(QPalette.ColorRole.HighlightedText, WHITE)
     palette.setColor(QPalette.ColorRole.PlaceholderText, TEXT_DIM)
     for role in (
         QPalette.ColorRole.WindowText,

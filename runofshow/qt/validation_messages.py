@@ -115,6 +115,14 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("ValidationMessages", "is not a regular file"),
     QT_TRANSLATE_NOOP("ValidationMessages", "it belongs to a segment under 'segments:'"),
     QT_TRANSLATE_NOOP("ValidationMessages", "it belongs under 'show:'"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "{key} contains half of a character ({code}, an unpaired surrogate); write the whole character",  # noqa: E501
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "{key} contains the control character {code}; only line breaks and tabs are allowed",
+    ),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} has no UTC offset; write it like {example}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} has no UTC offset; write {forms}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} is empty"),
@@ -125,6 +133,11 @@ TEMPLATES = (
     ),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be a duration like 15m, got {got}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be text, got {got}"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be true or false, got {got}"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "'auto_start' needs 'starts_at': a segment starts by itself only at its hard start",
+    ),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be {forms}, got {got}"),
     QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be {what}, got {got}"),
     QT_TRANSLATE_NOOP(
@@ -246,6 +259,31 @@ TEMPLATES = (
         "byte 0x{byte} cannot be read as {expected}; save the file as CSV UTF-8",
     ),
     QT_TRANSLATE_NOOP("ValidationMessages", "broken CSV: {reason}"),
+    # Prepared questions (runofshow/core/rules_questions.py)
+    QT_TRANSLATE_NOOP("ValidationMessages", "the same question is listed twice (first {first})"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "a question must be text or a mapping with 'text' (and 'asker', 'tags'), got {got}",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "question"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a question"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a tag"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "{key} is {length} characters long; the limit is {limit}"
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "at most {limit} tags per question, got {count}"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a tag must be a word or short text, got {got}"),
+    # The survey import (runofshow/questions/survey.py)
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "there is no column {column}; the columns are {columns}"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "the cell is {length} characters long; the limit is {limit} (row left out)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "the cell holds the control character {code} (row left out)"
+    ),
     QT_TRANSLATE_NOOP(
         "ValidationMessages",
         "warning ({warning}) must be longer than danger ({danger}) (one is inherited)",
@@ -286,6 +324,43 @@ TEMPLATES = (
         "YAML syntax error: {problem} ({context} started on line {line})",
     ),
     QT_TRANSLATE_NOOP("ValidationMessages", "YAML syntax error: {problem} ({context})"),
+    # The obs sections (runofshow/core/rules_obs.py).
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "'texts' must be a mapping of text source names to texts, got {got}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "a lone {brace} in the text of {source}; write {double} for a brace",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "in a segment"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "a text source needs a name"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages", "a transition of {duration} is too long (at most {limit})"
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "a transition's 'duration' is milliseconds like 500ms or seconds like 1s, got {got}",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "after the show"),
+    QT_TRANSLATE_NOOP("ValidationMessages", "before the show"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "placeholder {placeholder} is not available {place}; available here: {choices}",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "unknown placeholder {placeholder} in the text of {source}, did you mean {suggestion}?",
+    ),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "unknown placeholder {placeholder} in the text of {source}; available here: {choices}",
+    ),
+    QT_TRANSLATE_NOOP("ValidationMessages", "{key} must be true or false, got {got}"),
+    QT_TRANSLATE_NOOP(
+        "ValidationMessages",
+        "{token} in the text of {source} is not a placeholder; use a name like {example}",
+    ),
 )
 
 

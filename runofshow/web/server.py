@@ -23,16 +23,21 @@ from urllib.parse import quote, urlencode
 
 from aiohttp import WSMsgType, web
 
-from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, table_json
-from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.catalog import QT_TRANSLATE_NOOP
+from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, Query, table_json
+from runofshow.app.outcome import SLOW_DISK, Answer, Expectation, Outcome, Surface
+from runofshow.app.refusals import Reason, reason_for
 from runofshow.app.state import StateDocument, json_text
+from runofshow.core.checked import nesting_depth
 from runofshow.paths import resource
 from runofshow.web import security
 
 log = logging.getLogger(__name__)
 
 DEFAULT_PORT = 8765
-COMMAND_TIMEOUT_S = 5.0
+COMMAND_TIMEOUT_S = 5.0  # the session thread must take the command within this
+DURABLE_WAIT_S = 3.0  # then the answer waits this long for the journal to be on disk
+MAX_JSON_DEPTH = 16  # request bodies are two levels deep; deeper is refused (400)
 API_PREFIXES = ("/api", "/api/v1")  # the same endpoints under both
 SURFACE_HEADER = "X-Runofshow-Surface"  # "control" from the /control page
 
@@ -41,6 +46,8 @@ CommandSink = Callable[
     [str, Mapping[str, object], Surface, Expectation | None],
     "concurrent.futures.Future[Outcome]",
 ]
+# (query, raw arguments) -> a future answered on the session thread.
+QueryReader = Callable[[str, Mapping[str, object]], "concurrent.futures.Future[Answer]"]
 
 # The only files ever served: URL path -> (file in resources/web, content type).
 PAGES: dict[str, tuple[str, str]] = {
@@ -48,28 +55,49 @@ PAGES: dict[str, tuple[str, str]] = {
     "/speaker": ("speaker.html", "text/html"),
     "/overlay": ("overlay.html", "text/html"),
     "/agenda": ("agenda.html", "text/html"),
+    "/moderator": ("moderator.html", "text/html"),
+    "/control": ("control.html", "text/html"),
+    "/control.js": ("control.js", "text/javascript"),
+    "/control.css": ("control.css", "text/css"),
     "/common.js": ("common.js", "text/javascript"),
+    "/moderator.js": ("moderator.js", "text/javascript"),
     "/style.css": ("style.css", "text/css"),
     "/favicon.svg": ("favicon.svg", "image/svg+xml"),
 }
 
 
 class ApiError(Exception):
-    def __init__(self, status: int, code: str, message: str) -> None:
-        super().__init__(message)
+    """An error answered by the server itself; ``message`` is English, and is translated
+    for pages when it is marked in the Refusals context."""
+
+    def __init__(self, status: int, code: str, message: str | Reason) -> None:
+        self.reason = message if isinstance(message, Reason) else Reason(message)
+        super().__init__(self.reason.text())
         self.status = status
         self.code = code
-        self.message = message
+        self.message = self.reason.text()
 
 
-def error_response(status: int, code: str, message: str, **extra: Any) -> web.Response:
-    body: dict[str, Any] = {"error": {"code": code, "message": message}}
+def error_response(status: int, code: str, message: str | Reason, **extra: Any) -> web.Response:
+    """``{"error": {"code", "message", "text"}}``: ``message`` in English (as the console and
+    the command line say it), ``text`` the same words in every shipped language (what
+    /control shows)."""
+    reason = message if isinstance(message, Reason) else Reason(message)
+    error = {"code": code, "message": reason.text(), "text": reason.translations()}
+    body: dict[str, Any] = {"error": error}
     body.update(extra)
     return web.json_response(body, status=status, dumps=_dumps)
 
 
 def _dumps(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    """JSON text that always encodes as UTF-8: text the app never lets in (a lone
+    surrogate) is escaped rather than failing every later answer and push."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text
 
 
 def json_with_state(
@@ -112,6 +140,7 @@ class _Serialised:
 @dataclass(eq=False)
 class _Client:
     ws: web.WebSocketResponse
+    credential: str | None  # the token it was opened with (None on localhost)
     wake: asyncio.Event = field(default_factory=asyncio.Event)
 
 
@@ -124,7 +153,7 @@ class WebServer:
         host: str = "127.0.0.1",
         port: int = DEFAULT_PORT,
         require_token: bool = False,
-        token: str | None = None,
+        tokens: security.AccessTokens | None = None,
         allowed_hosts: set[str] | None = None,
         public_host: str | None = None,
         sink: CommandSink | None = None,
@@ -133,8 +162,9 @@ class WebServer:
         self.host = host
         self.requested_port = port
         self.require_token = require_token
-        self.token: str | None = (
-            (token or security.load_or_create_token()) if require_token else token
+        # Replaced whole (one reference assignment) by ``regenerate``; read once per request.
+        self.tokens: security.AccessTokens | None = (
+            (tokens or security.load_or_create_tokens()) if require_token else None
         )
         lan = host not in ("127.0.0.1", "localhost", "::1")
         self.allowed_hosts = set(allowed_hosts or ()) | set(security.LOOPBACK_HOSTS)
@@ -144,6 +174,7 @@ class WebServer:
             (security.primary_lan_address() or "127.0.0.1") if lan else "127.0.0.1"
         )
         self._sink = sink
+        self._reader: QueryReader | None = None
         self.commands = commands if commands is not None else CommandTable(BUILTIN_COMMANDS)
         self._commands_json = _dumps(table_json(self.commands))
         self._files = {
@@ -187,6 +218,9 @@ class WebServer:
     def set_sink(self, sink: CommandSink | None) -> None:
         self._sink = sink  # a single reference assignment: atomic under the GIL
 
+    def set_reader(self, reader: QueryReader | None) -> None:
+        self._reader = reader
+
     def start(self) -> int:
         if self._thread is not None:
             raise RuntimeError("already started")
@@ -227,12 +261,14 @@ class WebServer:
             loop.call_soon_threadsafe(self._set_state, published)
 
     def urls(self) -> dict[str, str]:
-        """Ready-made URLs for the console to show (with the token when one is required)."""
+        """Ready-made URLs for the console to show. On the LAN the pages for speakers, OBS
+        and the agenda carry the view token, /control the control token."""
         base = f"http://{_url_host(self.public_host)}:{self.port}"
+        tokens = self.tokens
 
-        def page(path: str, **params: str) -> str:
-            if self.require_token and self.token:
-                params["token"] = self.token
+        def page(path: str, role: security.Role = security.Role.VIEW, **params: str) -> str:
+            if tokens is not None:
+                params["token"] = tokens.of(role)
             return base + path + ("?" + urlencode(params, quote_via=quote) if params else "")
 
         return {
@@ -240,10 +276,29 @@ class WebServer:
             "speaker": page("/speaker"),
             "overlay": page("/overlay", layout="bar"),
             "agenda": page("/agenda"),
+            "moderator": page("/moderator", security.Role.CONTROL),
+            "control": page("/control", security.Role.CONTROL),
             "state": page("/api/state"),
             "api": base + "/api",
             "ws": page("/ws").replace("http://", "ws://", 1),
         }
+
+    def regenerate(self, role: security.Role) -> security.AccessTokens:
+        """A new token for ``role`` (any thread): saved, in force for the next request, and
+        every WebSocket opened with the old one is closed before this returns. Links and
+        cookies with the old token get 401 from now on."""
+        tokens = self.tokens
+        if tokens is None:
+            raise RuntimeError("no tokens: the server is not on the LAN")
+        fresh = tokens.replaced(role)
+        security.save_tokens(fresh)
+        self.tokens = fresh
+        old = tokens.of(role)
+        loop = self._loop
+        if loop is not None and not loop.is_closed():
+            with contextlib.suppress(RuntimeError, concurrent.futures.TimeoutError):
+                asyncio.run_coroutine_threadsafe(self._close_clients_with(old), loop).result(5)
+        return fresh
 
     # ---- server thread ----------------------------------------------------------------------
 
@@ -276,8 +331,11 @@ class WebServer:
         for prefix in API_PREFIXES:
             app.router.add_get(prefix + "/state", self._get_state)
             app.router.add_get(prefix + "/commands", self._get_commands)
+            app.router.add_get(prefix + "/access", self._get_access)
         for route, command in command_routes(self.commands).items():
             app.router.add_post(route, self._command_handler(command))
+        for route, query in query_routes(self.commands).items():
+            app.router.add_get(route, self._query_handler(query))
         app.router.add_get("/ws", self._ws)
         app.on_shutdown.append(self._close_clients)
         runner = web.AppRunner(
@@ -307,6 +365,13 @@ class WebServer:
             with contextlib.suppress(Exception):
                 await client.ws.close(code=1001, message=b"server shutdown")
 
+    async def _close_clients_with(self, token: str) -> None:
+        """Close the live views opened with ``token`` (it was just replaced)."""
+        for client in list(self._clients):
+            if client.credential is not None and security.token_matches(client.credential, token):
+                with contextlib.suppress(Exception):
+                    await client.ws.close(code=security.CLOSE_REVOKED, message=b"token replaced")
+
     def _set_state(self, published: Published) -> None:
         self._published = published
         self._version += 1
@@ -330,13 +395,19 @@ class WebServer:
         except ApiError as error:
             return error_response(error.status, error.code, error.message)
         except web.HTTPRequestEntityTooLarge:
-            return error_response(400, "too_large", "The request body is too large.")
+            return error_response(
+                400, "too_large", QT_TRANSLATE_NOOP("Refusals", "The request body is too large.")
+            )
         except web.HTTPMethodNotAllowed as error:
-            response = error_response(405, "method_not_allowed", "Method not allowed here.")
+            response = error_response(
+                405, "method_not_allowed", QT_TRANSLATE_NOOP("Refusals", "Method not allowed here.")
+            )
             response.headers["Allow"] = ", ".join(sorted(error.allowed_methods))
             return response
         except web.HTTPNotFound:
-            return error_response(404, "not_found", "No such page or endpoint.")
+            return error_response(
+                404, "not_found", QT_TRANSLATE_NOOP("Refusals", "No such page or endpoint.")
+            )
         except web.HTTPException as error:
             if error.status < 400:
                 raise
@@ -353,7 +424,7 @@ class WebServer:
             return error_response(400, "disconnected", "The client hung up.")
         except Exception:
             log.exception("web request failed: %s %s", request.method, request.path)
-            return error_response(500, "internal", "Internal error.")
+            return error_response(500, "internal", QT_TRANSLATE_NOOP("Refusals", "Internal error."))
 
     @web.middleware
     async def _security_middleware(
@@ -365,23 +436,27 @@ class WebServer:
         needs_origin = request.method not in ("GET", "HEAD") or _is_upgrade(request)
         if needs_origin and not security.origin_allowed(request.headers.get("Origin"), host):
             raise ApiError(403, "bad_origin", "Cross-origin requests are not allowed.")
-        set_cookie = False
-        if self.require_token and self.token:
-            query_token = request.query.get("token")
-            offered = [
-                security.bearer_token(request.headers.get("Authorization")),
-                request.headers.get(security.TOKEN_HEADER),
-                query_token,
-                request.cookies.get(security.TOKEN_COOKIE),
-            ]
-            if not any(security.token_matches(t, self.token) for t in offered):
-                raise ApiError(401, "unauthorized", "A valid access token is required.")
-            set_cookie = security.token_matches(query_token, self.token)
+        role, credential = self._access(request)
+        if role is None:
+            raise ApiError(
+                401,
+                "unauthorized",
+                QT_TRANSLATE_NOOP("Refusals", "A valid access token is required."),
+            )
+        if role < security.required_role(request.method):
+            raise ApiError(
+                403,
+                "read_only",
+                QT_TRANSLATE_NOOP(
+                    "Refusals", "This link can only view the show; acting needs the control link."
+                ),
+            )
         response = await handler(request)
-        if set_cookie and self.token and not response.prepared:
+        from_link = credential is not None and credential == request.query.get("token")
+        if from_link and credential is not None and not response.prepared:
             response.set_cookie(
                 security.TOKEN_COOKIE,
-                self.token,
+                credential,
                 httponly=True,
                 samesite="Strict",
                 path="/",
@@ -391,6 +466,20 @@ class WebServer:
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
         response.headers.setdefault("Referrer-Policy", "no-referrer")
         return response
+
+    def _access(self, request: web.Request) -> tuple[security.Role | None, str | None]:
+        """The role the request's credential grants (None: none valid) and that credential.
+        Without --lan there are no tokens and everyone may act, as always on localhost."""
+        tokens = self.tokens
+        if not self.require_token or tokens is None:
+            return security.Role.CONTROL, None
+        credential = security.offered_token(
+            request.headers.get("Authorization"),
+            request.headers.get(security.TOKEN_HEADER),
+            request.query.get("token"),
+            request.cookies.get(security.TOKEN_COOKIE),
+        )
+        return tokens.role_of(credential), credential
 
     # ---- pages ------------------------------------------------------------------------------
 
@@ -412,11 +501,18 @@ class WebServer:
 
     async def _get_state(self, _request: web.Request) -> web.Response:
         if self._state_text is None:
-            raise ApiError(503, "no_show", "No show is loaded yet.")
+            raise ApiError(503, "no_show", reason_for("no_show"))
         return web.Response(text=self._state_text, content_type="application/json")
 
     async def _get_commands(self, _request: web.Request) -> web.Response:
         return web.Response(text=self._commands_json, content_type="application/json")
+
+    async def _get_access(self, request: web.Request) -> web.Response:
+        """What this request's credential may do: pages show themselves read-only for VIEW."""
+        role, _credential = self._access(request)
+        assert role is not None  # the middleware answered 401 otherwise
+        body = {"role": role.name.lower(), "token_required": self.require_token}
+        return web.json_response(body, dumps=_dumps)
 
     def _command_handler(
         self, command: Command
@@ -431,13 +527,42 @@ class WebServer:
                     args[arg.name] = body[arg.name]
                 elif arg.name in request.query:
                     args[arg.name] = request.query[arg.name]
+            for answer in command.asks.answers if command.asks else ():
+                if answer.key in body:  # {"confirm": true}, {"plan": "shift"}
+                    args[answer.key] = body[answer.key]
+                elif answer.key in request.query:  # ?confirm=true, ?plan=shift
+                    args[answer.key] = _query_answer(request.query[answer.key])
             expect = None
             if "expect" in body:
                 try:
                     expect = Expectation.parse(body["expect"])
                 except ValueError as error:
-                    raise ApiError(400, "bad_input", str(error)) from None
+                    raise ApiError(400, "bad_input", str(error)) from None  # marked in outcome
             return await self._run_command(command.name, args, expect, _surface(request))
+
+        return handle
+
+    def _query_handler(self, query: Query) -> Callable[[web.Request], Awaitable[web.Response]]:
+        async def handle(request: web.Request) -> web.Response:
+            args: dict[str, object] = {}
+            for arg in query.args:  # path, then query string; other parameters are ignored
+                if arg.name in query.path_args:
+                    args[arg.name] = request.match_info[arg.name]
+                elif arg.name in request.query:
+                    args[arg.name] = request.query[arg.name]
+            reader = self._reader
+            if reader is None:
+                raise ApiError(503, "no_show", "No show is loaded yet.")
+            future = reader(query.name, args)
+            try:
+                answer = await asyncio.wait_for(asyncio.wrap_future(future), COMMAND_TIMEOUT_S)
+            except TimeoutError:
+                future.cancel()
+                raise ApiError(503, "busy", "The app did not answer in time.") from None
+            if answer.ok:
+                return web.json_response(answer.body, dumps=_dumps)
+            code = answer.code or "refused"
+            return error_response(answer.http_status, code, answer.message, ok=False)
 
         return handle
 
@@ -446,13 +571,21 @@ class WebServer:
     ) -> web.Response:
         sink = self._sink
         if sink is None:
-            raise ApiError(503, "no_show", "No show is loaded yet.")
+            raise ApiError(503, "no_show", reason_for("no_show"))
         future = sink(name, args, surface, expect)
         try:
             outcome = await asyncio.wait_for(asyncio.wrap_future(future), COMMAND_TIMEOUT_S)
         except TimeoutError:
             future.cancel()
-            raise ApiError(503, "busy", "The app did not answer in time.") from None
+            raise ApiError(
+                503, "busy", QT_TRANSLATE_NOOP("Refusals", "The app did not answer in time.")
+            ) from None
+        if outcome.ok and outcome.on_disk is not None:  # acknowledged means on disk
+            written = asyncio.shield(asyncio.wrap_future(outcome.on_disk))
+            try:
+                outcome = outcome.written(await asyncio.wait_for(written, DURABLE_WAIT_S))
+            except TimeoutError:
+                outcome = outcome.written(SLOW_DISK)
         state = outcome.state  # the document the clients are sent: serialised once for both
         if outcome.ok:
             body: dict[str, Any] = {
@@ -465,14 +598,22 @@ class WebServer:
                 body["problem"] = outcome.problem
             return json_with_state(body, state)
         code = outcome.code or "refused"
-        error = {"error": {"code": code, "message": outcome.message}, "ok": False}
-        return json_with_state(error, state, status=outcome.http_status)
+        reason = outcome.reason or reason_for(code, outcome.message)
+        error = {"code": code, "message": reason.text(), "text": reason.translations()}
+        if outcome.question is not None:  # 409 confirmation_required: what to answer
+            error["question"] = outcome.question.to_json()
+        body = {"error": error, "ok": False}
+        return json_with_state(body, state, status=outcome.http_status)
 
     # ---- WebSocket --------------------------------------------------------------------------
 
     async def _ws(self, request: web.Request) -> web.StreamResponse:
         if len(self._clients) >= security.MAX_WS_CLIENTS:
-            raise ApiError(503, "too_many_clients", "Too many live views are connected.")
+            raise ApiError(
+                503,
+                "too_many_clients",
+                QT_TRANSLATE_NOOP("Refusals", "Too many live views are connected."),
+            )
         ws = web.WebSocketResponse(
             heartbeat=security.WS_HEARTBEAT_S, max_msg_size=security.MAX_WS_MESSAGE
         )
@@ -480,13 +621,13 @@ class WebServer:
             raise ApiError(400, "not_websocket", "This endpoint speaks WebSocket only.")
         try:
             await ws.prepare(request)
-            await self._serve_client(ws)
+            await self._serve_client(ws, self._access(request)[1])
         finally:
             _release_connection(ws, request)
         return ws
 
-    async def _serve_client(self, ws: web.WebSocketResponse) -> None:
-        client = _Client(ws)
+    async def _serve_client(self, ws: web.WebSocketResponse, credential: str | None) -> None:
+        client = _Client(ws, credential)
         self._clients.add(client)
         sender = asyncio.create_task(self._send_loop(client))
         try:
@@ -503,7 +644,7 @@ class WebServer:
     async def _send_loop(self, client: _Client) -> None:
         """Send the newest state whenever it changes; a slow client simply skips stale ones."""
         sent = -1
-        with contextlib.suppress(ConnectionError, RuntimeError):
+        try:
             while not client.ws.closed:
                 client.wake.clear()
                 published = self._published
@@ -512,6 +653,12 @@ class WebServer:
                     await client.ws.send_frame(published.data, WSMsgType.TEXT)
                     continue
                 await client.wake.wait()
+        except (ConnectionError, RuntimeError):
+            pass
+        except Exception:  # never go silent: close, and the page says it is reconnecting
+            log.exception("WebSocket push failed")
+            with contextlib.suppress(Exception):
+                await client.ws.close(code=1011, message=b"server error")
 
 
 def command_routes(table: CommandTable) -> dict[str, Command]:
@@ -524,12 +671,26 @@ def command_routes(table: CommandTable) -> dict[str, Command]:
     return routes
 
 
+def query_routes(table: CommandTable) -> dict[str, Query]:
+    """Every GET route of the table's queries, under each API prefix."""
+    return {
+        prefix + query.route.removeprefix("/api"): query
+        for query in table.queries
+        for prefix in API_PREFIXES
+    }
+
+
 def _surface(request: web.Request) -> Surface:
     """Who sends it, for the run history: the /control page says so in a header; anything
     else is an API client. (A label, not a permission: tokens decide what may be done.)"""
     if request.headers.get(SURFACE_HEADER, "").strip().lower() == Surface.CONTROL.value:
         return Surface.CONTROL
     return Surface.API
+
+
+def _query_answer(text: str) -> object:
+    """An answer in the query string: "true"/"false" are the JSON values."""
+    return {"true": True, "false": False}.get(text.strip().lower(), text)
 
 
 def _release_connection(ws: web.WebSocketResponse, request: web.Request) -> None:
@@ -563,14 +724,23 @@ def _url_host(host: str) -> str:
 
 
 async def _read_body(request: web.Request) -> dict[str, Any]:
-    """The JSON object body, or {} for an empty body (Companion sends those)."""
+    """The JSON object body, or {} for an empty body (Companion sends those). Nesting
+    deeper than MAX_JSON_DEPTH is refused before parsing (it could exhaust the stack)."""
     raw = await request.read()
     if not raw.strip():
         return {}
+    if nesting_depth(raw) > MAX_JSON_DEPTH:
+        raise ApiError(
+            400, "bad_json", f"The body is nested too deeply (at most {MAX_JSON_DEPTH} levels)."
+        )
     try:
         value = json.loads(raw.decode("utf-8"))
-    except (UnicodeDecodeError, ValueError):
-        raise ApiError(400, "bad_json", "The body is not valid JSON.") from None
+    except (UnicodeDecodeError, ValueError, RecursionError):
+        raise ApiError(
+            400, "bad_json", QT_TRANSLATE_NOOP("Refusals", "The body is not valid JSON.")
+        ) from None
     if not isinstance(value, dict):
-        raise ApiError(400, "bad_json", "The body must be a JSON object.")
+        raise ApiError(
+            400, "bad_json", QT_TRANSLATE_NOOP("Refusals", "The body must be a JSON object.")
+        )
     return value

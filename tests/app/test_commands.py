@@ -23,6 +23,7 @@ from runofshow.app.commands import (
 from runofshow.app.refusals import REFUSALS, http_status, refusal
 from runofshow.app.wiring import RunOptions, build_command_table, build_services
 from runofshow.core.engine import ActionResult
+from runofshow.obs.service import obs_service
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
@@ -137,8 +138,8 @@ def test_the_api_description_has_every_command_in_every_language() -> None:
 
 
 def test_the_readme_api_table_is_the_command_table() -> None:
-    table = build_command_table(build_services(RunOptions(show=Path("show.yaml"))))
-    expected = api_table_markdown(table)
+    services = build_services(RunOptions(show=Path("show.yaml")), obs=obs_service(None))
+    expected = api_table_markdown(build_command_table(services))
     assert readme_api_table(README.read_text(encoding="utf-8")) == expected, (
         "README.md's API table differs from the command table; paste this between the "
         "api-table markers:\n" + expected

@@ -93,8 +93,8 @@ def test_a_part_is_published_in_the_state_document(
         clocks, show=default_show(), scheduler=scheduler, services=[clapper, listening]
     )
     assert session.document.to_json()["clapper"] == {"claps": 0}
-    for name in ("start", "end"):
-        act(session, name)
+    act(session, "start")
+    act(session, "end", confirm=True)
     state = session.document.to_json()
     assert state["clapper"] == {"claps": 1} and state["state"] == "ended"
     assert state["revision"] == session.revision == 3
@@ -126,7 +126,7 @@ def test_an_off_service_hears_only_the_life_cycle_in_rehearsal(
     assert opt_in.context.active
     act(session, "next")
     assert "ActionApplied" in opt_in.kinds() and "ActionApplied" not in off.kinds()
-    act(session, "end")
+    act(session, "end", confirm=True)
     assert session.set_rehearsal(False)  # live: everyone hears everything
     act(session, "start")
     assert off.context.active and off.kinds()[-4:] == [
@@ -194,11 +194,11 @@ def test_the_readme_example_service_works_as_written(
     session = make_session(clocks, show=default_show(), scheduler=scheduler, services=[clapper])
     assert session.document.to_json()["clapper"] == {"claps": 0}
     act(session, "start")
-    act(session, "end")
+    act(session, "end", confirm=True)
     assert session.document.to_json()["clapper"] == {"claps": 1}
-    act(session, "reset")
+    act(session, "reset", confirm=True)
     assert session.set_rehearsal(True)
     act(session, "start")
-    act(session, "end")  # a rehearsal: the OFF service does not hear it
+    act(session, "end", confirm=True)  # a rehearsal: the OFF service does not hear it
     assert session.document.to_json()["clapper"] == {"claps": 1}
     session.close()

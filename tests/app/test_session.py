@@ -4,10 +4,12 @@ the events every command gives (ported from the Qt session and controller tests)
 from __future__ import annotations
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from runofshow.app.commands import BUILTIN_COMMANDS
 from runofshow.app.events import (
     ActionApplied,
     CommandDone,
@@ -19,6 +21,7 @@ from runofshow.app.events import (
     SessionEvent,
     ShowReloaded,
     SnapshotChanged,
+    StatePartChanged,
 )
 from runofshow.app.outcome import Expectation, Surface
 from runofshow.app.reload import POLL_MS, SETTLE_MS
@@ -29,6 +32,7 @@ from runofshow.core.snapshot import Status
 from runofshow.paths import show_data_dir
 from tests.app.support import GOOD, act, make_session, write
 from tests.core.test_engine import default_show
+from tests.shows import BROKEN_YAML
 
 MIN = 60_000
 RELOAD_MS = POLL_MS + SETTLE_MS
@@ -70,7 +74,7 @@ def test_a_broken_file_keeps_the_open_show(
     session = make_session(clocks, write(tmp_path / "good.yaml", GOOD), scheduler=scheduler)
     engine = session.engine
     act(session, "start")
-    broken = write(tmp_path / "broken.yaml", "format: runofshow/1\nshow: [\n")
+    broken = write(tmp_path / "broken.yaml", BROKEN_YAML)
     before = broken.read_bytes()
     events = Recorder()
     session.subscribe(events)
@@ -164,7 +168,7 @@ def test_rehearsal_has_its_own_engine_and_journal(
     assert not session.rehearse_segment("two")
     assert events.of(EngineStarted) == []
     assert session.engine is live and not session.rehearsal
-    act(session, "end")
+    act(session, "end", confirm=True)
     assert session.set_rehearsal(True)
     assert len(events.of(EngineStarted)) == 1
     assert session.engine is not live
@@ -209,8 +213,10 @@ def test_an_applied_command_gives_its_events_in_order(
     outcome = session.execute("toggle", surface=Surface.KEYBOARD)
     assert outcome.ok and outcome.command == "toggle" and outcome.revision == 2
     assert events.kinds() == [
-        "ActionApplied", "StatePartChanged", "RunStarted", "SnapshotChanged", "CommandDone",
+        "ActionApplied", "StatePartChanged", "StatePartChanged", "RunStarted",
+        "SnapshotChanged", "CommandDone",
     ]  # fmt: skip
+    assert [e.name for e in events.of(StatePartChanged)] == ["storage", "runs"]  # history in
     applied = events.of(ActionApplied)[0]
     assert (applied.command, applied.surface, applied.event.action) == (
         "toggle", Surface.KEYBOARD, "start",
@@ -250,9 +256,10 @@ def test_every_builtin_command_reaches_the_engine(
     script: list[tuple[str, dict[str, object]]] = [
         ("start", {}), ("toggle", {}), ("resume", {}), ("pause", {}), ("toggle", {}),
         ("next", {}), ("next_cue", {}), ("previous_cue", {}), ("previous", {}),
-        ("goto", {"segment": "talk-b"}), ("add_time", {"seconds": 60}),
+        ("goto", {"segment": "talk-b", "confirm": True}), ("add_time", {"seconds": 60}),
         ("message", {"text": "hi", "flash": True}), ("blackout", {"on": True}),
-        ("blackout", {}), ("undo", {}), ("redo", {}), ("end", {}), ("reset", {}),
+        ("blackout", {}), ("undo", {}), ("redo", {}), ("end", {"confirm": True}),
+        ("reset", {"confirm": True}),
     ]  # fmt: skip
     for name, args in script:
         assert act(session, name, **args).ok, name
@@ -261,7 +268,7 @@ def test_every_builtin_command_reaches_the_engine(
         "previous", "goto", "add_time", "message", "blackout", "blackout", "undo", "redo",
         "end", "reset",
     ]  # fmt: skip
-    assert {name for name, _ in script} == {c.name for c in session.commands}
+    assert {name for name, _ in script} == {c.name for c in BUILTIN_COMMANDS}
     assert session.snapshot.status is Status.STANDBY
     runs = [e for e in applied.events if isinstance(e, RunStarted | RunEnded)]
     assert runs == [RunStarted(rehearsal=False, scope=None), RunEnded("end")]  # reset: no run
@@ -311,10 +318,11 @@ def test_close_stops_ticking_and_marks_a_clean_exit(
     events = Recorder()
     session.subscribe(events)
     session.close()
-    assert events.kinds() == ["EngineStopping", "StatePartChanged"]  # the run closed
+    assert events.kinds() == ["EngineStopping", "StatePartChanged", "StatePartChanged"]
+    assert [e.name for e in events.of(StatePartChanged)] == ["storage", "runs"]  # run closed
     assert isinstance(events.events[0], EngineStopping)
     scheduler.advance(10_000)
-    assert len(events.events) == 2  # no tick, no poll after close
+    assert len(events.events) == 3  # no tick, no poll after close
     assert scheduler.next_due() is None
 
 
@@ -361,4 +369,63 @@ def test_a_rehearsal_reload_keeps_the_rehearsal_plan(
     assert session.snapshot.next_segment is not None
     assert session.snapshot.next_segment.title == "Dos"
     assert session.engine.show.starts_at == planned  # not the file's date, not "now" again
+    session.close()
+
+
+def test_a_rehearsal_keeps_its_moved_plan_through_reloads_and_undo(
+    clocks: FakeClocks, tmp_path: Path, scheduler: ManualScheduler
+) -> None:
+    clocks.set_wall(clocks.now + timedelta(days=700))  # rehearsing long after the date
+    show_file = write(tmp_path / "show.yaml", GOOD)
+    session = make_session(clocks, show_file, scheduler=scheduler, rehearsal=True)
+    planned = session.engine.show.starts_at
+    assert not session.snapshot.far
+    act(session, "start")
+    scheduler.advance(2 * MIN)
+    write(show_file, GOOD.replace("title: One", "title: Uno"))
+    scheduler.advance(RELOAD_MS)
+    assert session.snapshot.segment.title == "Uno" and session.snapshot.rehearsal
+    assert session.engine.show.starts_at == planned and not session.snapshot.far
+    assert abs(session.snapshot.offset_ms) < 2 * MIN
+    assert act(session, "undo").ok  # back to standby: still the rehearsal's plan
+    assert session.engine.show.starts_at == planned and not session.snapshot.far
+    assert act(session, "redo").ok
+    assert session.engine.show.starts_at == planned
+    session.close()
+
+
+def test_with_no_show_open_a_broken_file_is_watched_until_it_validates(
+    clocks: FakeClocks, tmp_path: Path, scheduler: ManualScheduler
+) -> None:
+    session = make_session(clocks, scheduler=scheduler)
+    events = Recorder()
+    session.subscribe(events)
+    show_file = write(tmp_path / "show.yaml", GOOD.replace("duration: 10m}", "duration: x}", 1))
+    assert not session.open(show_file)
+    assert session.waiting_for == show_file.resolve() and not session.has_show
+    (failed,) = events.of(LoadFailed)
+    assert "'duration'" in str(failed.errors[0])
+    write(show_file, GOOD.replace("title: One", "title: Still broken, duration: 0}"))
+    scheduler.advance(RELOAD_MS)
+    assert len(events.of(LoadFailed)) == 2 and not session.has_show  # errors again
+    write(show_file, GOOD)
+    scheduler.advance(RELOAD_MS)
+    assert session.has_show and session.waiting_for is None
+    assert session.show_path == show_file.resolve()
+    assert events.kinds()[-1] in ("EngineStarted", "SnapshotChanged", "StatePartChanged")
+    session.close()
+
+
+def test_with_no_show_open_a_missing_file_opens_when_it_appears(
+    clocks: FakeClocks, tmp_path: Path, scheduler: ManualScheduler
+) -> None:
+    session = make_session(clocks, scheduler=scheduler)
+    missing = tmp_path / "later.yaml"
+    assert not session.open(missing)
+    assert session.waiting_for == missing.resolve()
+    scheduler.advance(RELOAD_MS)
+    assert not session.has_show
+    write(missing, GOOD)
+    scheduler.advance(RELOAD_MS)
+    assert session.has_show and session.show.title == "Test show"
     session.close()

@@ -75,3 +75,45 @@ def test_message_flash_window(bundled_show_path: Path, clocks: FakeClocks) -> No
     assert state_json(engine.snapshot(), engine.show)["message"]["flash_left_ms"] == 0
     engine.set_message("steady", flash=False)
     assert state_json(engine.snapshot(), engine.show)["message"]["flash_left_ms"] == 0
+
+
+def test_the_next_hard_start_and_whether_the_current_segment_is_squeezed() -> None:
+    from datetime import UTC, datetime
+
+    from runofshow.core.loader import load_show_text
+    from tests.app.test_questions import AFTERNOON
+
+    clocks = FakeClocks(now=datetime(2022, 9, 12, 5, 47, tzinfo=UTC))  # 14:47 JST
+    show = load_show_text(AFTERNOON, "afternoon.yaml")
+    engine = Engine(show, clocks)
+    data = state_json(engine.snapshot(), show)
+    assert data["hard_start"] == {
+        "segment": "pinned", "index": 2, "title": "Pinned talk",
+        "at": "2022-09-12T15:00:00+09:00", "in_ms": 13 * 60_000, "fit": "none",
+        "squeezed": False, "pinned": False, "due": False, "auto": False,
+    }  # fmt: skip
+    assert data["schedule"][2]["hard_start"] == "2022-09-12T15:00:00+09:00"
+    assert data["schedule"][1]["hard_start"] is None and data["far"] is None
+    engine.start()
+    clocks.advance(10 * 60_000 + 40_000)
+    engine.next()
+    data = state_json(engine.snapshot(), show)
+    assert data["hard_start"]["squeezed"] and data["hard_start"]["pinned"]
+    assert data["remaining_ms"] == 140_000 and data["countdown"] == "2:20"
+    assert data["schedule"][2]["projected_start"] == "2022-09-12T15:00:00+09:00"
+
+
+def test_a_far_off_plan_has_its_date_and_no_offset_of_thousands_of_hours(
+    bundled_show_path: Path,
+) -> None:
+    from datetime import UTC, datetime
+
+    show = load_show(bundled_show_path)
+    engine = Engine(show, FakeClocks(now=datetime(2025, 3, 1, tzinfo=UTC)))
+    data = state_json(engine.snapshot(), show)
+    assert data["far"] == {
+        "planned_start": "2022-09-12T13:00:00+09:00",
+        "text": {"en": "Mon 12 Sep 2022 13:00 JST", "ja": "2022年9月12日(月) 13:00 JST"},
+    }
+    assert data["offset"] == "planned for Mon 12 Sep 2022 13:00 JST"
+    assert data["hard_start"] is None

@@ -12,7 +12,7 @@ from runofshow.core.durations import format_countdown, shown_seconds
 from runofshow.core.engine import ActionResult, Engine, phase_for
 from runofshow.core.model import Cue
 from runofshow.core.schedule import epoch_ms
-from runofshow.core.snapshot import Snapshot, Status
+from runofshow.core.snapshot import Fit, Phase, Snapshot, Status
 from tests.core.test_engine import MIN, START, make_show, seg
 
 SHOW = make_show(
@@ -80,16 +80,27 @@ def shown(snap: Snapshot) -> tuple[object, ...]:
         snap.message_flashing,
         None if snap.cue is None else snap.cue.pace,
         shown_seconds(snap.until_start_ms) if snap.status is Status.STANDBY else None,
+        None if snap.hard_start is None else (snap.hard_start.fit, snap.hard_start.due),
+        snap.far,
     )
 
 
 def check_invariants(engine: Engine, snap: Snapshot) -> None:
     run = engine.state().live.run(snap.segment.id)
-    assert snap.planned_ms == snap.segment.duration_ms + run.added_ms > 0
-    assert snap.elapsed_ms + snap.remaining_ms == snap.planned_ms
+    hard = snap.hard_start
+    if hard is not None and hard.pinned:  # the countdown counts to the hard start
+        assert snap.remaining_ms == hard.in_ms
+        assert snap.status in (Status.RUNNING, Status.PAUSED) and hard.index == snap.index + 1
+    else:
+        assert snap.planned_ms == snap.segment.duration_ms + run.added_ms > 0
+        assert snap.elapsed_ms + snap.remaining_ms == snap.planned_ms
+    if hard is not None and hard.fit is Fit.HOLD:
+        assert snap.phase is Phase.HOLD and hard.in_ms >= 0
+        assert snap.segment.duration_ms + run.added_ms < snap.elapsed_ms
+    else:
+        assert snap.phase is phase_for(snap.remaining_ms, snap.segment.thresholds)
     assert snap.elapsed_ms >= 0
     assert snap.overtime_ms == max(0, -snap.remaining_ms)
-    assert snap.phase is phase_for(snap.remaining_ms, snap.segment.thresholds)
     assert 0.0 <= snap.progress <= 1.0
     assert 1 <= snap.next_change_ms <= 1000
     for row in snap.schedule:
@@ -102,10 +113,16 @@ def check_invariants(engine: Engine, snap: Snapshot) -> None:
     starts = [snap.schedule[engine.plan.index[v]].actual_start for v in visits]
     assert None not in starts
     assert starts == sorted(s for s in starts if s is not None)
-    # offset is what the projection says
+    # offset is what the projection says: when the show moves on, against the plan
     current = snap.schedule[snap.index]
     assert current.projected_end is not None
-    assert snap.offset_ms == epoch_ms(current.projected_end) - epoch_ms(current.planned_end)
+    following = snap.schedule[snap.index + 1] if snap.index + 1 < len(snap.schedule) else None
+    if following is not None and snap.status is not Status.ENDED:
+        assert following.projected_start is not None
+        moved_on = epoch_ms(following.projected_start) - epoch_ms(following.planned_start)
+        assert snap.offset_ms == moved_on
+    else:
+        assert snap.offset_ms == epoch_ms(current.projected_end) - epoch_ms(current.planned_end)
     if snap.status is Status.RUNNING:
         assert epoch_ms(current.projected_end) == epoch_ms(snap.now) + max(snap.remaining_ms, 0)
     if snap.status is not Status.ENDED:
@@ -140,7 +157,9 @@ def test_random_operation_keeps_invariants(start: bool, steps: list[tuple[object
             clocks.step_wall(timedelta(milliseconds=arg))
             after = engine.snapshot()
             assert after.elapsed_ms == before.elapsed_ms
-            assert after.remaining_ms == before.remaining_ms
+            pinned = [s.hard_start is not None and s.hard_start.pinned for s in (before, after)]
+            if not any(pinned):  # only a countdown to a hard start follows the wall clock
+                assert after.remaining_ms == before.remaining_ms
         elif kind == "quiet":
             # nothing shown changes before next_change_ms
             before = engine.snapshot()

@@ -154,8 +154,11 @@ def test_a_broken_journal_is_moved_aside(tmp_path: Path, clocks: FakeClocks) -> 
     path.write_text('{"format": "runofshow-journal", "vers', encoding="utf-8")
     journal = Journal(path, clocks)
     assert journal.load(default_show()) is None
-    assert journal.problem is not None and journal.problem.startswith(f"{path}:1:")
-    assert not path.exists() and (tmp_path / (JOURNAL_NAME + ".broken")).exists()
+    damaged = journal.damaged
+    assert damaged is not None and damaged.reason.startswith("line 1 column ")
+    assert damaged.copy == tmp_path / (JOURNAL_NAME + ".broken-20220912T035000Z")
+    assert not path.exists() and damaged.copy.exists()
+    assert journal.problem is not None and str(damaged.copy) in journal.problem
 
 
 def test_a_journal_of_another_version_is_not_used(tmp_path: Path, clocks: FakeClocks) -> None:
@@ -177,7 +180,8 @@ def test_malformed_state_is_reported(tmp_path: Path, clocks: FakeClocks) -> None
     raw["state"]["live"]["anchor_mono"] = "soon"
     journal.path.write_text(json.dumps(raw), encoding="utf-8")
     assert journal.load(default_show()) is None
-    assert journal.problem is not None and "malformed" in journal.problem
+    assert journal.damaged is not None
+    assert journal.damaged.reason == "state.live.anchor_mono: expected a whole number, got text"
 
 
 def test_for_show_lives_in_the_show_data_dir(tmp_path: Path, clocks: FakeClocks) -> None:

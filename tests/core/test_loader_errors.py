@@ -80,7 +80,7 @@ def test_unknown_key_without_a_close_match_lists_the_allowed_ones(tmp_path: Path
     text = edit("  timezone: Asia/Tokyo\n", "  timezone: Asia/Tokyo\n  colour: red\n")
     assert problems(tmp_path, text) == [
         "6:3: unknown key 'colour' in 'show'; allowed keys: title, starts_at, timezone, links, "
-        "thresholds, description"
+        "thresholds, description, obs"
     ]
 
 

@@ -109,7 +109,8 @@ def test_problems_come_back_at_the_front_ends_positions() -> None:
         (
             Cell(0, "colour"),
             "unknown key 'colour' in segment 'opening'; allowed keys: id, kind, title, "
-            "speakers, duration, thresholds, starts_at, description, cues, notes",
+            "speakers, duration, thresholds, starts_at, description, cues, notes, obs, questions, "
+            "auto_start, chapter",
         ),
         (Cell(3, "id"), "duplicate segment id 'opening' (first used in row 2)"),
     ]

@@ -15,6 +15,7 @@ import yaml
 from runofshow.core.durations import DurationError, parse_duration
 from runofshow.core.loader import check_show_text, load_show_text
 from runofshow.paths import bundled_show, schema_path
+from tests.shows import ONE_TALK
 
 REPO = Path(__file__).resolve().parents[2]
 README = REPO / "README.md"
@@ -81,18 +82,7 @@ def test_readme_examples_pass_schema_and_loader(where: str, text: str) -> None:
     assert show is not None
 
 
-GOOD = """\
-format: runofshow/1
-show:
-  title: T
-  starts_at: 2022-09-12T13:00:00+09:00
-  timezone: Asia/Tokyo
-segments:
-  - id: a
-    kind: talk
-    title: A
-    duration: 15m
-"""
+GOOD = ONE_TALK
 
 ACCEPTED_BY_BOTH = {
     "x-keys": GOOD + "x-owner: me\n",
@@ -108,6 +98,14 @@ ACCEPTED_BY_BOTH = {
     "links": GOOD.replace("segments:", "  links: {stream: 'https://y'}\nsegments:"),
     "notes": GOOD + "    notes: {slide: s, stream: t}\n",
     "null optionals": GOOD + "    cues:\n    notes:\n    speakers:\n    description:\n",
+    "questions": GOOD
+    + "    questions:\n      - EC2の開発環境は？\n"
+    + "      - {text: 非同期化は？, asker: たろう, tags: [設計, 非同期化]}\n"
+    + "      - {text: 一つのタグ, tags: fourkeys}\n",
+    "null questions": GOOD + "    questions:\n",
+    "auto start": GOOD + '    starts_at: "13:00"\n    auto_start: true\n',
+    "no auto start": GOOD + "    auto_start: false\n",
+    "no chapter": GOOD + "    chapter: false\n",
 }
 
 REFUSED_BY_BOTH = {
@@ -125,7 +123,15 @@ REFUSED_BY_BOTH = {
     "unknown show key": GOOD.replace("  timezone:", "  zone: x\n  timezone:"),
     "speaker without name": GOOD + "    speakers: [{team: SRE}]\n",
     "cue without title": GOOD + "    cues: [{at: 1m}]\n",
+    "auto start without hard start": GOOD + "    auto_start: true\n",
+    "auto start not a flag": GOOD + '    starts_at: "13:00"\n    auto_start: at 13:00\n',
+    "chapter not a flag": GOOD + "    chapter: maybe\n",
     "missing show": "format: runofshow/1\nsegments: [{id: a, kind: talk, title: A, duration: 1}]\n",
+    "question without text": GOOD + "    questions: [{asker: たろう}]\n",
+    "question too long": GOOD + f"    questions: ['{'長' * 501}']\n",
+    "question key typo": GOOD + "    questions: [{text: q, askr: x}]\n",
+    "question list as text": GOOD + "    questions: [[q]]\n",
+    "too many tags": GOOD + f"    questions: [{{text: q, tags: {list('abcdefghijk')}}}]\n",
 }
 
 

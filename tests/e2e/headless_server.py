@@ -121,11 +121,13 @@ class HeadlessServer:
     def base(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
-    def request(self, method: str, path: str, body: Any = None) -> tuple[int, Any]:
+    def request(
+        self, method: str, path: str, body: Any = None, headers: dict[str, str] | None = None
+    ) -> tuple[int, Any]:
         conn = http.client.HTTPConnection("127.0.0.1", self.port, timeout=10)
         try:
             data = json.dumps(body) if body is not None else None
-            conn.request(method, path, body=data)
+            conn.request(method, path, body=data, headers=headers or {})
             response = conn.getresponse()
             return response.status, json.loads(response.read() or b"null")
         finally:

@@ -13,30 +13,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from playwright.sync_api import Browser, Page, sync_playwright
+from playwright.sync_api import Browser, Page
 
 from tests.e2e.headless_server import HeadlessServer, show_starting_now
 
 pytestmark = [pytest.mark.slow, pytest.mark.browser]
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 UPDATE_BUDGET_S = 0.200  # POST /api/next -> new title on the page
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Browser]:
-    with sync_playwright() as playwright:
-        instance = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        yield instance
-        instance.close()
 
 
 @pytest.fixture
@@ -188,7 +171,7 @@ def test_page_says_reconnecting_keeps_counting_and_recovers(
     port = first.port
     try:
         first.request("POST", "/api/start")
-        first.request("POST", "/api/goto/panel")
+        first.request("POST", "/api/goto/panel", {"confirm": True})
         page.goto(first.base + "/speaker")
         _wait_state(page, "s.segment.id === 'panel'")
         assert page.is_hidden("#conn")

@@ -63,9 +63,12 @@ def _drive_and_stop(proc: subprocess.Popen[str], stop: signal.Signals) -> None:
             state = json.load(response)
         assert state["show"]["title"] == "Kyash TechTalk #4 - Serversideと新しい挑戦"
         assert state["state"] == "standby"
-        request = urllib.request.Request(f"{base}/api/start", method="POST", data=b"")
+        assert state["far"] is not None  # dated 2022-09-12: going live asks what to do
+        answer = json.dumps({"plan": "shift"}).encode()
+        request = urllib.request.Request(f"{base}/api/start", method="POST", data=answer)
         with urllib.request.urlopen(request, timeout=10) as response:
-            assert json.load(response)["state"]["state"] == "running"
+            state = json.load(response)["state"]
+        assert state["state"] == "running" and state["far"] is None
         proc.send_signal(stop)
         assert proc.wait(timeout=DEADLINE_S) == 0
     finally:

@@ -12,6 +12,7 @@ import pytest
 
 from runofshow.core.journal import Journal
 from tests.e2e.headless_server import REPO, HeadlessServer
+from tests.shows import NOT_A_SHOW, write
 
 pytestmark = pytest.mark.slow
 
@@ -32,8 +33,15 @@ def test_headless_runs_the_show_and_stops_cleanly(
         status, state = server.request("GET", "/api/state")
         assert status == 200
         assert state["state"] == "standby"
+        assert state["far"] is not None  # the bundled show is dated 2022-09-12
         status, body = server.request("POST", "/api/start")
+        assert (status, body["error"]["code"]) == (409, "confirmation_required")
+        question = body["error"]["question"]
+        assert question["answer"] == "plan" and question["default"] == "shift"
+        assert body["state"]["state"] == "standby"
+        status, body = server.request("POST", "/api/start", {"plan": "shift"})
         assert (status, body["state"]["state"]) == (200, "running")
+        assert body["state"]["far"] is None
         status, body = server.request("POST", "/api/next")
         assert (status, body["state"]["segment"]["id"]) == (200, "talk-dev-env")
         status, body = server.request("POST", "/api/time", {"seconds": 60})
@@ -58,8 +66,8 @@ def test_headless_runs_the_show_and_stops_cleanly(
 def test_headless_resumes_after_a_crash(bundled_show_path: Path, isolated_data_dir: Path) -> None:
     first = HeadlessServer(bundled_show_path, isolated_data_dir)
     try:
-        assert first.request("POST", "/api/start")[0] == 200
-        assert first.request("POST", "/api/goto/panel")[0] == 200
+        assert first.request("POST", "/api/start", {"plan": "shift"})[0] == 200  # 2022: far
+        assert first.request("POST", "/api/goto/panel", {"confirm": True})[0] == 200
     finally:
         first.kill()  # SIGKILL: no clean exit
     second = HeadlessServer(bundled_show_path, isolated_data_dir)
@@ -75,7 +83,7 @@ def test_headless_bad_show_exits_1_with_located_errors(
     tmp_path: Path, isolated_data_dir: Path
 ) -> None:
     bad = tmp_path / "bad.yaml"
-    bad.write_text("format: runofshow/1\nshow:\n  title: 5\n", encoding="utf-8")
+    write(bad, NOT_A_SHOW)
     result = subprocess.run(
         [sys.executable, "-m", "runofshow", "--headless", str(bad), "--port", "0"],
         cwd=REPO,

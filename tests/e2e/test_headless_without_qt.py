@@ -61,8 +61,8 @@ def test_headless_runs_resumes_and_never_imports_qt(
     try:
         status, state = first.request("GET", "/api/state")
         assert (status, state["state"], state["api"]) == (200, "standby", 1)
-        assert first.request("POST", "/api/start")[0] == 200
-        status, body = first.request("POST", "/api/goto/panel")
+        assert first.request("POST", "/api/start", {"plan": "as_planned"})[0] == 200
+        status, body = first.request("POST", "/api/goto/panel", {"confirm": True})
         assert (status, body["state"]["segment"]["id"]) == (200, "panel")
         status, body = first.request("POST", "/api/time", {"seconds": 60})
         assert status == 200 and body["state"]["added_ms"] == 60_000

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTimer
+from PySide6.QtCore import QLibraryInfo, QLocale, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from runofshow.core.loader import validate_file
@@ -20,6 +20,7 @@ from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.settings import LANGUAGE, Settings
 from runofshow.qt.validation_messages import TEMPLATES, translate_error
+from tests.shows import MISSPELT, write
 
 ROOT = Path(__file__).resolve().parents[2]
 I18N = ROOT / "resources" / "i18n"
@@ -33,8 +34,7 @@ def japanese(qapp: QApplication) -> Iterator[Translations]:
     translations.switch("en")
 
 
-def test_choose_language_cli_then_preference_then_system(tmp_path: Path) -> None:
-    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+def test_choose_language_cli_then_preference_then_system(settings: Settings) -> None:
     assert choose_language("ja", settings) == "ja"
     settings.set(LANGUAGE, "en")
     assert choose_language(None, settings) == "en"
@@ -106,8 +106,10 @@ def test_dates_follow_the_language(japanese: Translations) -> None:
 
 
 def _templates_in_core() -> set[str]:
+    """Message templates of the core and of the question import (both Qt-free)."""
     found = set()
-    for path in (ROOT / "runofshow" / "core").glob("*.py"):
+    package = ROOT / "runofshow"
+    for path in [*(package / "core").glob("*.py"), *(package / "questions").glob("*.py")]:
         for match in re.finditer(r'Message\(\s*("(?:[^"\\]|\\.)*")', path.read_text("utf-8")):
             found.add(eval(match.group(1)))
     return found
@@ -121,11 +123,7 @@ def test_validation_messages_stay_english_on_the_cli_and_translate_in_the_gui(
     tmp_path: Path, japanese: Translations
 ) -> None:
     show = tmp_path / "show.yaml"
-    show.write_text(
-        "format: runofshow/1\nshow:\n  title: T\n  starts_at: 2022-09-12T13:00:00+09:00\n"
-        "  timezone: Asia/Tokio\n  titel: x\nsegments: []\n",
-        encoding="utf-8",
-    )
+    write(show, MISSPELT)
     errors = validate_file(show)
     english = [str(e) for e in errors]
     assert any("unknown time zone 'Asia/Tokio', did you mean 'Asia/Tokyo'?" in e for e in english)
@@ -140,7 +138,7 @@ def test_validation_messages_stay_english_on_the_cli_and_translate_in_the_gui(
 
 
 def test_message_box_of_the_confirm_hook_is_japanese(japanese: Translations) -> None:
-    from runofshow.qt.console.confirm import ask
+    from runofshow.qt.console.confirm import ask, yes_no
 
     seen: list[list[str]] = []
 
@@ -151,5 +149,5 @@ def test_message_box_of_the_confirm_hook_is_japanese(japanese: Translations) -> 
         box.reject()
 
     QTimer.singleShot(0, answer)
-    assert ask(None, "確認", "本番を今すぐ終了しますか？") is False
+    assert ask(None, "確認", "本番を今すぐ終了しますか？", yes_no(), False) is False
     assert seen and all(re.search(r"[ぁ-んァ-ン]", text) for text in seen[0]), seen

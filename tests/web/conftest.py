@@ -144,7 +144,8 @@ def make_web(
     server.start()
     publisher.serve(server)
     web = Web(server, publisher, session, scheduler, clocks, Api(qtbot, server.port, pool))
-    auth = {"Authorization": f"Bearer {server.token}"} if server.require_token else {}
+    tokens = server.tokens
+    auth = {"Authorization": f"Bearer {tokens.view}"} if tokens is not None else {}
     qtbot.waitUntil(lambda: web.api.get("/api/state", headers=auth).status == 200, timeout=WAIT_MS)
     return web
 
@@ -177,6 +178,7 @@ class WsListener:
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
         self.received: list[dict[str, Any]] = []
         self.status: int | None = None  # HTTP status when the handshake was refused
+        self.close_code: int | None = None  # how the server closed it
         self.closed = threading.Event()
         self._stop: asyncio.Event | None = None
         self._loop: asyncio.AbstractEventLoop | None = None
@@ -195,8 +197,11 @@ class WsListener:
                 session.ws_connect(self.url, headers=self.headers) as ws,
             ):
                 reader = asyncio.ensure_future(self._read(ws))
-                await self._stop.wait()
+                stop = asyncio.ensure_future(self._stop.wait())
+                await asyncio.wait({reader, stop}, return_when=asyncio.FIRST_COMPLETED)
                 reader.cancel()
+                stop.cancel()
+                self.close_code = ws.close_code
         except aiohttp.WSServerHandshakeError as error:
             self.status = error.status
         finally:

@@ -62,7 +62,7 @@ def test_next_previous_goto_and_time(web: Web) -> None:
     state = web.api.post("/api/previous").json()["state"]
     assert state["segment"]["id"] == "opening"
     assert state["elapsed_ms"] == 10_000  # it continues from its own elapsed time
-    state = web.api.post("/api/goto/panel").json()["state"]
+    state = web.api.post("/api/goto/panel", {"confirm": True}).json()["state"]
     assert state["segment"]["id"] == "panel"
     before = state["remaining_ms"]
     state = web.api.post("/api/time", {"seconds": 60}).json()["state"]
@@ -86,7 +86,8 @@ def test_cues_message_blackout_undo_redo_end(web: Web) -> None:
     assert web.api.post("/api/blackout").json()["state"]["blackout"] is False  # empty: toggle
     assert web.api.post("/api/undo").json()["state"]["blackout"] is True
     assert web.api.post("/api/redo").json()["state"]["blackout"] is False
-    assert web.api.post("/api/end").json()["state"]["state"] == "ended"
+    assert web.api.post("/api/end").error_code == "confirmation_required"
+    assert web.api.post("/api/end?confirm=true").json()["state"]["state"] == "ended"
 
 
 @pytest.mark.parametrize("body", [b"", b"{}", b"   ", None])
@@ -217,17 +218,19 @@ def test_an_action_the_journal_could_not_keep_is_still_applied(
 ) -> None:
     journal = Journal.for_show(web.session.show_path).path
     journal.unlink(missing_ok=True)
-    journal.mkdir()  # a directory where the file goes: every save fails (even as root)
+    journal.mkdir(parents=True)  # a directory where the file goes: every save fails (as root)
     (journal / "in-the-way").write_text("x", encoding="utf-8")
     reply = web.api.post("/api/start")
     assert reply.status == 200  # applied, never an error
     body = reply.json()
-    assert body["durable"] is False and "could not write the journal" in body["problem"]
-    assert body["state"]["journal"]["ok"] is False
+    assert body["durable"] is False and "journal" in body["problem"]
+    assert "cannot be written: Is a directory" in body["problem"]
     assert web.session.snapshot.status == "running"
+    web.api.qtbot.waitUntil(lambda: web.api.get("/api/state").json()["journal"]["ok"] is False)
     shutil.rmtree(journal)  # the fault clears: the next action is kept again
     body = web.api.post("/api/pause").json()
-    assert body["durable"] is True and body["state"]["journal"]["ok"] is True
+    assert body["durable"] is True and "problem" not in body
+    web.api.qtbot.waitUntil(lambda: web.api.get("/api/state").json()["journal"]["ok"] is True)
     assert Journal.for_show(web.session.show_path).read_raw() is not None
 
 
@@ -237,3 +240,32 @@ def test_commands_are_listed_for_pages_to_build_on(web: Web) -> None:
     listed = [command["name"] for command in reply.json()]
     assert listed == [command.name for command in web.session.commands]
     assert web.api.get("/api/v1/commands").json() == reply.json()
+
+
+def test_a_question_is_a_409_with_its_text_and_choices_and_the_answer_goes_ahead(
+    web: Web,
+) -> None:
+    web.api.post("/api/start")
+    reply = web.api.post("/api/goto/panel")
+    assert (reply.status, reply.error_code) == (409, "confirmation_required")
+    body = reply.json()
+    question = body["error"]["question"]
+    assert question["answer"] == "confirm" and question["default"] is False
+    assert [c["value"] for c in question["choices"]] == [True, False]
+    assert question["text"]["en"] == body["error"]["message"]
+    assert question["text"]["en"].startswith("Jump to “パネルディスカッション")
+    assert set(question["text"]) == {"en", "ja"}
+    assert body["state"]["segment"]["id"] == "opening"  # nothing changed
+    assert web.api.post("/api/goto/panel", {"confirm": "yes"}).status == 400
+    assert web.api.post("/api/goto/panel", {"confirm": False}).error_code == "declined"
+    state = web.api.post("/api/goto/panel?confirm=true").json()["state"]
+    assert state["segment"]["id"] == "panel"
+
+
+def test_the_commands_list_says_which_answers_a_command_takes(web: Web) -> None:
+    commands = {c["name"]: c for c in web.api.get("/api/commands").json()}
+    assert commands["toggle"]["answers"] == [
+        {"key": "plan", "values": ["shift", "as_planned"]},
+        {"key": "confirm", "values": [True, False]},
+    ]
+    assert commands["pause"]["answers"] == []

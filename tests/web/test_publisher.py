@@ -14,6 +14,7 @@ from runofshow.app.outcome import Surface
 from runofshow.core.clock import FakeClocks
 from runofshow.core.runs import RunStore
 from runofshow.web.server import WebServer
+from tests.app.support import flush_storage
 from tests.web.conftest import Api, Web, make_web
 
 
@@ -60,6 +61,7 @@ def test_the_language_follows_the_app(qtbot: QtBot, web: Web) -> None:
 def test_api_actions_are_recorded_as_api(web: Web) -> None:
     web.api.post("/api/start")
     web.api.post("/api/toggle")
+    flush_storage(web.session)  # the run history follows the journal on the writer thread
     store = RunStore.for_show(web.session.show_path)
     try:
         run = store.latest()
@@ -96,6 +98,7 @@ def test_port_in_use_fails_to_start(qtbot: QtBot) -> None:
 def test_the_control_page_is_recorded_as_control(web: Web) -> None:
     web.api.post("/api/start", headers={"X-Runofshow-Surface": "control"})
     web.api.post("/api/pause", headers={"X-Runofshow-Surface": "keyboard"})  # not believed
+    flush_storage(web.session)
     store = RunStore.for_show(web.session.show_path)
     try:
         run = store.latest()

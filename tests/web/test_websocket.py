@@ -45,7 +45,8 @@ def test_lan_websocket_needs_the_token(qtbot: QtBot, lan_web: Web) -> None:
     refused = _listener(lan_web)
     qtbot.waitUntil(refused.closed.is_set, timeout=WAIT_MS)
     assert refused.status == 401
-    token = lan_web.server.token
+    assert lan_web.server.tokens is not None
+    token = lan_web.server.tokens.view  # reading needs no more than the view token
     ok = WsListener(f"http://127.0.0.1:{lan_web.port}/ws?token={token}")
     try:
         qtbot.waitUntil(lambda: len(ok.drain()) >= 1, timeout=WAIT_MS)

@@ -1,9 +1,11 @@
-"""What the console's actions do: commands through the session, confirmations first where
-information would be lost, and short status messages.
+"""What the console's actions do: commands through the session, their questions asked in a
+dialog, and short status messages.
 
-Actions that lose information (reset, end show, jumping while live, switching to another
-engine while live) ask first; the answer defaults to No. A refused command shows a short
-translated message in the status bar, never a modal dialog.
+The questions come from the command table (runofshow.app.questions), the same ones the API
+and /control get: going live far from the show's date (default: move the plan to now),
+moving into a hard start early, ending, resetting and jumping while live (default: No).
+Switching to another engine while live is the console's own question. A refused command
+shows a short translated message in the status bar, never a modal dialog.
 """
 
 from __future__ import annotations
@@ -15,12 +17,13 @@ from PySide6.QtWidgets import QWidget
 
 from runofshow.app.commands import CONTEXT as COMMANDS_CONTEXT
 from runofshow.app.commands import CommandTable
-from runofshow.app.outcome import Outcome, Surface
-from runofshow.app.refusals import CONTEXT as REFUSALS_CONTEXT
-from runofshow.app.refusals import refusal
+from runofshow.app.outcome import Expectation, Outcome, Surface
+from runofshow.app.questions import Planned, Question
+from runofshow.app.refusals import reason_for, refusal
 from runofshow.app.session import ShowSession
 from runofshow.core.snapshot import Status
-from runofshow.qt.console.confirm import Confirm
+from runofshow.qt.console.confirm import Confirm, confirmed
+from runofshow.qt.i18n import current_language
 
 CONTEXT = "ConsoleCommands"
 ON_AIR = (Status.RUNNING, Status.PAUSED)
@@ -40,20 +43,20 @@ def action_name(table: CommandTable, action: str) -> str:
 
 
 def refusal_text(outcome: Outcome, keys_for: Callable[[str], str] = lambda _name: "") -> str:
-    """A short translated reason for a refused command (the English message for a code
-    that is not in the refusal table), with the key that gets out of it."""
+    """The refusal's reason, translated (the same words as the API's message and /control),
+    with the key that gets out of it."""
+    reason = outcome.reason or reason_for(outcome.code, outcome.message)
+    text = reason.text(QCoreApplication.translate)
     entry = refusal(outcome.code)
-    if entry is None:
-        return outcome.message
-    text = QCoreApplication.translate(REFUSALS_CONTEXT, entry.text)
-    keys = keys_for(entry.remedy) if entry.remedy is not None else ""
+    keys = keys_for(entry.remedy) if entry is not None and entry.remedy is not None else ""
     if keys:
         text += " " + QCoreApplication.translate("ConsoleCommands", "Press %1.").replace("%1", keys)
     return text
 
 
 class ConsoleCommands(QObject):
-    """Runs the console's commands against the session, asking first where it must."""
+    """Runs the console's commands against the session; a command's question (from the
+    command table) is asked in a dialog and the command sent again with the answer."""
 
     statusMessage = Signal(str, int)  # text, milliseconds to show it
 
@@ -71,39 +74,43 @@ class ConsoleCommands(QObject):
         self._keys_for = keys_for
 
     def _live(self) -> bool:
-        return self.session.snapshot.status in ON_AIR
+        return self.session.has_show and self.session.snapshot.status in ON_AIR
 
     def ask(self, title: str, question: str) -> bool:
-        return self._confirm()(self._parent, title, question)
+        return confirmed(self._confirm(), self._parent, title, question)
 
     def run(self, name: str, args: Mapping[str, object], surface: Surface) -> Outcome | None:
-        """Execute ``name`` unless the operator says No first (then None)."""
-        if not self._confirmed(name, args):
-            return None
-        return self.session.execute(name, args, surface=surface)
+        """Execute ``name``; when it asks, ask the operator and send the answer (with what
+        they saw: if the show moved meanwhile, nothing happens). None: they said No."""
+        answers: dict[str, object] = {}
+        expect: Expectation | None = None
+        while True:
+            outcome = self.session.execute(
+                name, {**args, **answers}, surface=surface, expect=expect
+            )
+            question = outcome.question
+            if question is None or question.answer.key in answers:
+                return outcome
+            segment = self.session.snapshot.segment.id
+            choice = self.ask_question(name, question)
+            if choice is None or choice is False:
+                return None
+            answers[question.answer.key] = choice
+            expect = Expectation(segment=segment)
 
-    def _confirmed(self, name: str, args: Mapping[str, object]) -> bool:
-        status = self.session.snapshot.status
-        if name == "goto" and self._live():
-            segment_id = str(args.get("segment"))
-            snap = self.session.snapshot
-            if segment_id == snap.segment.id:
-                return True  # refused as already current, nothing to ask
-            title = next(
-                (r.segment.title for r in snap.schedule if r.segment.id == segment_id), segment_id
-            )
-            question = self.tr(
-                "Jump to “%1” now? The current segment ends here. (Ctrl+Z undoes it.)"
-            ).replace("%1", title)
-            return self.ask(self.tr("Go to segment"), question)
-        if name == "end" and status is not Status.STANDBY:
-            return self.ask(
-                self.tr("End show"), self.tr("End the show now? The clock stops for good.")
-            )
-        if name == "reset" and status is not Status.STANDBY:
-            question = self.tr("Reset the show to standby? Everything timed so far is cleared.")
-            return self.ask(self.tr("Reset show"), question)
-        return True
+    def ask_question(self, name: str, question: Question) -> object:
+        """The command's question in the interface language; the chosen value or None."""
+        lang = current_language()
+        text = QCoreApplication.translate("Questions", question.text)
+        for number, param in enumerate(question.params, start=1):
+            value = param.text(lang) if isinstance(param, Planned) else param
+            text = text.replace(f"%{number}", value)
+        choices = [
+            (choice.value, QCoreApplication.translate("Questions", choice.label))
+            for choice in question.choices
+        ]
+        title = action_name(self.session.commands, name)
+        return self._confirm()(self._parent, title, text, choices, question.default)
 
     def may_replace_engine(self, what: str) -> bool:
         """Opening another show or switching rehearsal while live: ask first."""
@@ -117,9 +124,11 @@ class ConsoleCommands(QObject):
     def report(self, outcome: Outcome) -> None:
         """A status-bar line for a refused command (from any surface), or a hint after a
         big move."""
+        if outcome.code == "confirmation_required":
+            return  # the console asks itself; another surface gets its own answer
         if not outcome.ok:
             self.statusMessage.emit(refusal_text(outcome, self._keys_for), 4000)
-        elif outcome.command in ("next", "previous", "goto"):
+        elif outcome.command in ("next", "previous", "goto") and self.session.has_show:
             title = self.session.snapshot.segment.title
             self.statusMessage.emit(self.tr("Now: %1 (Ctrl+Z undoes)").replace("%1", title), 5000)
         elif outcome.command == "undo":

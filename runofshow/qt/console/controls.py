@@ -44,7 +44,8 @@ SHOW = QT_TRANSLATE_NOOP("ConsoleControls", "Show")
 SPEAKER = QT_TRANSLATE_NOOP("ConsoleControls", "Speaker")
 VIEW = QT_TRANSLATE_NOOP("ConsoleControls", "View")
 FILE = QT_TRANSLATE_NOOP("ConsoleControls", "File")
-GROUP_ORDER = ("Show", "Time", "Speaker", "View", "File")  # English group names
+QUESTIONS = QT_TRANSLATE_NOOP("ConsoleControls", "Questions")
+GROUP_ORDER = ("Show", "Time", "Speaker", "Questions", "View", "File")  # English group names
 
 CONSOLE_SPECS: tuple[ActionSpec, ...] = (
     ActionSpec(
@@ -124,6 +125,39 @@ CONSOLE_SPECS: tuple[ActionSpec, ...] = (
         "preferences", QT_TRANSLATE_NOOP("ConsoleControls", "Preferences…"), ("Ctrl+,",), FILE
     ),
     ActionSpec("quit", QT_TRANSLATE_NOOP("ConsoleControls", "Quit"), ("Ctrl+Q",), FILE),
+    # The question queue's panel (runofshow/qt/console/questions.py)
+    ActionSpec(
+        "quick_question",
+        QT_TRANSLATE_NOOP("ConsoleControls", "Type a question from the chat"),
+        ("Q",),
+        QUESTIONS,
+    ),
+    ActionSpec(
+        "question_up",
+        QT_TRANSLATE_NOOP("ConsoleControls", "Move the selected question up"),
+        ("Alt+Up",),
+        QUESTIONS,
+    ),
+    ActionSpec(
+        "question_down",
+        QT_TRANSLATE_NOOP("ConsoleControls", "Move the selected question down"),
+        ("Alt+Down",),
+        QUESTIONS,
+    ),
+    ActionSpec(
+        "import_survey",
+        QT_TRANSLATE_NOOP("ConsoleControls", "Import survey…"),
+        ("Ctrl+Shift+I",),
+        QUESTIONS,
+        short=QT_TRANSLATE_NOOP("ConsoleControls", "Import…"),
+    ),
+    ActionSpec(
+        "questions_panel",
+        QT_TRANSLATE_NOOP("ConsoleControls", "Question queue"),
+        (),
+        VIEW,
+        checkable=True,
+    ),
 )
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QColor, QResizeEvent
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -17,20 +17,21 @@ from runofshow.core.model import Cue, Segment
 from runofshow.core.snapshot import Pace, Phase, Snapshot
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
-from runofshow.qt.console.labels import ElidedLabel, set_style
+from runofshow.qt.console.labels import ElidedLabel, WrapLabel, set_style
 
-CURRENT_BG = QColor("#1f3b66")
-NEXT_BG = QColor("#232a33")
+CURRENT_BG = theme.CUE_CURRENT
+NEXT_BG = theme.CUE_NEXT
 PACE_COLOURS = {
-    Pace.BEHIND: QColor("#ff8a65"),
-    Pace.AHEAD: QColor("#8ab4f8"),
+    Pace.BEHIND: theme.BEHIND,
+    Pace.AHEAD: theme.AHEAD,
     Pace.ON_PACE: theme.PHASE_COLOURS[Phase.NORMAL],
     Pace.NONE: theme.TEXT_DIM,
 }
 
 
 class CueCardRow(QFrame):
-    """One card: number, title, target time, and the first line of its text."""
+    """One card: number, title (up to two lines), target time, and the first line of its
+    text."""
 
     def __init__(self, number: int, cue: Cue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -39,8 +40,8 @@ class CueCardRow(QFrame):
         self.number.setFont(theme.digits_font(18))
         self.number.setFixedWidth(34)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.title = ElidedLabel(cue.title)
-        self.title.setFont(theme.ui_font(14))
+        self.title = WrapLabel(theme.ui_font(14))  # two lines before "…": titles fit
+        self.title.setText(cue.title)
         self.target = QLabel(fmt.target(cue.at_ms))
         self.target.setFont(theme.digits_font(16, bold=False))
         self.badge = QLabel()

@@ -10,8 +10,10 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication
 
+from runofshow.app.questions import planned_for as date_words
 from runofshow.core import durations
 from runofshow.core.snapshot import Pace, Phase
+from runofshow.qt.i18n import current_language
 
 _CONTEXT = "ConsoleFormatting"
 
@@ -74,7 +76,9 @@ def pace(pace_value: Pace, pace_ms: int) -> str:
 
 
 def phase_label(phase: Phase, overtime_ms: int) -> str:
-    """The words that always go with a phase colour: "ON TIME", "WRAP UP", "OVER +1:12"."""
+    """The words that always go with a phase colour: "TIME LEFT", "WRAP UP", "OVER +1:12",
+    "HOLD". They speak of the segment only ("Show: 0:12 behind" speaks of the show), so
+    the two never read as a contradiction."""
     if phase is Phase.OVERTIME:
         shown = durations.format_countdown(-overtime_ms)
         return QCoreApplication.translate("ConsoleFormatting", "OVER %1").replace(
@@ -84,7 +88,14 @@ def phase_label(phase: Phase, overtime_ms: int) -> str:
         return QCoreApplication.translate("ConsoleFormatting", "DANGER")
     if phase is Phase.WARNING:
         return QCoreApplication.translate("ConsoleFormatting", "WRAP UP")
-    return QCoreApplication.translate("ConsoleFormatting", "ON TIME")
+    if phase is Phase.HOLD:
+        return QCoreApplication.translate("ConsoleFormatting", "HOLD")
+    return QCoreApplication.translate("ConsoleFormatting", "TIME LEFT")
+
+
+def planned_for(when: datetime) -> str:
+    """ "Mon 12 Sep 2022 13:00 JST" in the interface language, for a far-off plan."""
+    return date_words(when, current_language())
 
 
 def target(at_ms: int | None) -> str:

@@ -40,8 +40,12 @@ class ElidedLabel(QLabel):
             self._elide()
 
     def _elide(self) -> None:
-        width = max(0, self.contentsRect().width())
-        shown = QFontMetrics(self.font()).elidedText(self._full, Qt.TextElideMode.ElideRight, width)
+        room = max(0, self.contentsRect().width())
+        metrics = QFontMetrics(self.font())
+        shown, width = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, room), room
+        while shown != self._full and width > 0 and metrics.horizontalAdvance(shown) > room:
+            width -= 1  # elidedText may round a pixel over what horizontalAdvance measures
+            shown = metrics.elidedText(self._full, Qt.TextElideMode.ElideRight, width)
         super().setText(shown)
         self.setToolTip(self._full if shown != self._full else "")
 
@@ -123,6 +127,11 @@ class WrapLabel(QLabel):
 
     def full_text(self) -> str:
         return self._full
+
+    def set_max_lines(self, lines: int) -> None:
+        if lines != self._max_lines:
+            self._max_lines = lines
+            self._fit()
 
     def setText(self, text: str) -> None:
         if text != self._full:

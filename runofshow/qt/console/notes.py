@@ -4,7 +4,6 @@ the NEXT segment's stream notes so the operator can prepare the next scene."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QFrame, QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from runofshow.core.model import Segment
@@ -14,8 +13,8 @@ from runofshow.qt.console.labels import ElidedLabel, set_style
 
 SLIDE = "slide"
 STREAM = "stream"
-SLIDE_COLOUR = QColor("#8ab4f8")
-STREAM_COLOUR = QColor("#ffb74d")
+SLIDE_COLOUR = theme.INFO
+STREAM_COLOUR = theme.CAUTION
 
 
 def _notes_view(point_size: float) -> QPlainTextEdit:
@@ -24,8 +23,14 @@ def _notes_view(point_size: float) -> QPlainTextEdit:
     view.setFont(theme.ui_font(point_size))
     view.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keys stay with the console shortcuts
     view.setFrameShape(QFrame.Shape.NoFrame)
-    view.setMinimumHeight(44)
+    set_min_lines(view, 1)
     return view
+
+
+def set_min_lines(view: QPlainTextEdit, lines: int) -> None:
+    """The view is never shorter than ``lines`` lines of its text."""
+    margins = 2 * (view.frameWidth() + round(view.document().documentMargin())) + 2
+    view.setMinimumHeight(max(44, lines * view.fontMetrics().lineSpacing() + margins))
 
 
 class NotesPanel(QSplitter):
@@ -86,6 +91,10 @@ class NotesPanel(QSplitter):
         if event.type() == QEvent.Type.LanguageChange:
             self._show_mode()
             self._show_preview()
+
+    def set_min_lines(self, lines: int) -> None:
+        """Keep at least ``lines`` lines of the current notes in view (a short window)."""
+        set_min_lines(self.current_view, lines)
 
     def toggle_preview(self) -> None:
         self.preview.setVisible(not self.preview.isVisible())

@@ -1,9 +1,14 @@
-"""Now / Next: the current and next segment, and how the whole show is doing against plan."""
+"""Now / Next: the current and next segment, and how the whole show is doing against plan.
+
+Hard starts are marked (⚑) on NOW and NEXT, and the next one further on gets a line of
+its own. A plan more than 12 hours away shows its date instead of an offset."""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from datetime import datetime
+
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QWidget
 
 from runofshow.core.model import Segment
 from runofshow.core.snapshot import Phase, SegmentTimes, Snapshot, Status
@@ -11,8 +16,9 @@ from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 from runofshow.qt.console.labels import ElidedLabel, WrapLabel, set_style
 
-BEHIND_COLOUR = QColor("#ff8a65")
-AHEAD_COLOUR = QColor("#8ab4f8")
+BEHIND_COLOUR = theme.BEHIND
+AHEAD_COLOUR = theme.AHEAD
+PIN = "⚑"
 
 
 def _wrapped(font: QFont) -> QLabel:
@@ -36,26 +42,63 @@ class NowNextPanel(QFrame):
         self.next_times = _wrapped(theme.ui_font(10.5))
         set_style(self.next_times, f"color: {theme.TEXT_DIM.name()};")
 
+        self.hard = WrapLabel(theme.ui_font(12))
+        self.hard.setObjectName("nextHardStart")
+        set_style(self.hard, f"color: {theme.HARD_START.name()};")
         self.offset = ElidedLabel()
         self.offset.setFont(theme.ui_font(18))
         self.show_end = ElidedLabel()
         self.show_end.setFont(theme.ui_font(12))
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(14, 10, 14, 10)
-        layout.setSpacing(3)
-        for widget in (self.now_times, self.now_title, self.now_speakers):
-            layout.addWidget(widget)
-        layout.addSpacing(6)
-        for widget in (self.next_times, self.next_title, self.next_speakers):
-            layout.addWidget(widget)
-        layout.addStretch(1)
-        line = QFrame()
-        line.setFrameShape(QFrame.Shape.HLine)
-        line.setStyleSheet(f"color: {theme.PANEL_RAISED.name()};")
-        layout.addWidget(line)
-        layout.addWidget(self.offset)
-        layout.addWidget(self.show_end)
+        self.line = QFrame()
+        self.line.setFrameShape(QFrame.Shape.HLine)
+        self.line.setStyleSheet(f"color: {theme.PANEL_RAISED.name()};")
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(14, 10, 14, 10)
+        self.grid.setVerticalSpacing(3)
+        self.grid.setHorizontalSpacing(18)
+        self.compact: bool | None = None
+        self.arrange(False)
+
+    def arrange(self, compact: bool) -> None:
+        """Tall: NOW above NEXT above the show's offset. Short and wide (a 1280x720
+        window): NOW beside NEXT, and the offset beside the projected end."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for speakers in (self.now_speakers, self.next_speakers):
+            speakers.set_max_lines(1 if compact else 2)  # type: ignore[attr-defined]
+        grid = self.grid
+        while grid.count():
+            grid.takeAt(0)
+        now = (self.now_times, self.now_title, self.now_speakers)
+        following = (self.next_times, self.next_title, self.next_speakers)
+        for column in range(2):
+            grid.setColumnStretch(column, 1 if compact or column == 0 else 0)
+        for row in range(12):
+            grid.setRowStretch(row, 0)
+            grid.setRowMinimumHeight(row, 0)
+        if compact:
+            for row, (left, right) in enumerate(zip(now, following, strict=True)):
+                grid.addWidget(left, row, 0)
+                grid.addWidget(right, row, 1)
+            row = 3
+        else:
+            for row, widget in enumerate(now):
+                grid.addWidget(widget, row, 0, 1, 2)
+            grid.setRowMinimumHeight(3, 6)
+            for row, widget in enumerate(following, start=4):
+                grid.addWidget(widget, row, 0, 1, 2)
+            row = 7
+        grid.setRowStretch(row, 1)
+        grid.addWidget(self.line, row + 1, 0, 1, 2)
+        grid.addWidget(self.hard, row + 2, 0, 1, 2)
+        if compact:
+            grid.addWidget(self.offset, row + 3, 0)
+            grid.addWidget(self.show_end, row + 3, 1)
+        else:
+            grid.addWidget(self.offset, row + 3, 0, 1, 2)
+            grid.addWidget(self.show_end, row + 4, 0, 1, 2)
 
     def show_snapshot(self, snap: Snapshot) -> None:
         rows = snap.schedule
@@ -70,7 +113,8 @@ class NowNextPanel(QFrame):
             self.next_times.setText(self.tr("NEXT"))
         else:
             self._segment(snap.next_segment, self.next_title, self.next_speakers)
-            self.next_times.setText(self._next_times(next_row))
+            self.next_times.setText(self._next_times(next_row, snap.far))
+        self._next_hard_start(snap)
         self._offset(snap)
 
     def _segment(self, segment: Segment, title: QLabel, speakers: QLabel) -> None:
@@ -87,28 +131,51 @@ class NowNextPanel(QFrame):
         if row is None:
             return heading
         text = heading + " · "
+        if row.segment.hard_start is not None:
+            text += self._pin(row.segment.hard_start) + " · "
         text += self.tr("Planned %1–%2").replace("%1", fmt.time_of_day(row.planned_start))
         text = text.replace("%2", fmt.time_of_day(row.planned_end))
         if row.actual_start is not None:
             text += " · " + self.tr("started %1").replace(
                 "%1", fmt.time_of_day_seconds(row.actual_start)
             )
-        if row.projected_end is not None and snap.status is not Status.ENDED:
+        if row.projected_end is not None and snap.status is not Status.ENDED and not snap.far:
             text += " · " + self.tr("ends ~%1").replace("%1", fmt.time_of_day(row.projected_end))
         return text
 
-    def _next_times(self, row: SegmentTimes | None) -> str:
+    def _next_times(self, row: SegmentTimes | None, far: bool = False) -> str:
+        """NEXT with its planned start (and projected, unless the plan is another day's)."""
         if row is None:
             return self.tr("NEXT")
         text = self.tr("NEXT") + " · "
+        if row.segment.hard_start is not None:
+            text += self._pin(row.segment.hard_start) + " · "
         text += self.tr("Planned %1").replace("%1", fmt.time_of_day(row.planned_start))
-        if row.projected_start is not None:
+        if row.projected_start is not None and not far:
             text += " · " + self.tr("projected %1").replace(
                 "%1", fmt.time_of_day(row.projected_start)
             )
         return text
 
+    def _pin(self, when: datetime) -> str:
+        return PIN + " " + self.tr("hard start %1").replace("%1", fmt.time_of_day(when))
+
+    def _next_hard_start(self, snap: Snapshot) -> None:
+        """The next hard start further on (the one right after NOW is on NEXT already)."""
+        hard = snap.hard_start
+        if hard is None or hard.index == snap.index + 1 or snap.status is Status.ENDED:
+            self.hard.setVisible(False)
+            return
+        text = self.tr("%1 Next hard start %2: “%3”, in %4")
+        text = text.replace("%1", PIN).replace("%2", fmt.time_of_day(hard.at))
+        in_time = fmt.countdown(max(hard.in_ms, 0))  # as a countdown shows it
+        self.hard.setText(text.replace("%3", hard.segment.title).replace("%4", in_time))
+        self.hard.setVisible(True)
+
     def _offset(self, snap: Snapshot) -> None:
+        if snap.far:
+            self._far(snap)
+            return
         text = fmt.offset(snap.offset_ms)
         if abs(snap.offset_ms) < 1000:
             colour = theme.PHASE_COLOURS[Phase.NORMAL]
@@ -121,6 +188,20 @@ class NowNextPanel(QFrame):
         end = self.tr("Ends %1 (planned %2)")
         end = end.replace("%1", fmt.time_of_day(snap.projected_show_end))
         self.show_end.set_full_text(end.replace("%2", fmt.time_of_day(snap.planned_show_end)))
+
+    def _far(self, snap: Snapshot) -> None:
+        """Planned for another day: its date, and when the show would end if run now."""
+        start = snap.schedule[snap.index].planned_start
+        self.offset.set_full_text(
+            self.tr("Show: planned for %1").replace("%1", fmt.planned_for(start))
+        )
+        set_style(self.offset, f"color: {theme.TEXT_DIM.name()}; font-weight: bold;")
+        end = fmt.time_of_day(snap.projected_show_end)
+        if snap.status is Status.STANDBY:
+            text = self.tr("If it starts now, it ends ~%1")
+        else:
+            text = self.tr("Ends ~%1")
+        self.show_end.set_full_text(text.replace("%1", end))
 
     def offset_text(self) -> str:
         return self.offset.full_text()

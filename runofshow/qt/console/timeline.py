@@ -3,20 +3,20 @@
 Each segment is a block at its planned time of day, coloured by kind. Underneath, the actual
 run so far: a bar from actual start to actual end (or to now), hatched red where it ran past
 the planned end. A vertical line marks now; markers show the planned and projected end of
-the show. Painting is culled to the exposed rectangle (bisect on precomputed x positions) and
-a display tick repaints only the strips that moved.
+the show; a pin (⚑ and its time, on the ruler) marks every hard start. Painting is culled
+to the exposed rectangle (bisect on precomputed x positions) and a display tick repaints
+only the strips that moved.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import datetime
 
 from PySide6.QtCore import QEvent, QPoint, QRect, QSize, Qt, Signal
 from PySide6.QtGui import (
     QBrush,
-    QColor,
     QFont,
     QFontMetrics,
     QHelpEvent,
@@ -35,6 +35,7 @@ from PySide6.QtWidgets import QFrame, QScrollArea, QToolTip, QWidget
 from runofshow.app.outcome import Surface
 from runofshow.core.model import SegmentKind
 from runofshow.core.snapshot import SegmentTimes, Snapshot, Status
+from runofshow.core.timestamps import epoch_ms, from_epoch_ms
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
 
@@ -55,22 +56,16 @@ LABEL_Y = ACTUAL_Y + ACTUAL_H + 4
 LABEL_H = 20
 HEIGHT = LABEL_Y + LABEL_H + 6
 
-ACTUAL_COLOUR = QColor("#7fd18b")
-OVERRUN_COLOUR = QColor("#ff3b30")
-NOW_COLOUR = QColor("#ffffff")
-PLANNED_END_COLOUR = QColor("#9aa0a6")
+ACTUAL_COLOUR = theme.ACTUAL
+OVERRUN_COLOUR = theme.OVERRUN
+NOW_COLOUR = theme.WHITE
+PLANNED_END_COLOUR = theme.TEXT_DIM
 # Block fill per kind: current, later, done (or the show has ended).
 BLOCK_COLOURS = {
-    kind: (QColor(colour), QColor(colour).darker(125), QColor(colour).darker(170))
+    kind: (colour, colour.darker(125), colour.darker(170))
     for kind, colour in theme.KIND_COLOURS.items()
 }
 TICKS_MIN = (1, 2, 5, 10, 15, 30, 60, 120, 240)
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-_MS = timedelta(milliseconds=1)
-
-
-def _ms(when: datetime) -> int:
-    return (when - _EPOCH) // _MS
 
 
 @dataclass(frozen=True)
@@ -109,6 +104,7 @@ class TimelineCanvas(QWidget):
         self._actual: list[tuple[int, int, int | None, int]] = []  # index, x0, x1|None=now, x_end
         self._now_x: int | None = None
         self._ends: tuple[int, int] = (0, 0)
+        self.pins: list[tuple[int, str]] = []  # x and label of every hard start
         self._text_cache: dict[
             tuple[str, int, bool], tuple[str, QStaticText | None, PaintedText]
         ] = {}
@@ -135,7 +131,7 @@ class TimelineCanvas(QWidget):
         return BASE_PX_PER_MIN * self.zoom / 60_000
 
     def x_of(self, when: datetime) -> int:
-        return PAD + round((_ms(when) - self._origin_ms) * self.px_per_ms)
+        return PAD + round((epoch_ms(when) - self._origin_ms) * self.px_per_ms)
 
     def sizeHint(self) -> QSize:
         return QSize(self._width(), HEIGHT)
@@ -172,10 +168,10 @@ class TimelineCanvas(QWidget):
         rows = snap.schedule
         old = self.snapshot
         self.snapshot, self.rows = snap, rows
-        planned_end = _ms(rows[-1].planned_end)
+        planned_end = epoch_ms(rows[-1].planned_end)
         # A show opened long after its date projects its end that far out: cap the range
         # (the canvas would outgrow Qt's widget size limit); markers past it are not drawn.
-        end = min(max(_ms(snap.projected_show_end), planned_end), planned_end + MAX_OVERRUN_MS)
+        end = min(max(epoch_ms(snap.projected_show_end), planned_end), planned_end + MAX_OVERRUN_MS)
         bucket = -(-end // RANGE_STEP_MS)
         key = (
             self.zoom,
@@ -209,10 +205,10 @@ class TimelineCanvas(QWidget):
 
     def _layout(self, snap: Snapshot, end_ms: int) -> None:
         rows = snap.schedule
-        starts = [_ms(rows[0].planned_start)]
-        starts += [_ms(r.actual_start) for r in rows if r.actual_start is not None]
+        starts = [epoch_ms(rows[0].planned_start)]
+        starts += [epoch_ms(r.actual_start) for r in rows if r.actual_start is not None]
         self._origin_ms = min(starts) - 2 * 60_000
-        self._end_ms = max(end_ms, _ms(rows[-1].planned_end)) + 2 * 60_000
+        self._end_ms = max(end_ms, epoch_ms(rows[-1].planned_end)) + 2 * 60_000
         self._xs0 = [self.x_of(r.planned_start) for r in rows]
         self._xs1 = [self.x_of(r.planned_end) for r in rows]
         live = snap.status in (Status.RUNNING, Status.PAUSED)
@@ -230,6 +226,11 @@ class TimelineCanvas(QWidget):
         ]
         self._now_x = self.x_of(snap.now)
         self._ends = (self.x_of(snap.planned_show_end), self.x_of(snap.projected_show_end))
+        self.pins = [
+            (self.x_of(r.planned_start), "⚑ " + fmt.time_of_day(r.planned_start))
+            for r in rows
+            if r.segment.hard_start is not None
+        ]
         self.setFixedWidth(self._width())
 
     def _ends_rect(self, ends: tuple[int, int]) -> QRegion:
@@ -304,6 +305,11 @@ class TimelineCanvas(QWidget):
         planned = planned.replace("%1", fmt.time_of_day(row.planned_start))
         planned = planned.replace("%2", fmt.time_of_day(row.planned_end))
         lines.append(planned.replace("%3", fmt.duration(row.segment.duration_ms)))
+        if row.segment.hard_start is not None:
+            hard = self.tr("⚑ Hard start %1").replace("%1", fmt.time_of_day(row.planned_start))
+            if row.segment.auto_start:
+                hard += " · " + self.tr("the show moves on by itself")
+            lines.append(hard)
         if row.actual_start is not None:
             actual = self.tr("Actual %1–%2").replace("%1", fmt.time_of_day(row.actual_start))
             lines.append(actual.replace("%2", fmt.time_of_day(row.actual_end)))
@@ -328,6 +334,7 @@ class TimelineCanvas(QWidget):
         self._paint_blocks(painter, first, last, snap)
         self._paint_texts(painter, first, last)
         self._paint_actual(painter, area)
+        self._paint_pins(painter, area)
         self._paint_ends(painter, area, snap)
         if self._now_x is not None and area.left() - 8 <= self._now_x <= area.right() + 8:
             painter.setPen(QPen(NOW_COLOUR, 2))
@@ -355,7 +362,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(theme.PANEL_RAISED)
             painter.drawLine(x, RULER_H - 6, x, HEIGHT)
             painter.setPen(theme.TEXT_DIM)
-            when = (_EPOCH + timedelta(milliseconds=tick)).astimezone(tz)
+            when = from_epoch_ms(tick, tz)
             painter.drawText(x + 3, RULER_H - 8, self._clock_label(when))
             tick += step
 
@@ -383,7 +390,7 @@ class TimelineCanvas(QWidget):
             painter.setPen(QPen(theme.PHASE_COLOURS[snap.phase], 3))
             painter.drawRect(self.block_rect(snap.index).adjusted(1, 1, -2, -2))
         if first <= self.selected < last:
-            painter.setPen(QPen(QColor("#ffffff"), 2, Qt.PenStyle.DashLine))
+            painter.setPen(QPen(theme.WHITE, 2, Qt.PenStyle.DashLine))
             painter.drawRect(self.block_rect(self.selected).adjusted(-2, -2, 1, 1))
 
     def _paint_texts(self, painter: QPainter, first: int, last: int) -> None:
@@ -467,6 +474,21 @@ class TimelineCanvas(QWidget):
                 painter.fillRect(over, OVERRUN_COLOUR.darker(200))
                 painter.fillRect(over, hatch)
 
+    def _paint_pins(self, painter: QPainter, area: QRect) -> None:
+        """A hard start: a line down the lane and "⚑ 15:00" on a dark plate in the ruler."""
+        painter.setFont(self._small_font)
+        for x, label in self.pins:
+            if x < area.left() - 120 or x > area.right() + 4:
+                continue
+            painter.setPen(QPen(theme.HARD_START, 2))
+            painter.drawLine(x, 2, x, ACTUAL_Y + ACTUAL_H)
+            advance = self._small_metrics.horizontalAdvance(label)
+            plate = QRect(x + 2, 2, advance + 8, RULER_H - 6)
+            painter.fillRect(plate, theme.BACKGROUND)
+            painter.setPen(theme.HARD_START)
+            painter.drawText(plate.adjusted(4, 0, 0, 0), Qt.AlignmentFlag.AlignVCenter, label)
+            self.painted.append(PaintedText(label, label, advance, self._small_font, x + 6))
+
     def _paint_ends(self, painter: QPainter, area: QRect, snap: Snapshot) -> None:
         planned_x, projected_x = self._ends
         painter.setFont(self._small_font)
@@ -474,9 +496,14 @@ class TimelineCanvas(QWidget):
         projected = self.tr("Projected end %1 (%2)").replace(
             "%1", fmt.time_of_day(snap.projected_show_end)
         )
-        projected = projected.replace("%2", fmt.offset(snap.offset_ms))
+        if snap.far:  # planned for another day: no offset of thousands of hours
+            projected = self.tr("Projected end %1").replace(
+                "%1", fmt.time_of_day(snap.projected_show_end)
+            )
+        else:
+            projected = projected.replace("%2", fmt.offset(snap.offset_ms))
         later = projected_x > planned_x
-        off_colour = QColor("#ff8a65") if later else QColor("#8ab4f8")
+        off_colour = theme.BEHIND if later else theme.AHEAD
         for x, text, colour, right_side in (
             (planned_x, planned, PLANNED_END_COLOUR, not later),
             (projected_x, projected, off_colour, later),
@@ -506,13 +533,24 @@ class Timeline(QScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(HEIGHT + self.horizontalScrollBar().sizeHint().height() + 2)
+        self.set_compact(False)
         self.canvas.zoomRequested.connect(self._zoom_at)
         self._index = -1
 
     @property
     def zoom(self) -> float:
         return self.canvas.zoom
+
+    def set_compact(self, compact: bool) -> None:
+        """A short window: no scroll bar (the current block is kept in view; the wheel
+        still scrolls), so the panels above get its height."""
+        bar = self.horizontalScrollBar().sizeHint().height() + 2
+        self.setHorizontalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff
+            if compact
+            else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setFixedHeight(HEIGHT + (0 if compact else bar))
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.canvas.render_snapshot(snap)

@@ -3,19 +3,24 @@
 Behaviour lives in the panels (what is shown) and in ConsoleCommands (what keys do). The
 show's commands come from the command table; the window only supplies the arguments a
 command needs from the panels (the selected segment, the message being written).
+
+The keys always reach the show, from the moment the window opens: no widget but the
+message field ever takes the keyboard focus from the console's shortcuts (toolbar buttons,
+check boxes and panels never do), and the field only by M or a click.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QDockWidget,
     QLabel,
     QMainWindow,
     QMenu,
-    QSplitter,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -26,6 +31,7 @@ from runofshow.core.errors import LocatedError
 from runofshow.core.journal import ResumeInfo
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.qt import theme
+from runofshow.qt.console.arrangement import COMPACT_BELOW, PanelArrangement
 from runofshow.qt.console.banner import NoticeBanner
 from runofshow.qt.console.commands import ConsoleCommands, action_name, lower_first
 from runofshow.qt.console.confirm import Confirm, ask
@@ -40,9 +46,16 @@ from runofshow.qt.console.files import (
 )
 from runofshow.qt.console.layout_state import restore_layout, save_layout
 from runofshow.qt.console.message_bar import MessageBar
+from runofshow.qt.console.no_show import NoShowPanel
 from runofshow.qt.console.notes import NotesPanel
 from runofshow.qt.console.now_next import NowNextPanel
+from runofshow.qt.console.obs_panel import ACTIONS as OBS_ACTIONS
+from runofshow.qt.console.obs_panel import ObsPanel
+from runofshow.qt.console.questions import PROVIDED as QUESTION_ARGS
+from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
+from runofshow.qt.console.storage_banner import StorageBanner
+from runofshow.qt.console.survey_dialog import SurveyImportDialog, ask_survey_path
 from runofshow.qt.console.timeline import Timeline
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.session_signals import SessionSignals
@@ -57,12 +70,17 @@ MENUS = {
     "Time": ("add_minute", "remove_minute"),
     "Speaker": ("next_cue", "previous_cue", None, "focus_message", "message",
                 "clear_message", "blackout", None, "speaker_window"),
-    "View": ("notes", "next_notes", None, "zoom_in", "zoom_out", "zoom_fit", None, "history",
-             "browser_views"),
+    "Questions": ("question_next", "question_on_air", "question_answered", "question_skipped",
+                  "question_queued", None, "quick_question", "question_add", "question_up",
+                  "question_down", None, "question_undo", "question_redo", None,
+                  "import_survey"),
+    "View": ("notes", "next_notes", "questions_panel", None, "zoom_in", "zoom_out", "zoom_fit",
+             None, "history", "browser_views"),
+    "OBS": (),  # the OBS service's commands (runofshow.obs), by their group
     "Help": ("shortcuts",),
 }  # fmt: skip
 IN_NO_MENU = ("start", "pause", "resume", "add_time")  # GO and the presets cover them
-PROVIDED = frozenset({"goto", "message"})  # commands whose arguments the panels supply
+PROVIDED = frozenset({"goto", "message"}) | QUESTION_ARGS  # arguments the panels supply
 
 
 class ConsoleWindow(QMainWindow):
@@ -88,8 +106,11 @@ class ConsoleWindow(QMainWindow):
         self.recent = RecentFiles(settings, self.open_path)
         self.error_dialog: LoadErrorDialog | None = None
         self.shortcuts_sheet: ShortcutsSheet | None = None
+        self._notices_shown = 0
+        self._unsent: str | None = None  # the message just sent, until it is answered
 
         c = self.controls
+        self.storage_banner = StorageBanner(self._show_tz)
         self.banner = NoticeBanner()
         self.countdown = CountdownPanel()
         self.now_next = NowNextPanel()
@@ -97,10 +118,14 @@ class ConsoleWindow(QMainWindow):
         self.notes = NotesPanel(settings.get(NOTES_MODE))
         self.message_bar = MessageBar(c["message"], c["clear_message"], c["blackout"])
         self.timeline = Timeline(settings.get(TIMELINE_ZOOM))
+        self.questions = QuestionsPanel(self.session, c)
+        self.obs_panel = ObsPanel({n: c[n] for n in OBS_ACTIONS if n in c})
+        self.no_show = NoShowPanel(self.recent)
         self.file_label = QLabel()
         self.mode_label = QLabel()
         self.mode_label.setStyleSheet(
-            f"background: {theme.REHEARSAL.name()}; color: #111; font-weight: bold; padding: 0 8px;"
+            f"background: {theme.REHEARSAL.name()}; color: {theme.DARK_TEXT.name()}; "
+            "font-weight: bold; padding: 0 8px;"
         )
         self._build_layout()
         self._build_menus()
@@ -109,28 +134,25 @@ class ConsoleWindow(QMainWindow):
         self._restore()
         if self.session.has_show:
             self._engine_started(self.session.resumed)
+            self.show_storage()
+        else:
+            self._show_panels(False)
 
     # ------------------------------------------------------------ composition
 
     def _build_layout(self) -> None:
-        self.top = QSplitter(Qt.Orientation.Horizontal)
-        for widget, stretch in ((self.countdown, 5), (self.now_next, 4), (self.cues, 4)):
-            self.top.addWidget(widget)
-            self.top.setStretchFactor(self.top.count() - 1, stretch)
-        self.main = QSplitter(Qt.Orientation.Vertical)
-        self.main.addWidget(self.top)
-        self.main.addWidget(self.notes)
-        self.main.setStretchFactor(0, 3)
-        self.main.setStretchFactor(1, 2)
-        for splitter in (self.top, self.main):
-            splitter.setChildrenCollapsible(False)
+        self.panels = PanelArrangement(self.countdown, self.now_next, self.cues, self.notes)
+        self.top, self.main = self.panels.top, self.panels.main
         central = QWidget()
         central.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         layout = QVBoxLayout(central)
         layout.setContentsMargins(8, 6, 8, 4)
         layout.setSpacing(6)
+        layout.addWidget(self.storage_banner)
         layout.addWidget(self.banner)
         layout.addWidget(self.main, 1)
+        layout.addWidget(self.obs_panel)
+        layout.addWidget(self.no_show, 1)
         layout.addWidget(self.message_bar)
         layout.addWidget(self.timeline)
         self.setCentralWidget(central)
@@ -139,9 +161,23 @@ class ConsoleWindow(QMainWindow):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         for name in TOOLBAR:
             toolbar.addAction(self.controls[name])
+            button = toolbar.widgetForAction(self.controls[name])
+            if button is not None:  # a click runs it; the keys stay with the shortcuts
+                button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        toolbar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.addToolBar(toolbar)
         self.statusBar().addPermanentWidget(self.mode_label)
         self.statusBar().addPermanentWidget(self.file_label)
+        self.questions_dock = QDockWidget()
+        self.questions_dock.setObjectName("questionsDock")
+        self.questions_dock.setWidget(self.questions)
+        self.questions_dock.setFeatures(
+            QDockWidget.DockWidgetFeature.DockWidgetClosable
+            | QDockWidget.DockWidgetFeature.DockWidgetMovable
+            | QDockWidget.DockWidgetFeature.DockWidgetFloatable
+        )
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
+        self.resizeDocks([self.questions_dock], [360], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -167,18 +203,25 @@ class ConsoleWindow(QMainWindow):
     def _retranslate(self) -> None:
         self.mode_label.setText(self.tr("REHEARSAL"))
         titles = {"File": self.tr("&File"), "Show": self.tr("&Show"), "Time": self.tr("&Time"),
-                  "Speaker": self.tr("S&peaker"), "View": self.tr("&View"),
+                  "Speaker": self.tr("S&peaker"), "Questions": self.tr("&Questions"),
+                  "View": self.tr("&View"), "OBS": self.tr("&OBS"),
                   "Help": self.tr("&Help")}  # fmt: skip
         for key, menu in self.menus.items():
             menu.setTitle(titles[key])
+            menu.menuAction().setVisible(not menu.isEmpty())
         self.recent_menu.setTitle(self.tr("Open &Recent"))
         self.toolbar.setWindowTitle(self.tr("Controls"))
+        self.questions_dock.setWindowTitle(self.tr("Questions"))
         self._update_title()
 
     def _update_title(self) -> None:
         """ "Kyash TechTalk #4 — 9月12日(月) — runofshow": the show and its date."""
         if not self.session.has_show:
-            self.setWindowTitle("runofshow")
+            waiting = self.session.waiting_for
+            title = "runofshow"
+            if waiting is not None:
+                title = self.tr("%1 (not open) — runofshow").replace("%1", waiting.name)
+            self.setWindowTitle(title)
             return
         show = self.session.engine.show
         title = self.tr("%1 — %2 — runofshow").replace("%1", show.title)
@@ -192,6 +235,7 @@ class ConsoleWindow(QMainWindow):
             self.controls.retranslate()
             if self.session.has_show:
                 self.show_snapshot(self.session.snapshot)
+                self.show_obs()
 
     def _wire(self) -> None:
         c, canvas = self.controls, self.timeline.canvas
@@ -208,6 +252,9 @@ class ConsoleWindow(QMainWindow):
             "focus_message": self.message_bar.field.setFocus,
             "zoom_in": self.timeline.zoom_in, "zoom_out": self.timeline.zoom_out,
             "zoom_fit": self.timeline.zoom_to_fit,
+            "quick_question": self.show_quick_add, "import_survey": self.import_survey,
+            "question_up": lambda: self.questions.move_selected(-1),
+            "question_down": lambda: self.questions.move_selected(1),
         }  # fmt: skip
         for name, slot in console.items():
             c[name].triggered.connect(slot)
@@ -218,6 +265,10 @@ class ConsoleWindow(QMainWindow):
             c[name].triggered.connect(self._save_zoom)
         canvas.zoomRequested.connect(self._save_zoom)
         c["rehearsal"].triggered.connect(self._toggle_rehearsal)
+        c["questions_panel"].triggered.connect(self.questions_dock.setVisible)
+        self.questions_dock.visibilityChanged.connect(c["questions_panel"].setChecked)
+        self.questions.statusMessage.connect(self.statusBar().showMessage)
+        self.questions.escaped.connect(self.focus_home)
         canvas.gotoRequested.connect(self._goto)
         self.notes.modeChanged.connect(lambda mode: self.settings.set(NOTES_MODE, mode))
         self.message_bar.field.escaped.connect(self.focus_home)
@@ -227,6 +278,8 @@ class ConsoleWindow(QMainWindow):
         self.signals.engineStarted.connect(lambda event: self._engine_started(event.resumed))
         self.signals.loadFailed.connect(self.show_load_errors)
         self.signals.showReloaded.connect(self._reloaded)
+        self.signals.partChanged.connect(self._part_changed)
+        self.no_show.openRequested.connect(self._open_dialog)
 
     # ------------------------------------------------------------ commands
 
@@ -239,10 +292,14 @@ class ConsoleWindow(QMainWindow):
             args = self._selected_segment()
         elif spec.command == "message" and not spec.args:
             args = self._message_to_send()
+        elif spec.command in QUESTION_ARGS:
+            args = self.questions.args_for(spec.command)
         elif spec.checkable:
             args = {"on": self.controls[spec.name].isChecked()}
         if args is not None:
-            self.commands.run(spec.command, args, surface)
+            outcome = self.commands.run(spec.command, args, surface)
+            if spec.command in QUESTION_ARGS:
+                self.questions.done(spec.command, outcome)
 
     def _goto(self, segment_id: str, surface: str) -> None:
         self.commands.run("goto", {"segment": segment_id}, Surface(surface))
@@ -260,6 +317,7 @@ class ConsoleWindow(QMainWindow):
         if not text:
             self.statusBar().showMessage(self.tr("Type a message first (M)."), 3000)
             return None
+        self._unsent = text
         return {"text": text, "flash": flash}
 
     def _first_key(self, name: str) -> str:
@@ -268,16 +326,29 @@ class ConsoleWindow(QMainWindow):
 
     # ------------------------------------------------------------ session
 
+    def _show_panels(self, has_show: bool) -> None:
+        """The show's panels, or (no show open) why not and how to open one."""
+        for widget in (self.main, self.message_bar, self.timeline):
+            widget.setVisible(has_show)
+        self.no_show.setVisible(not has_show)
+        if not has_show:
+            self.file_label.setText("")
+            self.mode_label.setVisible(False)
+
     def _engine_started(self, resumed: ResumeInfo | None) -> None:
+        self.questions.engine_started()
+        self._show_panels(True)
         self.file_label.setText(self.session.show_path.name)
         self._update_title()
         if resumed is not None:
             self.show_resume_notice(resumed)
         self.show_snapshot(self.session.snapshot)
+        self.show_obs()
 
     def show_snapshot(self, snap: Snapshot) -> None:
         """Show one snapshot everywhere (called on every tick and after every action)."""
-        for panel in (self.countdown, self.now_next, self.cues, self.notes, self.message_bar):
+        for panel in (self.countdown, self.now_next, self.cues, self.notes, self.message_bar,
+                      self.questions):  # fmt: skip
             panel.show_snapshot(snap)
         self.timeline.show_snapshot(snap)
         self._update_actions(snap)
@@ -297,13 +368,119 @@ class ConsoleWindow(QMainWindow):
         c["rehearsal"].setChecked(self.session.rehearsal)
         self.mode_label.setVisible(snap.rehearsal)
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Opening the window gives the keys to the show at once (never to the field)."""
+        super().showEvent(event)
+        QTimer.singleShot(0, self, self._focus_home_unless_typing)
+
+    def _focus_home_unless_typing(self) -> None:
+        if not self.message_bar.field.hasFocus():
+            self.focus_home()
+
     def _command_done(self, outcome: Outcome) -> None:
+        if outcome.command == "message" and self._unsent is not None:
+            if outcome.code in ("bad_text", "bad_input") and not self.message_bar.field.text():
+                self.message_bar.field.setText(self._unsent)  # refused: fix it and send again
+            self._unsent = None
         self.commands.report(outcome)
         if self.session.has_show:
             self._update_actions(self.session.snapshot)
 
+    def _part_changed(self, name: str) -> None:
+        if name == "obs":
+            self.show_obs()
+        elif name == "storage":
+            self.show_storage()
+        elif name == "questions":
+            self.questions.refresh()
+
+    def show_obs(self) -> None:
+        """The OBS strip from the state document (hidden while OBS is not set up)."""
+        if not self.session.has_show:
+            return
+        document = self.session.document
+        self.obs_panel.show_part(
+            document.parts.get("obs"), self.session.rehearsal, document.show.tz
+        )
+
+    def speaker_screen_gone(self, name: str) -> None:
+        """The speaker display's screen was unplugged: it hides, the console says so."""
+        text = self.tr(
+            "The speaker screen %1 is gone: the speaker display is hidden and comes back "
+            "there when the screen does (F11 shows it elsewhere)."
+        )
+        self.banner.show_notice(text.replace("%1", name), "#8a1c1c")
+
+    def speaker_screen_back(self, name: str) -> None:
+        self.banner.hide()
+        text = self.tr("The speaker screen %1 is back: the speaker display is on it again.")
+        self.statusBar().showMessage(text.replace("%1", name), 8000)
+
     def show_resume_notice(self, info: ResumeInfo) -> None:
         self.banner.show_resume(info, self.session.engine.show.tz)
+
+    def _show_tz(self) -> ZoneInfo | None:
+        return self.session.engine.show.tz if self.session.has_show else None
+
+    def show_storage(self) -> None:
+        """The storage part: the red banner while something cannot be written, and the
+        notices (a damaged journal or run store set aside, history off) once each."""
+        if not self.session.has_show:
+            return
+        part = self.session.document.parts.get("storage")
+        was_showing = self.storage_banner.isVisible()
+        self.storage_banner.show_part(part)
+        if was_showing and not self.storage_banner.isVisible():
+            self.statusBar().showMessage(
+                self.tr("Storage works again: everything is written."), 8000
+            )
+        notices = list(part.get("notices", [])) if isinstance(part, dict) else []
+        if len(notices) > self._notices_shown:
+            self.banner.show_storage_notices(notices[self._notices_shown :])
+            self._notices_shown = len(notices)
+
+    # ------------------------------------------------------------ the question queue
+
+    def show_quick_add(self) -> None:
+        """Q: the quick-add field, the panel shown first if it was closed."""
+        self.questions_dock.show()
+        self.questions_dock.raise_()
+        self.questions.focus_quick_add()
+
+    def import_survey(self) -> SurveyImportDialog | None:
+        """Questions > Import survey…: choose a CSV file, preview and map its columns."""
+        service = self.questions.service
+        if service is None or not self.session.has_show:
+            return None
+        path = ask_survey_path(self)
+        if path is None:
+            return None
+        return self.open_survey(path)
+
+    def open_survey(self, path: Path) -> SurveyImportDialog | None:
+        service = self.questions.service
+        if service is None or not self.session.has_show:
+            return None
+        segments = [
+            (s.id, f"{i}. {s.title}")
+            for i, s in enumerate(self.session.engine.show.segments, start=1)
+        ]
+        dialog = SurveyImportDialog(path, service, segments, self.questions.shown_segment(), self)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: self._survey_imported(dialog))
+        dialog.show()
+        return dialog
+
+    def _survey_imported(self, dialog: SurveyImportDialog) -> None:
+        if dialog.imported is None:
+            return
+        added, duplicates = dialog.imported
+        self.statusBar().showMessage(
+            self.tr("Imported %1 questions (%2 already there).")
+            .replace("%1", str(added))
+            .replace("%2", str(duplicates)),
+            6000,
+        )
 
     # ------------------------------------------------------------ small handlers
 
@@ -314,6 +491,8 @@ class ConsoleWindow(QMainWindow):
             central.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def _select_step(self, step: int) -> None:
+        if not self.session.has_show:
+            return
         canvas = self.timeline.canvas
         start = canvas.selected if canvas.selected >= 0 else self.session.snapshot.index
         canvas.select(start + step if canvas.selected >= 0 else start)
@@ -370,6 +549,11 @@ class ConsoleWindow(QMainWindow):
             self.open_path(path)
 
     def show_load_errors(self, path: str, errors: list[LocatedError]) -> None:
+        if not self.session.has_show:  # nothing open: the console itself shows why
+            self.no_show.show_errors(path, errors)
+            self._show_panels(False)
+            self._update_title()
+            return
         if self.error_dialog is not None:
             self.error_dialog.close()
         self.error_dialog = LoadErrorDialog(path, errors, self)
@@ -393,12 +577,32 @@ class ConsoleWindow(QMainWindow):
     # ------------------------------------------------------------ geometry
 
     def _restore(self) -> None:
-        self.top.setSizes([390, 330, 320])  # proportions; a saved layout overrides them
-        self.main.setSizes([600, 300])
+        # The tall arrangement's proportions (PanelArrangement); a saved layout overrides them.
         restore_layout(self, [self.top, self.main], self.settings)
+        self._arrange()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._arrange()
+
+    def _arrange(self) -> None:
+        """A short window (1280x720): cue cards down beside the notes, the toolbar down the
+        left side and no timeline scroll bar, so the countdown keeps its size."""
+        compact = self.height() < COMPACT_BELOW
+        if not self.panels.arrange(compact):
+            return
+        area = Qt.ToolBarArea.LeftToolBarArea if compact else Qt.ToolBarArea.TopToolBarArea
+        if self.toolBarArea(self.toolbar) != area:
+            self.removeToolBar(self.toolbar)
+            self.addToolBar(area, self.toolbar)
+            self.toolbar.show()
+        self.timeline.set_compact(compact)
+        if self.session.has_show:
+            self.timeline.ensure_current_visible()
 
     def save_layout(self) -> None:
-        save_layout(self, [self.top, self.main], self.settings)
+        if not self.panels.compact:  # the short arrangement is derived, not remembered
+            save_layout(self, [self.top, self.main], self.settings)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.save_layout()

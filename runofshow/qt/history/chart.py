@@ -15,18 +15,17 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from runofshow.core.durations import format_duration
 from runofshow.core.run_analysis import Comparison
-from runofshow.qt.theme import PANEL, PANEL_RAISED, TEXT, TEXT_DIM, ui_font
-
-# Distinct, dark-background friendly colours for runs A, B, C...
-RUN_COLOURS = (
-    QColor("#4f8cff"),
-    QColor("#ff9f43"),
-    QColor("#2ed3b7"),
-    QColor("#e056fd"),
-    QColor("#feca57"),
-    QColor("#ff6b81"),
+from runofshow.qt.theme import (
+    PANEL,
+    PANEL_RAISED,
+    PLAN_FILL,
+    RUN_COLOURS,
+    TEXT,
+    TEXT_DIM,
+    ui_font,
 )
-PLAN_COLOUR = QColor("#9aa0a6")
+
+PLAN_COLOUR = TEXT_DIM
 
 MARGIN_LEFT = 56
 MARGIN_RIGHT = 16
@@ -125,7 +124,7 @@ class ComparisonChart(QWidget):
         for bar in self.bar_model():
             if bar.series < 0:
                 painter.setPen(QPen(PLAN_COLOUR, 1.5, Qt.PenStyle.DashLine))
-                painter.setBrush(QColor(154, 160, 166, 50))
+                painter.setBrush(PLAN_FILL)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(run_colour(bar.series))
@@ -175,7 +174,7 @@ class ComparisonChart(QWidget):
             swatch = QRectF(x, y, 14, 12)
             if series < 0:
                 painter.setPen(QPen(PLAN_COLOUR, 1.5, Qt.PenStyle.DashLine))
-                painter.setBrush(QColor(154, 160, 166, 50))
+                painter.setBrush(PLAN_FILL)
             else:
                 painter.setPen(Qt.PenStyle.NoPen)
                 painter.setBrush(run_colour(series))

@@ -6,12 +6,14 @@ Over/under is always signed text ("+1:12", "-0:40"); colour only repeats the sig
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -29,7 +31,10 @@ from PySide6.QtWidgets import (
 )
 
 from runofshow.app.outcome import Outcome
+from runofshow.app.storage_service import StorageService
+from runofshow.core.atomic import write_atomically
 from runofshow.core.durations import format_duration
+from runofshow.core.question_report import answered_questions
 from runofshow.core.reports import (
     ChapterError,
     comparison_csv,
@@ -39,7 +44,14 @@ from runofshow.core.reports import (
     youtube_chapters,
 )
 from runofshow.core.run_analysis import Comparison, Plan, compare
-from runofshow.core.runs import LoadedRun, RunInfo, RunStore, UnknownRun
+from runofshow.core.runs import (
+    LoadedRun,
+    RunInfo,
+    RunStore,
+    StoreError,
+    UnknownRun,
+    store_error,
+)
 from runofshow.qt.history.chapters_dialog import ChaptersDialog
 from runofshow.qt.history.chart import ComparisonChart
 from runofshow.qt.history.tables import (
@@ -51,10 +63,18 @@ from runofshow.qt.history.tables import (
 )
 from runofshow.qt.locale_format import format_date_time
 from runofshow.qt.session_signals import SessionSignals
-from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
+from runofshow.qt.settings import (
+    CHAPTER_SHIFT_S,
+    CHAPTER_SKIP_BREAKS,
+    CHAPTER_SPEAKERS,
+    Settings,
+)
 from runofshow.qt.theme import TEXT_DIM, ui_font
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+READ_WAIT_MS = 10  # at most this long waiting for another program's lock (GUI thread)
 
 
 class HistoryWindow(QMainWindow):
@@ -72,7 +92,12 @@ class HistoryWindow(QMainWindow):
         self._store_path: Path | None = None
         self._loaded: dict[str, LoadedRun] = {}
         self._filling = False
+        self._history_written: object = None
         self.setFont(ui_font(10.5))
+        self.problem_label = QLabel()
+        self.problem_label.setWordWrap(True)
+        self.problem_label.setStyleSheet("color: #ff6b6b;")
+        self.problem_label.hide()
 
         # Left: the runs.
         self.runs_table = new_table(5)
@@ -100,6 +125,7 @@ class HistoryWindow(QMainWindow):
         left_layout.setContentsMargins(0, 0, 0, 0)
         self.runs_title = QLabel()
         left_layout.addWidget(self.runs_title)
+        left_layout.addWidget(self.problem_label)
         left_layout.addWidget(self.runs_table, 1)
         left_layout.addLayout(run_buttons)
         left_layout.addWidget(self.note_label)
@@ -128,6 +154,12 @@ class HistoryWindow(QMainWindow):
         self.shift_spin.setRange(-3600, 36_000)
         self.shift_spin.setValue(settings.get(CHAPTER_SHIFT_S))
         self.shift_spin.valueChanged.connect(lambda v: settings.set(CHAPTER_SHIFT_S, int(v)))
+        self.skip_breaks = QCheckBox()
+        self.skip_breaks.setChecked(settings.get(CHAPTER_SKIP_BREAKS))
+        self.skip_breaks.toggled.connect(lambda on: settings.set(CHAPTER_SKIP_BREAKS, on))
+        self.with_speakers = QCheckBox()
+        self.with_speakers.setChecked(settings.get(CHAPTER_SPEAKERS))
+        self.with_speakers.toggled.connect(lambda on: settings.set(CHAPTER_SPEAKERS, on))
         self.csv_button.clicked.connect(lambda: self._export_clicked("csv"))
         self.md_button.clicked.connect(lambda: self._export_clicked("md"))
         self.chapters_button.clicked.connect(self._chapters_clicked)
@@ -139,6 +171,8 @@ class HistoryWindow(QMainWindow):
         self.shift_label = QLabel()
         exports.addWidget(self.shift_label)
         exports.addWidget(self.shift_spin)
+        exports.addWidget(self.skip_breaks)
+        exports.addWidget(self.with_speakers)
         exports.addStretch(1)
 
         split = QSplitter(Qt.Orientation.Horizontal)
@@ -158,6 +192,7 @@ class HistoryWindow(QMainWindow):
 
         signals.engineStarted.connect(self.refresh)
         signals.commandDone.connect(self._command_done)
+        signals.partChanged.connect(self._part_changed)
         self.refresh()
 
     # ------------------------------------------------------------ session
@@ -167,6 +202,16 @@ class HistoryWindow(QMainWindow):
 
     def _command_done(self, outcome: Outcome) -> None:
         if outcome.ok and self.isVisible():
+            self.refresh()
+
+    def _part_changed(self, name: str) -> None:
+        """The writer thread put more history in the store: show it."""
+        if name != "storage" or not self.isVisible() or not self._has_show():
+            return
+        part = self._session.document.parts.get("storage")
+        written = part.get("history_written") if isinstance(part, dict) else None
+        if written != self._history_written:
+            self._history_written = written
             self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -190,6 +235,8 @@ class HistoryWindow(QMainWindow):
             self.tr("Seconds between the stream going live and the first segment starting")
         )
         self.shift_label.setText(self.tr("Stream went live before the start by:"))
+        self.skip_breaks.setText(self.tr("No chapters for breaks"))
+        self.with_speakers.setText(self.tr("Speakers in chapter titles"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and hasattr(self, "shift_label"):
@@ -198,16 +245,38 @@ class HistoryWindow(QMainWindow):
         super().changeEvent(event)
 
     def _current_store(self) -> RunStore | None:
+        """The show's run store, opened for reading with a brief wait for locks (the GUI
+        thread never waits long); None with ``problem`` set when it cannot be used."""
         if not self._has_show():
             return None
-        path = RunStore.for_show(self._session.show_path).path
+        path = StorageService.store_path(self._session.show_path)
         if self._store is None or self._store_path != path:
             if self._store is not None:
                 self._store.close()
-            self._store = RunStore(path)
-            self._store_path = path
+            self._store, self._store_path = None, path
             self._loaded.clear()
+            if not path.is_file():
+                return None  # nothing recorded yet
+            try:
+                self._store = RunStore(path, busy_timeout_ms=READ_WAIT_MS)
+            except StoreError as error:
+                self._set_problem(error)
+                self._store_path = None  # try again at the next refresh
+                return None
         return self._store
+
+    def _set_problem(self, error: StoreError | sqlite3.Error | None) -> None:
+        if error is None:
+            self.problem_label.hide()
+            return
+        text = str(error if isinstance(error, StoreError) else store_error(error, self._path()))
+        self.problem_label.setText(
+            self.tr("The run history cannot be read now: %1").replace("%1", text)
+        )
+        self.problem_label.show()
+
+    def _path(self) -> Path:
+        return self._store_path or Path("runs.sqlite3")
 
     def _reference_plan(self, loaded: list[LoadedRun]) -> Plan | None:
         """The open show's plan; else the newest selected run's plan snapshot."""
@@ -222,7 +291,17 @@ class HistoryWindow(QMainWindow):
 
     def runs(self) -> list[RunInfo]:
         store = self._current_store()
-        return store.list_runs() if store is not None else []
+        if store is None:
+            return []
+        try:
+            runs = store.list_runs()
+        except (StoreError, sqlite3.Error) as error:
+            self._set_problem(error)
+            store.close()
+            self._store = self._store_path = None
+            return []
+        self._set_problem(None)
+        return runs
 
     def refresh(self, *_event: object) -> None:
         """Re-read the runs; keep the selection where the runs still exist."""
@@ -355,6 +434,9 @@ class HistoryWindow(QMainWindow):
                 self._loaded[run_id] = store.load(run_id)
             except UnknownRun:
                 return None
+            except (StoreError, sqlite3.Error) as error:
+                self._set_problem(error)
+                return None
         return self._loaded[run_id]
 
     # ------------------------------------------------------------ views
@@ -396,7 +478,11 @@ class HistoryWindow(QMainWindow):
         store = self._current_store()
         if store is None:
             return
-        store.rename(run_id, name)
+        try:
+            store.rename(run_id, name)
+        except (StoreError, sqlite3.Error) as error:
+            self._set_problem(error)
+            return
         self._loaded.pop(run_id, None)
         self.refresh()
 
@@ -404,7 +490,11 @@ class HistoryWindow(QMainWindow):
         store = self._current_store()
         if store is None:
             return
-        store.annotate(run_id, note)
+        try:
+            store.annotate(run_id, note)
+        except (StoreError, sqlite3.Error) as error:
+            self._set_problem(error)
+            return
         self._loaded.pop(run_id, None)
         self.refresh()
 
@@ -413,7 +503,11 @@ class HistoryWindow(QMainWindow):
         if store is None:
             return
         for run_id in run_ids:
-            store.delete(run_id)
+            try:
+                store.delete(run_id)
+            except (StoreError, sqlite3.Error) as error:
+                self._set_problem(error)
+                break
             self._loaded.pop(run_id, None)
         self.runs_table.clearSelection()
         self.refresh()
@@ -474,9 +568,12 @@ class HistoryWindow(QMainWindow):
             loaded = self._load(ids[0])
             if loaded is None:
                 return ""
+            store = self._current_store()
+            questions = answered_questions(store.question_events(loaded.info.id)) if store else []
             if fmt == "csv":
-                return run_csv(loaded.info, loaded.analysis)
-            return run_markdown(loaded.info, loaded.analysis)
+                return run_csv(loaded.info, loaded.analysis, questions)
+            scenes = store.scene_switches(loaded.info.id) if store else []
+            return run_markdown(loaded.info, loaded.analysis, scenes, questions=questions)
         comparison = self.comparison()
         if comparison is None:
             return ""
@@ -488,10 +585,16 @@ class HistoryWindow(QMainWindow):
         loaded = self._load(run_id) if run_id is not None else None
         if loaded is None:
             raise ChapterError(self.tr("Select one run first."))
-        return youtube_chapters(loaded.analysis, self.shift_spin.value())
+        skip = ("break",) if self.skip_breaks.isChecked() else ()
+        return youtube_chapters(
+            loaded.analysis,
+            self.shift_spin.value(),
+            skip_kinds=skip,
+            speakers=self.with_speakers.isChecked(),
+        )
 
     def export_report(self, fmt: str, path: Path) -> None:
-        path.write_text(self.report_text(fmt), encoding="utf-8")
+        write_atomically(path, self.report_text(fmt))
 
     def _export_clicked(self, fmt: str) -> None:
         suffix = ".csv" if fmt == "csv" else ".md"

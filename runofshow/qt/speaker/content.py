@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
+from runofshow.app.questions import planned_for
 from runofshow.core.durations import format_countdown, shown_seconds, shown_time
 from runofshow.core.snapshot import Phase, Snapshot, Status
+from runofshow.qt.i18n import current_language
 
 # Strings are literal QCoreApplication.translate("SpeakerWindow", ...) calls so that
 # pyside6-lupdate finds them.
@@ -29,6 +33,7 @@ class Tone(StrEnum):
     DANGER = "danger"
     OVERTIME = "overtime"
     PAUSED = "paused"
+    HOLD = "hold"  # the segment's time is up; counting to the next hard start
     ENDED = "ended"
     EMPTY = "empty"
 
@@ -38,6 +43,7 @@ _PHASE_TONE = {
     Phase.WARNING: Tone.WARNING,
     Phase.DANGER: Tone.DANGER,
     Phase.OVERTIME: Tone.OVERTIME,
+    Phase.HOLD: Tone.HOLD,
 }
 
 # The countdown box is sized for the widest string of this shape, so the digits keep
@@ -64,6 +70,9 @@ class SpeakerContent:
     blackout: bool
     rehearsal: bool
     progress: float  # 0..1; the window turns it into a pixel width
+    question: str = ""  # the panel question on air (it takes the cue card's place)
+    question_label: str = ""  # "QUESTION · survey · asked by たろう"
+    paused: bool = False  # "PAUSED" right under the digits, instead of the progress bar
 
     @property
     def countdown_template(self) -> str:
@@ -86,8 +95,31 @@ def calm_countdown(remaining_ms: int) -> str:
     return text if seconds > 0 else "+" + text
 
 
-def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerContent:
-    """Turn a snapshot into the strings the speaker sees."""
+def question_strings(on_air: Mapping[str, Any] | None) -> tuple[str, str]:
+    """(text, label) of the question on air, from the state document's questions part."""
+    if not on_air or not on_air.get("text"):
+        return "", ""
+    source = {
+        "survey": QCoreApplication.translate("SpeakerWindow", "survey"),
+        "chat": QCoreApplication.translate("SpeakerWindow", "chat"),
+        "prepared": QCoreApplication.translate("SpeakerWindow", "prepared"),
+    }.get(str(on_air.get("source")), "")
+    label = QCoreApplication.translate("SpeakerWindow", "QUESTION")
+    parts = [label, source] if source else [label]
+    if on_air.get("asker"):
+        asked = QCoreApplication.translate("SpeakerWindow", "asked by %1")
+        parts.append(asked.replace("%1", str(on_air["asker"])))
+    return str(on_air["text"]), " · ".join(parts)
+
+
+def build_content(
+    snapshot: Snapshot | None,
+    *,
+    hide_seconds: bool,
+    question: Mapping[str, Any] | None = None,
+) -> SpeakerContent:
+    """Turn a snapshot (and the panel question on air, if any) into the strings the
+    speaker sees."""
     if snapshot is None:
         return _empty()
     segment = snapshot.segment
@@ -97,7 +129,11 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
     progress = snapshot.progress
     if snapshot.status is Status.STANDBY:
         tone = Tone.STANDBY
-        if snapshot.until_start_ms > 0:
+        if snapshot.far:  # planned for another day: its date, not thousands of hours
+            label = QCoreApplication.translate("SpeakerWindow", "PLANNED FOR")
+            start = snapshot.schedule[snapshot.index].planned_start
+            big_text = planned_for(start, current_language())
+        elif snapshot.until_start_ms > 0:
             label = QCoreApplication.translate("SpeakerWindow", "ON AIR IN")
             countdown = format_countdown(snapshot.until_start_ms)
         else:
@@ -116,6 +152,7 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
             Phase.WARNING: QCoreApplication.translate("SpeakerWindow", "WRAP UP"),
             Phase.DANGER: QCoreApplication.translate("SpeakerWindow", "FINISH UP"),
             Phase.OVERTIME: QCoreApplication.translate("SpeakerWindow", "OVER TIME"),
+            Phase.HOLD: QCoreApplication.translate("SpeakerWindow", "HOLD"),
         }[snapshot.phase]
         if snapshot.status is Status.PAUSED:
             tone = Tone.PAUSED
@@ -141,6 +178,7 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
         next_segment = QCoreApplication.translate("SpeakerWindow", "Next: %1")
         next_segment = next_segment.replace("%1", snapshot.next_segment.title)
     message = snapshot.message.text if snapshot.message is not None else ""
+    question_text, question_label = question_strings(None if ended else question)
     return SpeakerContent(
         tone=tone,
         phase_label=label,
@@ -159,6 +197,9 @@ def build_content(snapshot: Snapshot | None, *, hide_seconds: bool) -> SpeakerCo
         blackout=snapshot.blackout,
         rehearsal=snapshot.rehearsal,
         progress=min(1.0, max(0.0, progress)),
+        question=question_text,
+        question_label=question_label,
+        paused=snapshot.status is Status.PAUSED,
     )
 
 

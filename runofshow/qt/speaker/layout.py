@@ -204,7 +204,10 @@ def compute_layout(size: QSize, content: SpeakerContent) -> SpeakerLayout:
 
     progress: QRectF | None = None  # no bar when there is no countdown (end of show)
     progress_px = 0
-    if content.countdown:
+    if content.countdown and content.paused:  # PAUSED right under the digits instead
+        under = bands["progress"].adjusted(0, -height * GAP, 0, height * GAP_LARGE)
+        texts.append(fit_line("paused", _paused(), under, min_px, CENTRE, bold=True))
+    elif content.countdown:
         progress = bands["progress"]
         progress_px = round(progress.width() * content.progress)
 
@@ -215,6 +218,13 @@ def compute_layout(size: QSize, content: SpeakerContent) -> SpeakerLayout:
     right = QRectF(
         cues.left() + left_w + gap_w, cues.top(), cues.width() - left_w - gap_w, cues.height()
     )
+    if content.question:
+        _question_boxes(texts, content, left, right, min_px)
+        if content.next_segment:
+            texts.append(
+                fit_line("next_segment", content.next_segment, bands["footer"], min_px, LEFT)
+            )
+        return SpeakerLayout(window, tuple(texts), countdown, progress, progress_px, pill, banner)
     if content.cue_title and content.cue_text:
         title_h = left.height() * 0.42
         texts.append(
@@ -258,8 +268,33 @@ def compute_layout(size: QSize, content: SpeakerContent) -> SpeakerLayout:
     return SpeakerLayout(window, tuple(texts), countdown, progress, progress_px, pill, banner)
 
 
+def _question_boxes(
+    texts: list[TextBox], content: SpeakerContent, left: QRectF, right: QRectF, min_px: int
+) -> None:
+    """A panel question on air takes the cue card's place: its label, then its text as
+    large as fits; the card (smaller) stays on the right."""
+    label_h = left.height() * 0.2
+    label_rect = QRectF(left.left(), left.top(), left.width(), label_h)
+    texts.append(fit_line("question_label", content.question_label, label_rect, min_px, LEFT,
+                          bold=True))  # fmt: skip
+    text_rect = QRectF(left.left(), left.top() + label_h, left.width(), left.height() - label_h)
+    texts.append(fit_block("question", content.question, text_rect, min_px, LEFT, bold=True))
+    card_max = round(texts[-1].font.pixelSize() * 0.7)
+    index_h = right.height() * 0.25
+    if content.cue_index:
+        rect = QRectF(right.left(), right.top(), right.width(), index_h)
+        texts.append(fit_line("cue_index", content.cue_index, rect, min_px, LEFT, max_px=card_max))
+    if content.cue_title:
+        rect = QRectF(right.left(), right.top() + index_h, right.width(), right.height() - index_h)
+        texts.append(fit_block("cue_title", content.cue_title, rect, min_px, LEFT, max_px=card_max))
+
+
 def standby_mark() -> str:
     return "● " + QCoreApplication.translate("SpeakerWindow", "standby")
+
+
+def _paused() -> str:
+    return QCoreApplication.translate("SpeakerWindow", "PAUSED")
 
 
 def _rehearsal() -> str:

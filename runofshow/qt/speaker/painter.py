@@ -16,17 +16,22 @@ TONE_COLOURS: dict[Tone, QColor] = {
     Tone.DANGER: theme.PHASE_COLOURS[Phase.DANGER],
     Tone.OVERTIME: theme.PHASE_COLOURS[Phase.OVERTIME],
     Tone.STANDBY: theme.ACCENT,
-    Tone.PAUSED: QColor("#8ab4f8"),
+    Tone.PAUSED: theme.PAUSED,
+    Tone.HOLD: theme.PHASE_COLOURS[Phase.HOLD],
     Tone.ENDED: theme.TEXT,
     Tone.EMPTY: theme.TEXT_DIM,
 }
 
 # Overtime tints the whole screen: it must be obvious from the back of the room.
-BACKGROUNDS: dict[Tone, QColor] = {Tone.OVERTIME: QColor("#3a0b0b"), Tone.DANGER: QColor("#220d0d")}
-BLACK = QColor("#000000")
-BANNER = QColor("#ffffff")
-BANNER_TEXT = QColor("#000000")
-DARK_TEXT = QColor("#111111")
+BACKGROUNDS: dict[Tone, QColor] = {
+    Tone.OVERTIME: theme.SPEAKER_OVERTIME_BG,
+    Tone.DANGER: theme.SPEAKER_DANGER_BG,
+}
+BLACK = theme.BLACK
+BANNER = theme.WHITE
+BANNER_TEXT = theme.BLACK
+DARK_TEXT = theme.DARK_TEXT
+QUESTION_LABEL = theme.CAUTION  # the panel question's label: not a phase colour
 
 
 def paint(
@@ -47,7 +52,7 @@ def paint(
         painter.fillRect(layout.window, BLACK)
         for box in layout.texts:
             painter.setFont(box.font)
-            painter.setPen(QColor("#3c4043"))
+            painter.setPen(theme.BLACKOUT_TEXT)
             painter.drawText(box.rect, box.flags, box.text)
         return
 
@@ -112,8 +117,12 @@ def _text_colour(role: str, content: SpeakerContent, tone: QColor, blink_on: boo
         return BANNER_TEXT if blink_on else BANNER
     if role == "rehearsal":
         return theme.REHEARSAL
-    if role == "big":
+    if role in ("big", "paused"):
         return tone
-    if role in ("speaker", "cue_index", "next_cue", "next_segment", "time"):
+    if role == "question_label":
+        return QUESTION_LABEL
+    if role in ("speaker", "cue_index", "next_cue", "next_segment", "time") or (
+        role == "cue_title" and content.question
+    ):
         return theme.TEXT_DIM
     return theme.TEXT

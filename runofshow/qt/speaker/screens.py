@@ -1,7 +1,10 @@
 """Which screen the speaker display lives on: choose it, remember it, follow hot-plugging.
 
-The logic talks to small protocols so tests can drive it with fake screens; the window
-passes real QScreens.
+When its screen is unplugged the display hides: it never jumps onto another screen, where
+it would cover the operator's console. When a screen of that name comes back, the display
+returns there as it was (full screen or not). The console hears both (``screenGone``,
+``screenBack``) and says so. The logic talks to small protocols so tests can drive it with
+fake screens; the window passes real QScreens.
 """
 
 from __future__ import annotations
@@ -10,7 +13,7 @@ import logging
 from collections.abc import Callable, Sequence
 from typing import Protocol, TypeVar
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication, QScreen
 
 log = logging.getLogger(__name__)
@@ -55,10 +58,14 @@ class Placeable(Protocol):
     def current_screen_name(self) -> str: ...
     def isFullScreen(self) -> bool: ...
     def isVisible(self) -> bool: ...
+    def hide(self) -> None: ...
 
 
 class ScreenFollower(QObject):
-    """Moves the window off a screen that is unplugged and back when it returns."""
+    """Hides the window when its screen is unplugged and brings it back when it returns."""
+
+    screenGone = Signal(str)  # the name of the screen that went away with the display
+    screenBack = Signal(str)  # that screen is back and the display on it again
 
     def __init__(
         self,
@@ -74,40 +81,40 @@ class ScreenFollower(QObject):
         self._remembered = remembered
         self._screens = screens
         self._primary = primary
-        self._fullscreen_before_removal: bool | None = None
+        self._gone: tuple[str, bool] | None = None  # (screen name, was full screen)
         app = QGuiApplication.instance()
         if isinstance(app, QGuiApplication):
             app.screenAdded.connect(self.screen_added)
             app.screenRemoved.connect(self.screen_removed)
 
     @property
-    def exiled(self) -> bool:
-        """True while the window waits on a fallback screen for its own to come back."""
-        return self._fullscreen_before_removal is not None
+    def gone(self) -> str | None:
+        """The name of the screen the hidden display waits for (None: not waiting)."""
+        return self._gone[0] if self._gone is not None else None
+
+    def forget(self) -> None:
+        """The operator placed the display themselves: stop waiting for the old screen."""
+        self._gone = None
 
     def screen_removed(self, screen: QScreen) -> None:
         if not self._window.isVisible() or screen.name() != self._window.current_screen_name():
             return
-        fallback = self._fallback(excluding=screen.name())
-        if fallback is None:
-            return
-        self._fullscreen_before_removal = self._window.isFullScreen()
-        self._window.place_on(fallback, self._fullscreen_before_removal)
+        self._gone = (screen.name(), self._window.isFullScreen())
+        log.info("speaker screen %s unplugged: the speaker display hides", screen.name())
+        self._window.hide()
+        self.screenGone.emit(screen.name())
 
     def screen_added(self, screen: QScreen) -> None:
+        if self._gone is not None:
+            name, fullscreen = self._gone
+            if screen.name() != name:
+                return
+            self._gone = None
+            self._window.place_on(screen, fullscreen)
+            self.screenBack.emit(name)
+            return
         remembered = self._remembered()
         if not remembered or screen.name() != remembered or not self._window.isVisible():
             return
-        if self._window.current_screen_name() == remembered:
-            return
-        fullscreen = self._fullscreen_before_removal
-        if fullscreen is None:
-            fullscreen = self._window.isFullScreen()
-        self._fullscreen_before_removal = None
-        self._window.place_on(screen, fullscreen)
-
-    def _fallback(self, *, excluding: str) -> QScreen | None:
-        primary = self._primary()
-        if primary is not None and primary.name() != excluding:
-            return primary
-        return next((s for s in self._screens() if s.name() != excluding), None)
+        if self._window.current_screen_name() != remembered:  # shown elsewhere meanwhile
+            self._window.place_on(screen, self._window.isFullScreen())

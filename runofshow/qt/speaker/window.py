@@ -10,7 +10,9 @@ The only timer here animates the message banner's blink, which is bounded in rat
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
 from PySide6.QtGui import (
@@ -77,6 +79,7 @@ class SpeakerWindow(QWidget):
         )
         signals.stateChangedFirst.connect(self.render_snapshot, Qt.ConnectionType.DirectConnection)
         signals.engineStarted.connect(self._engine_started, Qt.ConnectionType.DirectConnection)
+        signals.partChanged.connect(self._part_changed, Qt.ConnectionType.DirectConnection)
         self._engine_started()
         self.resize(960, 540)
 
@@ -84,6 +87,17 @@ class SpeakerWindow(QWidget):
 
     def _engine_started(self, *_event: object) -> None:
         self.render_snapshot(self._session.snapshot if self._session.has_show else None)
+
+    def _part_changed(self, name: str) -> None:
+        if name == "questions":
+            self._refresh()
+
+    def _question(self) -> Mapping[str, Any] | None:
+        """The panel question on air (the questions part of the state document)."""
+        if not self._session.has_show:
+            return None
+        part = self._session.document.parts.get("questions")
+        return part.get("on_air") if isinstance(part, Mapping) else None
 
     def render_snapshot(self, snapshot: Snapshot | None) -> None:
         """Slot for stateChanged: rebuild what is shown; repaint only if it changed."""
@@ -112,7 +126,9 @@ class SpeakerWindow(QWidget):
         self._refresh()
 
     def _refresh(self) -> None:
-        self._content = build_content(self._snapshot, hide_seconds=self._hide_seconds)
+        self._content = build_content(
+            self._snapshot, hide_seconds=self._hide_seconds, question=self._question()
+        )
         size = self.size()
         key = (
             _without_progress(self._content),
@@ -145,8 +161,8 @@ class SpeakerWindow(QWidget):
 
     def _steady_key(self) -> tuple[object, ...]:
         """What decides everything but the ticking parts (digits, time of day, progress)."""
-        ticking = {"countdown": "", "time_of_day": "", "progress": 0.0}
-        return (replace(self._content, **ticking), self.size(), self._blink_on)
+        steady = replace(self._content, countdown="", time_of_day="", progress=0.0)
+        return (steady, self.size(), self._blink_on)
 
     # --- what is shown (for tests and the console's preview) ----------------------
 
@@ -213,6 +229,7 @@ class SpeakerWindow(QWidget):
             return None
         if screen is not None and chosen.name():
             self._settings.set(SPEAKER_SCREEN, chosen.name())
+        self._follower.forget()
         self.place_on(chosen, True)
         return chosen
 

@@ -4,12 +4,12 @@ confirmation stand-in that answers from a queue (and records every question)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QRect, QSettings, Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,19 +25,30 @@ from tests.app.support import make_session
 
 @dataclass
 class Answers:
-    """Stands in for the Yes/No dialog: pops queued answers, "No" when none is queued."""
+    """Stands in for the question dialog: pops queued answers (True: the first choice, the
+    one that goes ahead; False: No; any other value: that choice), and dismisses the dialog
+    when none is queued. Records every question and the choices it offered."""
 
-    queue: list[bool] = field(default_factory=list)
+    queue: list[object] = field(default_factory=list)
     asked: list[str] = field(default_factory=list)
+    offered: list[list[object]] = field(default_factory=list)
+    defaults: list[object] = field(default_factory=list)
 
-    def __call__(self, parent: QWidget | None, title: str, question: str) -> bool:
+    def __call__(
+        self,
+        parent: QWidget | None,
+        title: str,
+        question: str,
+        choices: Sequence[tuple[object, str]] = (),
+        default: object = None,
+    ) -> object:
         self.asked.append(question)
-        return self.queue.pop(0) if self.queue else False
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+        self.offered.append([value for value, _label in choices])
+        self.defaults.append(default)
+        answer = self.queue.pop(0) if self.queue else None
+        if answer is True and choices:
+            return choices[0][0]
+        return answer
 
 
 @pytest.fixture

@@ -232,6 +232,8 @@ def test_shortcuts_sheet_lists_every_action(qtbot: QtBot, window: ConsoleWindow)
     assert len(rows) == len(keyed)
     assert {s.name for s in window.controls.specs.values() if not s.keys} == {
         "start", "pause", "resume",  # GO does all three
+        "question_add",  # Enter in the question queue's quick-add field
+        "questions_panel",  # View > Question queue
     }  # fmt: skip
     texts = [
         sheet.table.item(r, 1).text()

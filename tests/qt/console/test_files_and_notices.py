@@ -19,6 +19,7 @@ from runofshow.qt.console.window import ConsoleWindow
 from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import RECENT_FILES, Settings
 from tests.app.support import act, make_session
+from tests.shows import NEGATIVE_DURATION, write
 
 MIN = 60_000
 
@@ -27,10 +28,7 @@ def test_load_errors_are_listed_and_the_show_stays(
     qtbot: QtBot, window: ConsoleWindow, tmp_path: Path
 ) -> None:
     bad = tmp_path / "broken.yaml"
-    bad.write_text(
-        "format: runofshow/1\nshow:\n  title: x\nsegments:\n  - id: a\n    duration: -5m\n",
-        encoding="utf-8",
-    )
+    write(bad, NEGATIVE_DURATION)
     title_before = window.session.engine.show.title
     assert not window.open_path(bad)
     dialog = window.error_dialog

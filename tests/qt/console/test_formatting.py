@@ -31,7 +31,7 @@ def test_offset(offset_ms: int, text: str) -> None:
 @pytest.mark.parametrize(
     ("phase", "overtime_ms", "text"),
     [
-        (Phase.NORMAL, 0, "ON TIME"),
+        (Phase.NORMAL, 0, "TIME LEFT"),
         (Phase.WARNING, 0, "WRAP UP"),
         (Phase.DANGER, 0, "DANGER"),
         (Phase.OVERTIME, 72_000, "OVER +1:12"),

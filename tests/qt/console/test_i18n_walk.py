@@ -29,6 +29,7 @@ from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
 from runofshow.core.loader import validate_file
+from runofshow.obs.password import PasswordStore
 from runofshow.qt.console.confirm import ask
 from runofshow.qt.console.files import LoadErrorDialog
 from runofshow.qt.console.window import ConsoleWindow
@@ -40,6 +41,7 @@ from runofshow.qt.settings import LANGUAGE, Settings
 from runofshow.qt.speaker.window import SpeakerWindow
 from tests.qt.console.conftest import clipped_labels
 from tests.qt.console.test_screenshots import STAGES, drive_to, settle
+from tests.shows import MISSPELT, write
 
 ROOT = Path(__file__).resolve().parents[3]
 TS_JA = ROOT / "resources" / "i18n" / "runofshow_ja.ts"
@@ -50,7 +52,7 @@ ALLOWED = {
     "Ctrl", "Shift", "Alt", "Space", "Enter", "Esc", "Right", "Left", "PgDown", "PgUp", "Del",
     "Home", "End", "Backspace", "Return", "yaml", "yml", "Asia", "Tokyo", "Europe", "London",
     "segments", "show", "format", "title", "titel", "Tokio", "timezone", "Num", "Stream",
-    "Deck", "Companion", "Bitfocus", "Generic", "HTTP", "POST", "API",
+    "Deck", "Companion", "Bitfocus", "Generic", "HTTP", "POST", "API", "WebSocket",
 }  # fmt: skip
 
 
@@ -122,7 +124,9 @@ def translations(qapp: QApplication) -> Iterator[Translations]:
 
 @pytest.fixture
 def allowed(bundled_show_path: Path) -> set[str]:
-    return ALLOWED | _show_words(bundled_show_path)
+    password_file = str(PasswordStore().path)  # Preferences says where the OBS password is
+    words = set(re.findall(r"[A-Za-z][A-Za-z'’-]*", password_file))
+    return ALLOWED | _show_words(bundled_show_path) | words
 
 
 def test_every_window_and_dialog_is_japanese(
@@ -161,11 +165,7 @@ def test_every_window_and_dialog_is_japanese(
     texts += visible_texts(preferences)
 
     bad = tmp_path / "bad.yaml"
-    bad.write_text(
-        "format: runofshow/1\nshow:\n  title: T\n  starts_at: 2022-09-12T13:00:00+09:00\n"
-        "  timezone: Asia/Tokio\n  titel: x\nsegments: []\n",
-        encoding="utf-8",
-    )
+    write(bad, MISSPELT)
     dialog = LoadErrorDialog(str(bad), validate_file(bad))
     qtbot.addWidget(dialog)
     dialog.show()

@@ -50,7 +50,7 @@ def test_whole_show_by_keyboard(
     key(qtbot, window, Qt.Key.Key_Space)  # GO
     assert snap(window).status is Status.RUNNING
     assert snap(window).segment.id == "opening"
-    assert window.countdown.phase_text() == "ON TIME"
+    assert window.countdown.phase_text() == "TIME LEFT"
     assert window.countdown.digits.text() == "5:00"
     assert window.controls["toggle"].text() == "GO: Pause"
 

@@ -23,8 +23,8 @@ class FakeJapanese(QTranslator):
 
     def translate(  # type: ignore[override]
         self, context: str, source: str, disambiguation: str | None = None, n: int = -1
-    ) -> str:
-        return JA.get(source, "")
+    ) -> str | None:
+        return JA.get(source)  # None: not translated here (an empty text would be a translation)
 
     def isEmpty(self) -> bool:
         return False

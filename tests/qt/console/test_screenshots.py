@@ -75,10 +75,10 @@ def test_screenshot_and_nothing_clipped(
     snap = window.session.snapshot
     expected = {
         "standby": (Status.STANDBY, "STANDBY"),
-        "mid-talk": (Status.RUNNING, "ON TIME"),
+        "mid-talk": (Status.RUNNING, "TIME LEFT"),
         "wrap-up": (Status.RUNNING, "WRAP UP"),
         "overtime": (Status.RUNNING, "OVER +1:12"),
-        "panel": (Status.RUNNING, "ON TIME"),
+        "panel": (Status.RUNNING, "TIME LEFT"),
     }[stage]
     assert (snap.status, window.countdown.phase_text()) == expected
     if stage == "wrap-up":

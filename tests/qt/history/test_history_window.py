@@ -7,7 +7,6 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -20,7 +19,7 @@ from runofshow.core.runs import RunRecorder, RunStore
 from runofshow.qt.history.tables import OVER, UNDER
 from runofshow.qt.history.window import HistoryWindow
 from runofshow.qt.session_signals import SessionSignals
-from runofshow.qt.settings import CHAPTER_SHIFT_S, Settings
+from runofshow.qt.settings import CHAPTER_SHIFT_S, CHAPTER_SKIP_BREAKS, CHAPTER_SPEAKERS, Settings
 from runofshow.qt.theme import apply_dark_theme
 from tests.app.support import act, make_session
 
@@ -63,11 +62,6 @@ def record_bundled_runs(show_path: Path) -> None:
     store.rename("1", "通しリハ 1回目")
     store.annotate("1", "パネル前に押した。fourkeysのデモが長い")
     store.close()
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 @pytest.fixture
@@ -210,7 +204,8 @@ def test_exports_and_chapters_with_the_stream_shift_setting(
 ) -> None:
     window.select_runs(["3"])
     window.export_report("csv", tmp_path / "run.csv")
-    assert (tmp_path / "run.csv").read_text(encoding="utf-8").startswith("row,index,segment_id")
+    csv_bytes = (tmp_path / "run.csv").read_bytes()
+    assert csv_bytes.startswith(b"\xef\xbb\xbfrow,index,segment_id")  # a BOM for Excel
     window.select_runs(["1", "3"])
     window.export_report("md", tmp_path / "compare.md")
     md = (tmp_path / "compare.md").read_text(encoding="utf-8")
@@ -221,13 +216,18 @@ def test_exports_and_chapters_with_the_stream_shift_setting(
     assert settings.get(CHAPTER_SHIFT_S) == 120
     assert window.chapters_text().splitlines() == [
         "0:00 配信開始",
-        "2:00 オープニング・イベントの趣旨 (@convto)",
-        "6:55 ローカル開発環境をAWSへ移行した話 (@yuu26)",
-        "23:25 ポイント付与の非同期化について (@k_omotani)",
-        "38:37 開発生産性を可視化するためにfourkeys基盤を整えた話 (@uncle__ko)",
-        "53:07 パネルディスカッション：これまでのチャレンジ、これからのチャレンジ",
-        "1:41:07 クロージング (@convto)",
+        "2:00 オープニング・イベントの趣旨 / @convto",
+        "6:55 ローカル開発環境をAWSへ移行した話 / @yuu26",
+        "23:25 ポイント付与の非同期化について / @k_omotani",
+        "38:37 開発生産性を可視化するためにfourkeys基盤を整えた話 / @uncle__ko",
+        "53:07 パネルディスカッション：これまでのチャレンジ、これからのチャレンジ / "
+        "@convto, @k_omotani, @uncle__ko, @yuu26",
+        "1:41:07 クロージング / @convto",
     ]
+    window.with_speakers.setChecked(False)
+    window.skip_breaks.setChecked(True)
+    assert settings.get(CHAPTER_SPEAKERS) is False and settings.get(CHAPTER_SKIP_BREAKS)
+    assert window.chapters_text().splitlines()[1] == "2:00 オープニング・イベントの趣旨"
     window.select_runs([])
     with pytest.raises(ChapterError):
         window.chapters_text()

@@ -8,17 +8,9 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QSettings
-
-from runofshow.qt.settings import Settings
 
 XVFB = "/usr/bin/Xvfb"
 X_SOCKETS = Path("/tmp/.X11-unix")
-
-
-@pytest.fixture
-def settings(tmp_path: Path) -> Settings:
-    return Settings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
 
 
 def _free_display() -> int:

@@ -40,10 +40,15 @@ PHASES = (
     "blackout",
     "message",
     "rehearsal",
+    "far",  # opened years after its date: the planned date instead of a countdown
+    "hold",  # the talk ended early; the display counts to the panel's hard start
 )
+FAR_AWAY = datetime(2025, 3, 1, 9, 30, tzinfo=ZoneInfo("UTC"))
 
 
-def make_show() -> Show:
+def make_show(*, hard_start: bool = False) -> Show:
+    """The show; with ``hard_start`` the panel is pinned at 13:25 (five minutes after
+    the talk is planned to end)."""
     tz = ZoneInfo("Asia/Tokyo")
     talk = Segment(
         id="talk-points",
@@ -79,6 +84,7 @@ def make_show() -> Show:
                 "パネルディスカッション：開発環境の未来",
                 45 * MINUTE,
                 DEFAULT_THRESHOLDS,
+                hard_start=datetime(2022, 9, 12, 13, 25, tzinfo=tz) if hard_start else None,
             ),
         ),
     )
@@ -86,14 +92,15 @@ def make_show() -> Show:
 
 def engine_in(phase: str, clocks: FakeClocks) -> Engine:
     """An engine showing ``phase``; the talk with the long title is on air."""
-    engine = Engine(make_show(), clocks, rehearsal=phase == "rehearsal")
+    engine = Engine(make_show(hard_start=phase == "hold"), clocks, rehearsal=phase == "rehearsal")
     drive_to(phase, engine, clocks)
     return engine
 
 
 def session_in(phase: str, clocks: FakeClocks) -> ShowSession:
     """A session (on a manual scheduler) whose engine shows ``phase``."""
-    session = make_session(clocks, show=make_show(), rehearsal=phase == "rehearsal")
+    show = make_show(hard_start=phase == "hold")
+    session = make_session(clocks, show=show, rehearsal=phase == "rehearsal")
     drive_to(phase, session.engine, clocks)
     session.tick()
     return session
@@ -101,6 +108,9 @@ def session_in(phase: str, clocks: FakeClocks) -> ShowSession:
 
 def drive_to(phase: str, engine: Engine, clocks: FakeClocks) -> None:
     if phase == "standby":
+        return
+    if phase == "far":
+        clocks.set_wall(FAR_AWAY)
         return
     engine.start()
     clocks.advance(5 * MINUTE)
@@ -116,6 +126,7 @@ def drive_to(phase: str, engine: Engine, clocks: FakeClocks) -> None:
         "rehearsal": 6 * MINUTE,
         "blackout": 6 * MINUTE,
         "ended": 6 * MINUTE,
+        "hold": 16 * MINUTE,
     }[phase]
     clocks.advance(into)
     if phase == "paused":

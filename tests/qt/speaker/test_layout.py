@@ -3,11 +3,13 @@ the countdown is big enough to read from five metres, and digits never move."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
@@ -76,6 +78,11 @@ def test_every_state_fits_and_screenshot(
         assert "Thank you!" in window.rendered_texts()
         assert "SHOW ENDED" in window.rendered_texts()
         assert layout.countdown is None and layout.progress is None
+    elif phase == "far":  # the date it is planned for, never thousands of hours
+        texts = window.rendered_texts()
+        assert "PLANNED FOR" in texts and "Mon 12 Sep 2022 13:00 JST" in texts
+        assert not any(re.search(r"\d{3,}:\d\d", text) for text in texts)
+        assert layout.countdown is None
     else:
         countdown = layout.countdown
         assert countdown is not None
@@ -83,6 +90,13 @@ def test_every_state_fits_and_screenshot(
             assert countdown.ink.height() >= height / 3, countdown.ink.height()
         else:
             assert countdown.ink.height() >= height / 3.5
+        if phase == "hold":
+            # the talk's own time was up at 13:10; the panel is pinned at 13:25
+            assert countdown.text == "14:00" and "HOLD" in window.rendered_texts()
+        if phase == "paused":  # PAUSED stands right under the digits, not just in the pill
+            under = layout.text("paused")
+            assert under is not None and under.text == "PAUSED"
+            assert under.rect.top() >= countdown.box.bottom() - TOLERANCE
     image = window.grab().toImage()
     assert image.width() == width and image.height() == height
     assert image.save(str(screenshot_dir / f"speaker-{width}x{height}-{phase}.png"))
@@ -139,3 +153,36 @@ def test_digits_do_not_move_as_they_change() -> None:
     overtime = fit_countdown("+1:12", "+88:88", rect)
     assert overtime.font.pixelSize() == boxes[0].font.pixelSize()  # same size into overtime
     assert boxes[0].font.featureValue(QFont.Tag("tnum")) == 1  # tabular digits
+
+
+QUESTION = {
+    "text": "EC2の開発環境に移して、オンボーディングや日々の開発体験、月額のコストはそれぞれ"
+    "どう変わりましたか？うまくいかなかったことも聞きたいです。",
+    "source": "survey",
+    "asker": "たろう",
+}
+
+
+@pytest.mark.parametrize("size", SIZES, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("phase", ["normal", "message", "rehearsal", "overtime"])
+def test_a_panel_question_on_air_fits_and_reads_first(
+    qapp: QApplication, phase: str, size: tuple[int, int]
+) -> None:
+    """The question takes the cue card's place: whole (wrapped, shrunk if it must), larger
+    than the card, under its label; nothing overlaps at any size."""
+    content = build_content(
+        engine_in(phase, FakeClocks()).snapshot(), hide_seconds=False, question=QUESTION
+    )
+    assert content.question_label == "QUESTION · survey · asked by たろう"
+    layout = compute_layout(QSize(*size), content)
+    assert_nothing_clipped(layout)
+    question, label = layout.text("question"), layout.text("question_label")
+    assert question is not None and label is not None
+    if size[0] >= 1280:
+        assert question.text == QUESTION["text"]  # nothing dropped
+    card = layout.text("cue_title")
+    if card is not None:
+        assert card.font.pixelSize() <= question.font.pixelSize()
+    assert layout.text("cue_text") is None and layout.text("next_cue") is None
+    without = build_content(engine_in(phase, FakeClocks()).snapshot(), hide_seconds=False)
+    assert without.question == "" and compute_layout(QSize(*size), without).text("question") is None

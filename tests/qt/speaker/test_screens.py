@@ -25,8 +25,12 @@ class FakeWindow:
     moves: list[tuple[str, bool]] = field(default_factory=list)
 
     def place_on(self, screen: FakeScreen, fullscreen: bool) -> None:
-        self.screen, self.fullscreen = screen.name(), fullscreen
+        self.screen, self.fullscreen, self.visible = screen.name(), fullscreen, True
         self.moves.append((screen.name(), fullscreen))
+
+    def hide(self) -> None:
+        self.visible = False
+        self.moves.append(("hidden", self.fullscreen))
 
     def current_screen_name(self) -> str:
         return self.screen
@@ -62,20 +66,23 @@ def follower(window: FakeWindow, screens: list[FakeScreen], remembered: str) -> 
     )
 
 
-def test_unplugged_moves_to_primary_and_back_when_plugged_in(qtbot: QtBot) -> None:
+def test_unplugged_hides_and_comes_back_when_plugged_in(qtbot: QtBot) -> None:
     screens = [LAPTOP, HDMI]
     window = FakeWindow(screen="HDMI-1", fullscreen=True)
     follow = follower(window, screens, "HDMI-1")
+    gone: list[str] = []
+    back: list[str] = []
+    follow.screenGone.connect(gone.append)
+    follow.screenBack.connect(back.append)
     screens.remove(HDMI)
     follow.screen_removed(HDMI)  # type: ignore[arg-type]
-    assert window.moves == [("eDP-1", True)]  # still full screen, on the laptop
-    assert follow.exiled
-    follow.screen_added(DP)  # type: ignore[arg-type]  # some other screen: stay
-    assert len(window.moves) == 1
-    window.fullscreen = False  # the operator made it a window meanwhile
+    assert window.moves == [("hidden", True)]  # never onto the console's screen
+    assert follow.gone == "HDMI-1" and gone == ["HDMI-1"]
+    follow.screen_added(DP)  # type: ignore[arg-type]  # some other screen: stay hidden
+    assert len(window.moves) == 1 and not window.visible
     follow.screen_added(HDMI)  # type: ignore[arg-type]
     assert window.moves[-1] == ("HDMI-1", True)  # back, as it was before the unplug
-    assert not follow.exiled
+    assert follow.gone is None and back == ["HDMI-1"]
 
 
 def test_windowed_stays_windowed_and_other_screens_do_not_matter(qtbot: QtBot) -> None:
@@ -85,15 +92,26 @@ def test_windowed_stays_windowed_and_other_screens_do_not_matter(qtbot: QtBot) -
     follow.screen_removed(DP)  # type: ignore[arg-type]  # not ours
     assert window.moves == []
     follow.screen_removed(HDMI)  # type: ignore[arg-type]
-    assert window.moves == [("eDP-1", False)]
+    follow.screen_added(HDMI)  # type: ignore[arg-type]
+    assert window.moves == [("hidden", False), ("HDMI-1", False)]
 
 
-def test_primary_unplugged_falls_back_to_another_screen(qtbot: QtBot) -> None:
+def test_the_primary_screen_unplugged_hides_it_too(qtbot: QtBot) -> None:
     screens = [LAPTOP, HDMI]
     window = FakeWindow(screen="eDP-1", fullscreen=True)
     follow = follower(window, screens, "eDP-1")
     follow.screen_removed(LAPTOP)  # type: ignore[arg-type]
-    assert window.moves == [("HDMI-1", True)]
+    assert window.moves == [("hidden", True)]
+
+
+def test_placing_it_by_hand_stops_waiting(qtbot: QtBot) -> None:
+    window = FakeWindow(screen="HDMI-1", fullscreen=True)
+    follow = follower(window, [LAPTOP, HDMI], "HDMI-1")
+    follow.screen_removed(HDMI)  # type: ignore[arg-type]
+    follow.forget()  # the operator showed it on the laptop (F11)
+    window.place_on(LAPTOP, False)
+    follow.screen_added(HDMI)  # type: ignore[arg-type]  # the remembered screen: move there
+    assert window.moves[-1] == ("HDMI-1", False)
 
 
 def test_hidden_window_does_not_move(qtbot: QtBot) -> None:

@@ -66,8 +66,8 @@ def test_commands_reach_the_speaker(qtbot: QtBot, clocks: FakeClocks, settings: 
     act(session, "blackout", on=False)
     assert window.rendered_texts()[0] == "16:00"
 
-    act(session, "goto", segment="panel")
-    act(session, "end")
+    act(session, "goto", segment="panel", confirm=True)
+    act(session, "end", confirm=True)
     assert window.content.tone is Tone.ENDED
     assert "Thank you!" in window.rendered_texts()
 

@@ -1,0 +1,161 @@
+"""The GUI thread never waits for the disk or the run store: while the run store is locked
+by another process, and while every fsync takes 2 s, the console's thread keeps turning -
+no stall over 20 ms - and every action is applied at once.
+
+Measured on the real clocks with the real writer thread: a probe timer fires every 2 ms on
+the GUI thread while the operator acts every 100 ms for 2.5 s; the longest gap between two
+probe firings (beyond the 2 ms asked for) is the longest stall."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from pytestqt.qtbot import QtBot
+
+from runofshow.app.outcome import Outcome, Surface
+from runofshow.app.session import ShowSession
+from runofshow.app.storage_service import StorageService
+from runofshow.app.wiring import RunOptions, build_services, start_session
+from runofshow.core.clock import SystemClocks
+from runofshow.core.loader import load_show
+from runofshow.core.runs import RunStore
+from runofshow.qt.scheduler import QtScheduler
+from tests.app.faults import FaultyDisk
+from tests.app.support import GOOD, flush_storage, write
+from tests.core.test_runs_faults import Locker
+
+MAX_STALL_MS = 20.0
+RUN_S = 2.5
+ACTIONS = ("next", "add_time", "previous", "message")  # each one always applies
+
+
+class StallProbe:
+    """A 2 ms timer on the GUI thread; ``worst_ms`` is the longest it was kept waiting."""
+
+    def __init__(self) -> None:
+        self.timer = QTimer()
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(self._fired)
+        self.last = time.perf_counter()
+        self.worst_ms = 0.0
+        self.firings = 0
+
+    def start(self) -> None:
+        self.last = time.perf_counter()
+        self.timer.start()
+
+    def _fired(self) -> None:
+        now = time.perf_counter()
+        self.worst_ms = max(self.worst_ms, (now - self.last) * 1000 - 2)
+        self.last = now
+        self.firings += 1
+
+    def stop(self) -> None:
+        self.timer.stop()
+
+
+class Operator:
+    """Acts on the GUI thread every 100 ms, timing each command."""
+
+    def __init__(self, session: ShowSession) -> None:
+        self.session = session
+        self.timer = QTimer()
+        self.timer.setInterval(100)
+        self.timer.timeout.connect(self._act)
+        self.count = 0
+        self.slowest_ms = 0.0
+        self.outcomes: list[Outcome] = []
+
+    def _act(self) -> None:
+        name = ACTIONS[self.count % len(ACTIONS)]
+        args = {"seconds": 30} if name == "add_time" else {"text": f"#{self.count}"}
+        args = args if name in ("add_time", "message") else {}
+        started = time.perf_counter()
+        outcome = self.session.execute(name, args, surface=Surface.KEYBOARD)
+        self.slowest_ms = max(self.slowest_ms, (time.perf_counter() - started) * 1000)
+        self.outcomes.append(outcome)
+        self.count += 1
+
+
+@pytest.fixture
+def disk() -> FaultyDisk:
+    return FaultyDisk()
+
+
+@pytest.fixture
+def session(disk: FaultyDisk, tmp_path: Path) -> Iterator[ShowSession]:
+    scheduler = QtScheduler(SystemClocks())
+    show = write(tmp_path / "show.yaml", GOOD.replace("duration: 10m", "duration: 60m"))
+    storage = StorageService(fsync=disk.fsync, store_opener=disk.open_store)  # threaded
+    options = RunOptions(show=show)
+    services = build_services(options, storage=storage)
+    made = start_session(
+        options, load_show(show), scheduler.clocks, scheduler, services, language="en"
+    )
+    yield made
+    disk.release_slow()
+    made.close()
+    scheduler.close()
+
+
+def report(case: str, probe: StallProbe, operator: Operator) -> None:
+    print(
+        f"{case}: worst GUI stall {probe.worst_ms:.1f} ms over {probe.firings} probes; "
+        f"slowest command {operator.slowest_ms:.1f} ms; {operator.count} commands"
+    )
+
+
+def _measure(qtbot: QtBot, session: ShowSession) -> tuple[StallProbe, Operator]:
+    probe, operator = StallProbe(), Operator(session)
+    started = time.perf_counter()
+    probe.start()
+    operator.timer.start()
+    qtbot.waitUntil(lambda: time.perf_counter() - started >= RUN_S, timeout=int(RUN_S * 4000))
+    operator.timer.stop()
+    probe.stop()
+    return probe, operator
+
+
+def test_no_stall_while_every_fsync_takes_two_seconds(
+    qtbot: QtBot, session: ShowSession, disk: FaultyDisk
+) -> None:
+    assert session.execute("start", surface=Surface.KEYBOARD).settled(10).durable
+    disk.slow_s = 2.0
+    probe, operator = _measure(qtbot, session)
+    report("slow fsync", probe, operator)
+    assert operator.count >= 15 and all(o.ok for o in operator.outcomes)
+    assert disk.fsyncs >= 2  # the writer really was stuck in slow fsyncs meanwhile
+    assert operator.slowest_ms <= MAX_STALL_MS
+    assert probe.worst_ms <= MAX_STALL_MS
+    disk.slow_s = 0
+    disk.release_slow()
+    flush_storage(session)
+
+
+def test_no_stall_while_another_process_locks_the_run_store(
+    qtbot: QtBot, session: ShowSession, tmp_path: Path
+) -> None:
+    assert session.execute("start", surface=Surface.KEYBOARD).settled(10).durable
+    flush_storage(session)
+    store = StorageService.store_path(session.show_path)
+    locker = Locker(store)
+    try:
+        probe, operator = _measure(qtbot, session)
+    finally:
+        locker.release()
+    report("locked store", probe, operator)
+    assert operator.count >= 15 and all(o.ok for o in operator.outcomes)
+    assert operator.slowest_ms <= MAX_STALL_MS
+    assert probe.worst_ms <= MAX_STALL_MS
+    storage = next(s for s in session.services if isinstance(s, StorageService))
+    storage.writer.retry()
+    flush_storage(session)
+    reader = RunStore(store)
+    run = reader.latest()
+    assert run is not None and run.event_count == 1 + operator.count  # caught up, none lost
+    reader.close()
