@@ -32,7 +32,6 @@ from runofshow.app.wiring import (
 from runofshow.core.clock import SystemClocks
 from runofshow.core.model import Show
 from runofshow.obs.client import Address, parse_address
-from runofshow.obs.password import PasswordStore
 from runofshow.obs.service import obs_service
 from runofshow.qt.app import DesktopApp, create_application, no_server_problem
 from runofshow.qt.console.window import ConsoleWindow
@@ -47,6 +46,7 @@ from runofshow.web.security import Role
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QApplication
 
+    from runofshow.obs.password import PasswordStore
     from runofshow.web.server import WebServer
 
 
@@ -61,8 +61,8 @@ class Desktop:
         language = self.translations.switch(choose_language(options.lang, self.settings))
         self.scheduler = QtScheduler(SystemClocks())
         self.publisher = WebPublisher()
-        self.passwords = PasswordStore()
-        obs = obs_service(self.obs_address(), self.passwords.get)
+        self.passwords: PasswordStore | None = None  # opened when OBS first needs one
+        obs = obs_service(self.obs_address(), self.obs_password)
         services = build_services(options, web=self.publisher, obs=obs)
         self.session = start_session(
             options, show, self.scheduler.clocks, self.scheduler, services, language=language
@@ -90,6 +90,15 @@ class Desktop:
                 self.session.rehearse_segment(segment)
 
             self.scheduler.call_soon_threadsafe(rehearse)
+
+    def obs_password(self, address: Address) -> str:
+        """The saved OBS password (the store and its keyring load on first use, on the
+        OBS worker's thread, never before the first paint)."""
+        if self.passwords is None:
+            from runofshow.obs.password import PasswordStore
+
+            self.passwords = PasswordStore()
+        return self.passwords.get(address)
 
     def obs_address(self) -> Address | None:
         """--obs for this run, else the address saved in Preferences (None: no OBS)."""

@@ -4,7 +4,14 @@
 module imported, in order, on stderr; the driver marks the console's first paint there.
 Nothing on the list before the mark may belong to the packages below: they load after the
 first paint (the web server) or when their window or panel is opened. Prefixes, so that a
-package written later (the editor, OBS, panel questions) is covered the day it lands.
+package written later is covered the day it lands.
+
+Two packages are there before the first paint by design, and only their session services:
+the OBS service (``runofshow.obs.service`` with the reports of its link) and the question
+queue (``runofshow.questions.service``) are services of the session, which must see the
+engine start and whose commands are in the one command table the console's menus come
+from. What they need only once used waits: OBS's client library, its pre-flight check and
+its password store (keyring), the survey import and its CSV reader.
 """
 
 from __future__ import annotations
@@ -26,10 +33,24 @@ NOT_BEFORE_FIRST_PAINT = {
     "runofshow.qt.editor": "the show editor",
     "runofshow.qt.runsheet": "the printed run sheet",
     "ruamel": "the editor's round-trip YAML",
-    "runofshow.obs": "OBS Studio: its service, client and connection",
-    "obsws_python": "the OBS WebSocket client",
-    "runofshow.questions": "panel questions: the queue, its store, survey import",
+    "obsws_python": "the OBS WebSocket client library: loaded when OBS is first reached",
+    "websocket": "the WebSocket library under the OBS client",
+    "runofshow.obs.preflight": "the OBS pre-flight check: when OBS first answers",
+    "runofshow.obs.password": "the OBS password store: when OBS first needs a password",
+    "keyring": "the password store's keyring",
+    "runofshow.questions.survey": "panel questions: the survey import",
+    "runofshow.qt.console.survey_dialog": "panel questions: the survey import dialog",
+    "csv": "the CSV reader (survey import, rundown export)",
 }
+
+# The session's services of these packages and what they import (see the docstring):
+# anything else of theirs before the first paint fails the test.
+SESSION_SERVICES = {
+    "runofshow.obs", "runofshow.obs.service", "runofshow.obs.client",
+    "runofshow.obs.connection", "runofshow.obs.messages", "runofshow.obs.placeholders",
+    "runofshow.questions", "runofshow.questions.service", "runofshow.questions.model",
+    "runofshow.questions.commands", "runofshow.questions.store",
+}  # fmt: skip
 
 
 def imported_modules(stderr: str) -> tuple[list[str], list[str]]:
@@ -79,6 +100,8 @@ def test_the_first_paint_comes_before_the_server_history_editor_obs_and_question
     before, after = imported_modules(proc.stderr)
     assert "runofshow.qt.console.window" in before  # the console itself is there
     assert forbidden(before) == {}
+    services = {m for m in before if m.startswith(("runofshow.obs.", "runofshow.questions."))}
+    assert services - SESSION_SERVICES == set()
     # the web server did start, after the first paint
     assert "runofshow.web.server" in after and "aiohttp" in after
 
