@@ -6,7 +6,7 @@ import signal
 import socket
 from types import FrameType
 
-from PySide6.QtCore import QCoreApplication, QSocketNotifier
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, QTimer
 
 
 class SignalWaker:
@@ -33,7 +33,10 @@ class SignalWaker:
 
     def _handle(self, signum: int, _frame: FrameType | None) -> None:
         self.received = signum
-        self._app.quit()
+        # Queued: a quit() before the event loop runs is ignored by Qt, and a signal can
+        # come between start-up and exec() (a test that stops the app as soon as it says
+        # it is up); the queued call runs as soon as the loop does.
+        QTimer.singleShot(0, self._app.quit)
 
     def _drain(self) -> None:
         try:
