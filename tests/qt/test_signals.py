@@ -16,7 +16,12 @@ def test_a_sigterm_before_the_event_loop_still_quits_it(qapp: QApplication) -> N
     deadline = QTimer()
     deadline.setSingleShot(True)
     timed_out: list[bool] = []
-    deadline.timeout.connect(lambda: (timed_out.append(True), qapp.quit()))
+
+    def give_up() -> None:
+        timed_out.append(True)
+        qapp.quit()
+
+    deadline.timeout.connect(give_up)
     try:
         os.kill(os.getpid(), signal.SIGTERM)  # the Python handler runs before exec()
         assert waker.received == signal.SIGTERM
