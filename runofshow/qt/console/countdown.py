@@ -16,7 +16,7 @@ from runofshow.core.durations import shown_time
 from runofshow.core.snapshot import Fit, HardStart, Snapshot, Status
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
-from runofshow.qt.console.labels import ElidedLabel, FitLabel, set_style
+from runofshow.qt.console.labels import ElidedLabel, FitLabel, SteadyBox, set_style
 from runofshow.qt.console.progress_strip import ProgressStrip
 
 STANDBY_COLOUR = theme.INFO
@@ -54,7 +54,7 @@ class CountdownPanel(QFrame):
         top.addWidget(self.phase_badge)
         top.addWidget(self.rehearsal_badge)
         top.addStretch(1)
-        top.addWidget(self.clock)
+        top.addWidget(SteadyBox(self.clock))  # ticking labels: no relayout a second
 
         self.digits = FitLabel(theme.digits_font(120), max_px=260)
         self.digits.setObjectName("countdownDigits")
@@ -70,7 +70,7 @@ class CountdownPanel(QFrame):
         self.paused_mark.hide()
         digits_row = QHBoxLayout()
         digits_row.addWidget(self.paused_mark, 0, Qt.AlignmentFlag.AlignVCenter)
-        digits_row.addWidget(self.digits, 1)
+        digits_row.addWidget(SteadyBox(self.digits), 1)
         self.caption = ElidedLabel()
         self.caption.setFont(theme.ui_font(14))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -89,7 +89,7 @@ class CountdownPanel(QFrame):
         self.added.setFont(theme.ui_font(12))
         self.added.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.elapsed, 3)
+        bottom.addWidget(SteadyBox(self.elapsed), 3)
         bottom.addWidget(self.added, 2)
 
         layout = QVBoxLayout(self)

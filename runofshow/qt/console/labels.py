@@ -173,3 +173,44 @@ class WrapLabel(QLabel):
         )
         if need != self.minimumHeight():
             self.setMinimumHeight(need)
+
+
+class SteadyBox(QWidget):
+    """Holds one label whose text changes every tick, so that the change does not lay out
+    the whole window again.
+
+    Qt answers every ``QLabel.setText`` by invalidating the layouts of every parent up to
+    the window (``QLayout.activate`` always calls ``updateGeometry`` on its widget): a
+    second paint pass each tick (the main window's dock separators). This box has no
+    layout: its label fills it, and a geometry request from the label goes further only
+    when the label's size hints outgrow what the box asked for (never when they shrink:
+    a few pixels to spare are harmless, a relayout a second is not).
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        self.setSizePolicy(label.sizePolicy())
+        self._hint = label.sizeHint()
+        self._minimum = label.minimumSizeHint()
+
+    def sizeHint(self) -> QSize:
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:
+        return self._minimum
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # posted by the label's setText
+            hint = self._hint.expandedTo(self.label.sizeHint())
+            minimum = self._minimum.expandedTo(self.label.minimumSizeHint())
+            if hint != self._hint or minimum != self._minimum:
+                self._hint, self._minimum = hint, minimum
+                self.updateGeometry()
+            return True
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.label.setGeometry(QRect(0, 0, self.width(), self.height()))
