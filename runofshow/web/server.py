@@ -18,7 +18,7 @@ import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
-from typing import Any, Protocol
+from typing import Any
 from urllib.parse import quote, urlencode
 
 from aiohttp import WSMsgType, web
@@ -31,6 +31,7 @@ from runofshow.app.state import StateDocument, json_text
 from runofshow.core.checked import nesting_depth
 from runofshow.paths import resource
 from runofshow.web import security
+from runofshow.web.frames import Published, SharedFrames, send_state
 
 log = logging.getLogger(__name__)
 
@@ -110,16 +111,6 @@ def json_with_state(
     return web.Response(text=text, status=status, content_type="application/json")
 
 
-class Published(Protocol):
-    """A state as the server hands it out: serialised once, whoever reads it."""
-
-    @property
-    def text(self) -> str: ...
-
-    @property
-    def data(self) -> bytes: ...
-
-
 class _Serialised:
     """A state handed over as a plain object (or a function making one), serialised once
     like a ``StateDocument``."""
@@ -188,6 +179,7 @@ class WebServer:
         self._port: int | None = None
         # Owned by the server thread from here on.
         self._published: Published | None = None  # the newest state
+        self._frames: SharedFrames | None = None  # ... as WebSocket payloads
         self._version = 0
         self._clients: set[_Client] = set()
 
@@ -374,6 +366,7 @@ class WebServer:
 
     def _set_state(self, published: Published) -> None:
         self._published = published
+        self._frames = SharedFrames(published)
         self._version += 1
         for client in self._clients:
             client.wake.set()
@@ -647,10 +640,10 @@ class WebServer:
         try:
             while not client.ws.closed:
                 client.wake.clear()
-                published = self._published
-                if self._version != sent and published is not None:
+                frames = self._frames
+                if self._version != sent and frames is not None:
                     sent = self._version  # the same bytes for every client
-                    await client.ws.send_frame(published.data, WSMsgType.TEXT)
+                    await send_state(client.ws, frames)
                     continue
                 await client.wake.wait()
         except (ConnectionError, RuntimeError):
