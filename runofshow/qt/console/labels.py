@@ -192,23 +192,31 @@ class SteadyBox(QWidget):
         self.label = label
         label.setParent(self)
         self.setSizePolicy(label.sizePolicy())
-        self._hint = label.sizeHint()
-        self._minimum = label.minimumSizeHint()
+        self._hint = QSize(0, 0)  # the largest the label asked for: what the box asks for
+        self._minimum = QSize(0, 0)
 
-    def sizeHint(self) -> QSize:
+    def sizeHint(self) -> QSize:  # read by a layout only when it was invalidated
+        self._hint = self._hint.expandedTo(self.label.sizeHint())
         return self._hint
 
     def minimumSizeHint(self) -> QSize:
+        self._minimum = self._minimum.expandedTo(self.label.minimumSizeHint())
         return self._minimum
+
+    def _outgrown(self) -> bool:
+        label = self.label
+        return (
+            self._hint.expandedTo(label.sizeHint()) != self._hint
+            or self._minimum.expandedTo(label.minimumSizeHint()) != self._minimum
+        )
 
     def event(self, event: QEvent) -> bool:
         if event.type() == QEvent.Type.LayoutRequest:  # posted by the label's setText
-            hint = self._hint.expandedTo(self.label.sizeHint())
-            minimum = self._minimum.expandedTo(self.label.minimumSizeHint())
-            if hint != self._hint or minimum != self._minimum:
-                self._hint, self._minimum = hint, minimum
+            if self._outgrown():
                 self.updateGeometry()
             return True
+        if event.type() == QEvent.Type.Show and self._outgrown():
+            self.updateGeometry()  # text set while hidden posts nothing
         return super().event(event)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
