@@ -41,6 +41,7 @@ NOT_BEFORE_FIRST_PAINT = {
     "runofshow.questions.survey": "panel questions: the survey import",
     "runofshow.qt.console.survey_dialog": "panel questions: the survey import dialog",
     "csv": "the CSV reader (survey import, rundown export)",
+    "segno": "the QR codes of the browser views dialog (with xml.sax, urllib, http)",
 }
 
 # The session's services of these packages and what they import (see the docstring):
