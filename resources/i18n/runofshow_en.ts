@@ -2144,7 +2144,7 @@
         <translation>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/web/server.py" line="+399"/>
+        <location filename="../../runofshow/web/server.py" line="+392"/>
         <source>The request body is too large.</source>
         <translation>The request body is too large.</translation>
     </message>
