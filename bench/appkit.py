@@ -1,6 +1,7 @@
 """Builds the real desktop app for the child programs, the way runofshow.desktop.run does.
 
-Only ever imported inside a child process (it imports Qt and the whole app).
+Only ever imported inside a child process (it imports Qt and the whole app), and first:
+the children import it before anything from PySide6.
 """
 
 from __future__ import annotations
@@ -11,30 +12,41 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication
-
+# The app's modules first, as `runofshow` imports them: the Qt-free layers before PySide6
+# (whose import hook runofshow.qt quietens; see runofshow/qt/pyside.py).
 from runofshow import desktop as desktop_module
 from runofshow.app.wiring import RunOptions
 from runofshow.desktop import Desktop
 from runofshow.paths import bundled_show
 
+# isort: split
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication
+
 
 def build_desktop(
     show: Path | None = None, *, serve: bool = True, speaker: bool = False
 ) -> tuple[QApplication, Desktop]:
-    """QApplication + Desktop with the console shown (and the speaker display when asked),
-    composed step by step as runofshow.desktop.run does it.
+    """QApplication + Desktop launched as runofshow.desktop.run does it: the console shown
+    (and the speaker display when asked), the web server started after the console's first
+    paint (``when_started``).
 
     The web server listens on a free loopback port (port 0), as the app would on 8765."""
     options = RunOptions(show=show or bundled_show(), port=0, serve=serve)
-    app, desktop = desktop_module.build_desktop(options)
+    desktop = desktop_module.launch(options)
     desktop.console.resize(1600, 900)
-    desktop.console.show()
-    desktop.start_server()
     if speaker:
         desktop.windows.toggle_speaker_window()
-    return app, desktop
+    return desktop.app, desktop
+
+
+def when_started(desktop: Desktop, fn: Callable[[], None]) -> None:
+    """Call ``fn`` once the start-up that waits for the first paint (the server) is done."""
+    first_paint = desktop.first_paint
+    if first_paint is None or first_paint.done:
+        fn()
+    else:
+        QTimer.singleShot(20, lambda: when_started(desktop, fn))
 
 
 class PaintWatch(QObject):

@@ -207,9 +207,11 @@ def run(ctx: Context) -> list[Row]:
 def child(seconds: float) -> int:
     from collections import Counter
 
+    from bench.appkit import PaintWatch, build_desktop, emit  # first: it imports the app
+
+    # isort: split
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    from bench.appkit import PaintWatch, build_desktop, emit
     from runofshow.app.outcome import Surface
     from runofshow.core.durations import format_countdown
 

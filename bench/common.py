@@ -61,16 +61,21 @@ class Context:
     tables: dict[str, str] = field(default_factory=dict)  # extra tables, printed after the rows
 
     def child_env(self, **extra: str) -> dict[str, str]:
-        """Environment for child programs: the bench display and an isolated data/config."""
+        """Environment for child programs: the bench display and an isolated config, and a
+        data folder of its own for each child (one child's journal, left on air, would
+        otherwise be resumed by the next)."""
         env = dict(os.environ)
         env.update(self.display_env)
         home = self.scratch / "home"
         home.mkdir(exist_ok=True)
-        env["RUNOFSHOW_DATA_DIR"] = str(self.scratch / "data")
+        env["RUNOFSHOW_DATA_DIR"] = tempfile.mkdtemp(prefix="data-", dir=self.scratch)
         env["XDG_CONFIG_HOME"] = str(home / ".config")
         env["XDG_DATA_HOME"] = str(home / ".local" / "share")
         env["XDG_CACHE_HOME"] = str(home / ".cache")
         env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+        # An installed app runs from compiled bytecode: let the warm-up runs write it (a
+        # shell that forbids it would have every start compile every module again).
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         env.update(extra)
         return env
 

@@ -80,9 +80,11 @@ def run(ctx: Context) -> list[Row]:
 
 def child(seconds: float) -> int:
     """The real app: console and speaker display shown, the first segment running."""
+    from bench.appkit import build_desktop, emit, quit_after  # first: it imports the app
+
+    # isort: split
     from PySide6.QtCore import QTimer
 
-    from bench.appkit import build_desktop, emit, quit_after
     from runofshow.app.outcome import Surface
 
     app, desktop = build_desktop(speaker=True)

@@ -389,21 +389,26 @@ def run(ctx: Context) -> list[Row]:
 
 
 def desktop(seconds: float, speed: float = 1.0) -> int:
-    """The desktop app with console, speaker display and web server; prints its address,
-    then the GUI thread's stall probe every few seconds."""
+    """The desktop app with console, speaker display and web server; prints its address
+    (once the server is up, after the first paint), then the GUI thread's stall probe
+    every few seconds."""
     from PySide6.QtCore import Qt, QTimer
 
     from runofshow import desktop as desktop_module
 
     if speed != 1.0:
         desktop_module.SystemClocks = lambda: FastClocks(speed)  # type: ignore[assignment,misc,return-value]
-    from bench.appkit import build_desktop, emit, quit_after
+    from bench.appkit import build_desktop, emit, quit_after, when_started
 
     app, desk = build_desktop(speaker=True)
-    server = desk.server
-    if server is None:
-        raise RuntimeError("the desktop app did not start its web server")
-    QTimer.singleShot(500, lambda: emit(f"ready http://127.0.0.1:{server.port}"))
+
+    def ready() -> None:
+        server = desk.server
+        if server is None:
+            raise RuntimeError("the desktop app did not start its web server")
+        emit(f"ready http://127.0.0.1:{server.port}")
+
+    when_started(desk, ready)
     probe = StallProbe()
     timer = QTimer()
     timer.setTimerType(Qt.TimerType.PreciseTimer)

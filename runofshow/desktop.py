@@ -1,8 +1,12 @@
 """The desktop wiring: the session on the Qt GUI thread, the windows, and the web server.
 
 The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server
-starts after the first paint (aiohttp's import costs ~0.4 s the operator should not wait
-for); its publisher service is in the session from the start.
+starts after the console's first paint (aiohttp's import costs ~0.4 s the operator should
+not wait for); its publisher service is in the session from the start. Nothing imported
+before the first paint may pull in aiohttp, the history window, the preferences, the
+editor or the OBS and questions packages (tests/e2e/test_first_paint_imports.py). The
+Qt-free layers are imported first; PySide6 comes with ``runofshow.qt`` (which turns off
+PySide6's source scan of later imports, ``runofshow.qt.pyside``).
 
 A show file that cannot be loaded at launch does not stop the desktop (headless exits 1):
 its located errors go to stderr and into a console with no show, which watches the file
@@ -14,9 +18,6 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
-
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication
 
 from runofshow.app.events import EngineStarted, SessionEvent
 from runofshow.app.wiring import (
@@ -31,10 +32,10 @@ from runofshow.app.wiring import (
 from runofshow.core.clock import SystemClocks
 from runofshow.core.model import Show
 from runofshow.obs.client import Address, parse_address
-from runofshow.obs.password import PasswordStore
 from runofshow.obs.service import obs_service
 from runofshow.qt.app import DesktopApp, create_application, no_server_problem
 from runofshow.qt.console.window import ConsoleWindow
+from runofshow.qt.first_paint import AfterFirstPaint
 from runofshow.qt.i18n import Translations, choose_language
 from runofshow.qt.scheduler import QtScheduler
 from runofshow.qt.settings import OBS_ADDRESS, Settings
@@ -43,6 +44,9 @@ from runofshow.web.publisher import WebPublisher
 from runofshow.web.security import Role
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QApplication
+
+    from runofshow.obs.password import PasswordStore
     from runofshow.web.server import WebServer
 
 
@@ -57,14 +61,15 @@ class Desktop:
         language = self.translations.switch(choose_language(options.lang, self.settings))
         self.scheduler = QtScheduler(SystemClocks())
         self.publisher = WebPublisher()
-        self.passwords = PasswordStore()
-        obs = obs_service(self.obs_address(), self.passwords.get)
+        self.passwords: PasswordStore | None = None  # opened when OBS first needs one
+        obs = obs_service(self.obs_address(), self.obs_password)
         services = build_services(options, web=self.publisher, obs=obs)
         self.session = start_session(
             options, show, self.scheduler.clocks, self.scheduler, services, language=language
         )
         self.windows = DesktopApp(options, self.session, self.settings, self.translations, self)
         self.server: WebServer | None = None
+        self.first_paint: AfterFirstPaint | None = None
         self.app.aboutToQuit.connect(self.shutdown)
         self._down = False
         self._unsubscribe: Callable[[], None] | None = None
@@ -86,6 +91,15 @@ class Desktop:
 
             self.scheduler.call_soon_threadsafe(rehearse)
 
+    def obs_password(self, address: Address) -> str:
+        """The saved OBS password (the store and its keyring load on first use, on the
+        OBS worker's thread, never before the first paint)."""
+        if self.passwords is None:
+            from runofshow.obs.password import PasswordStore
+
+            self.passwords = PasswordStore()
+        return self.passwords.get(address)
+
     def obs_address(self) -> Address | None:
         """--obs for this run, else the address saved in Preferences (None: no OBS)."""
         text = self.options.obs or self.settings.get(OBS_ADDRESS)
@@ -97,6 +111,11 @@ class Desktop:
     @property
     def console(self) -> ConsoleWindow:
         return self.windows.console
+
+    def after_first_paint(self) -> None:
+        """What the operator need not wait for: the web server (aiohttp's import alone
+        takes longer than painting the console)."""
+        self.start_server()
 
     def start_server(self) -> None:
         """Start the browser views and control API (after the first paint)."""
@@ -169,23 +188,32 @@ def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
     return desktop.app, desktop
 
 
+def launch(options: RunOptions) -> Desktop:
+    """The desktop as ``run`` starts it, before its event loop: the console shown (and the
+    speaker display when asked for); the rest of start-up (``Desktop.after_first_paint``)
+    waits for the console's first paint. StartupError when the options or the show do not
+    fit."""
+    _app, desktop = build_desktop(options)
+    desktop.console.show()
+    if options.speaker_screen is not None:
+        desktop.windows.toggle_speaker_window()
+    desktop.first_paint = AfterFirstPaint(desktop.console, desktop.after_first_paint)
+    return desktop
+
+
 def run(options: RunOptions) -> int:
     try:
-        app, desktop = build_desktop(options)
+        desktop = launch(options)
     except StartupError as error:
         for line in error.lines:
             print(line, file=sys.stderr)
         return error.status
-    desktop.console.show()
-    QTimer.singleShot(0, desktop.start_server)
-    if options.speaker_screen is not None:
-        desktop.windows.toggle_speaker_window()
-    waker = SignalWaker(app)  # SIGINT/SIGTERM quit cleanly: the journal says so
+    waker = SignalWaker(desktop.app)  # SIGINT/SIGTERM quit cleanly: the journal says so
     waiting = desktop.session.waiting_for
     if waiting is not None:
         print(f"runofshow: no show open; {waiting} opens as soon as it is valid",
               file=sys.stderr, flush=True)  # fmt: skip
     try:
-        return app.exec()
+        return desktop.app.exec()
     finally:
         waker.close()

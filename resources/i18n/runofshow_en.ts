@@ -650,12 +650,12 @@
         <translation>Reset</translation>
     </message>
     <message>
-        <location filename="../../runofshow/obs/service.py" line="+61"/>
+        <location filename="../../runofshow/obs/service.py" line="+60"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>Pause OBS automation</source>
         <translation>Pause OBS automation</translation>
     </message>
@@ -816,7 +816,7 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+53"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+56"/>
         <source>Press %1.</source>
         <translation>Press %1.</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+205"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+208"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>Storage works again: everything is written.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Imported %1 questions (%2 already there).</source>
         <translation>Imported %1 questions (%2 already there).</translation>
     </message>
@@ -2758,7 +2758,7 @@
         <translation>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/web/server.py" line="+372"/>
+        <location filename="../../runofshow/web/server.py" line="+392"/>
         <source>The request body is too large.</source>
         <translation>The request body is too large.</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <translation>The app did not answer in time.</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Too many live views are connected.</source>
         <translation>Too many live views are connected.</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>The body is not valid JSON.</source>
         <translation>The body is not valid JSON.</translation>
     </message>
@@ -2910,7 +2910,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+296"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+297"/>
         <source>PAUSED</source>
         <translation>PAUSED</translation>
     </message>
@@ -2950,8 +2950,8 @@
         <translation>Next card: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
-        <location line="+215"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+50"/>
+        <location line="+236"/>
         <source>Speaker display</source>
         <translation>Speaker display</translation>
     </message>

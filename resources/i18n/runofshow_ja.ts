@@ -650,12 +650,12 @@
         <translation>リセット</translation>
     </message>
     <message>
-        <location filename="../../runofshow/obs/service.py" line="+61"/>
+        <location filename="../../runofshow/obs/service.py" line="+60"/>
         <source>OBS</source>
         <translation>OBS</translation>
     </message>
     <message>
-        <location line="+267"/>
+        <location line="+269"/>
         <source>Pause OBS automation</source>
         <translation>OBS の自動切替を一時停止</translation>
     </message>
@@ -816,7 +816,7 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+53"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+56"/>
         <source>Press %1.</source>
         <translation>%1 キーを押してください。</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+205"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+208"/>
         <source>REHEARSAL</source>
         <translation>リハーサル</translation>
     </message>
@@ -1206,7 +1206,7 @@
         <translation>保存できるようになりました。すべて書き込みました。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Imported %1 questions (%2 already there).</source>
         <translation>質問を %1 件読み込みました (%2 件は登録済み)。</translation>
     </message>
@@ -2758,7 +2758,7 @@
         <translation>先に誰かが操作しました: 進行は版 %1 ではなく版 %2 になっています。何もしていません。</translation>
     </message>
     <message>
-        <location filename="../../runofshow/web/server.py" line="+372"/>
+        <location filename="../../runofshow/web/server.py" line="+392"/>
         <source>The request body is too large.</source>
         <translation>リクエストの本文が大きすぎます。</translation>
     </message>
@@ -2793,12 +2793,12 @@
         <translation>アプリが時間内に応答しませんでした。</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+34"/>
         <source>Too many live views are connected.</source>
         <translation>接続しているライブ表示が多すぎます。</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+125"/>
         <source>The body is not valid JSON.</source>
         <translation>本文が正しい JSON ではありません。</translation>
     </message>
@@ -2910,7 +2910,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location filename="../../runofshow/qt/speaker/layout.py" line="+296"/>
+        <location filename="../../runofshow/qt/speaker/layout.py" line="+297"/>
         <source>PAUSED</source>
         <translation>一時停止中</translation>
     </message>
@@ -2950,8 +2950,8 @@
         <translation>次のカード: %1</translation>
     </message>
     <message>
-        <location filename="../../runofshow/qt/speaker/window.py" line="+46"/>
-        <location line="+215"/>
+        <location filename="../../runofshow/qt/speaker/window.py" line="+50"/>
+        <location line="+236"/>
         <source>Speaker display</source>
         <translation>登壇者画面</translation>
     </message>

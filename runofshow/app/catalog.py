@@ -9,7 +9,6 @@ the web reads the same ``.ts`` files through ``Catalog`` (plain ElementTree).
 from __future__ import annotations
 
 import functools
-from xml.etree import ElementTree
 
 from runofshow.paths import resource
 
@@ -29,6 +28,8 @@ class Catalog:
 
     @classmethod
     def from_ts(cls, text: str) -> Catalog:
+        from xml.etree import ElementTree  # here: the desktop's first paint never needs it
+
         entries: dict[tuple[str, str], str] = {}
         for context in ElementTree.fromstring(text).iter("context"):
             name = context.findtext("name") or ""

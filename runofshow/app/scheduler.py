@@ -13,7 +13,6 @@ Implementations: ``ManualScheduler`` (tests: ``advance(ms)`` moves ``FakeClocks`
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import heapq
 import itertools
@@ -22,9 +21,12 @@ import threading
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from runofshow.core.clock import Clocks, FakeClocks
+
+if TYPE_CHECKING:  # only headless mode runs asyncio here: the desktop need not import it
+    import asyncio
 
 log = logging.getLogger(__name__)
 

@@ -94,6 +94,8 @@ class ShowSession:
         self._unsubscribe_engine: Callable[[], None] | None = None
         self._listeners: list[Listener] = []
         self._parts: dict[str, Any] = {}
+        self._parts_view: Mapping[str, Any] | None = None  # read-only copy, made when read
+        self._document: StateDocument | None = None
         self._opted_in: set[str] = set()
         self._language = "en"
         self._acting: tuple[str, Mapping[str, object], Surface] | None = None
@@ -176,14 +178,24 @@ class ShowSession:
 
     @property
     def document(self) -> StateDocument:
-        """The current state document (cheap: it is serialised only when read)."""
-        return StateDocument(
-            revision=self.revision,
-            snapshot=self.snapshot,
-            show=self.engine.show,
-            lang=self._language,
-            parts=MappingProxyType(dict(self._parts)),
-        )
+        """The current state document (cheap: it is serialised only when read). The same
+        object until something in it changes, so it is serialised once for all its readers
+        (every WebSocket client, the reply to the command that made it)."""
+        parts = self._parts_view
+        if parts is None:
+            parts = self._parts_view = MappingProxyType(dict(self._parts))
+        snapshot, show, doc = self.snapshot, self.engine.show, self._document
+        if (
+            doc is None
+            or doc.snapshot is not snapshot
+            or doc.show is not show
+            or doc.parts is not parts
+            or (doc.revision, doc.lang) != (self.revision, self._language)
+        ):
+            doc = self._document = StateDocument(
+                self.revision, snapshot, show, self._language, parts
+            )
+        return doc
 
     def subscribe(self, listener: Listener) -> Callable[[], None]:
         """Call ``listener`` with every event (after the services); returns an unsubscribe."""
@@ -414,6 +426,7 @@ class ShowSession:
         if self._parts.get(name, _MISSING) == part:
             return
         self._parts[name] = part
+        self._parts_view = None
         self._emit(StatePartChanged(name))
 
     def report_problem(self, service: str, problem: str) -> None:

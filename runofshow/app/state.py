@@ -3,13 +3,16 @@
 ``to_json()`` is the v1 state object (``state_json``: the clock part) plus ``lang``,
 ``revision`` and one key per service part (``"journal"``, ``"runs"``, later ``"obs"``,
 ``"questions"``...). ``/api/state`` and ``/ws`` carry exactly this. It is built lazily on
-the thread that needs it (the web server's), never per tick on the session thread.
+the thread that needs it (the web server's), never per tick on the session thread, and
+serialised once per document (``text``, ``data``) however many read it.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 from runofshow.app.state_json import state_json
@@ -43,3 +46,25 @@ class StateDocument:
             "revision": self.revision,
             **self.parts,
         }
+
+    @cached_property
+    def text(self) -> str:
+        """``to_json()`` as JSON text, made once for every reader of this document (each
+        WebSocket client, /api/state, the reply to the command that made it), by the first
+        that needs it: on the web server's thread, never per tick on the session thread."""
+        return json_text(self.to_json())
+
+    @cached_property
+    def data(self) -> bytes:
+        """``text`` in UTF-8: the very bytes every WebSocket client is sent."""
+        return self.text.encode("utf-8")
+
+
+def json_text(value: Any) -> str:
+    """Compact JSON that always encodes as UTF-8 (a lone surrogate is escaped instead)."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text

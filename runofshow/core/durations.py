@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import datetime, timedelta
 
 _UNIT_MS = {"h": 3_600_000, "m": 60_000, "s": 1_000}
 _UNITS_RE = re.compile(r"^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*m)?\s*(?:(\d+)\s*s)?\s*$")
@@ -66,6 +67,18 @@ def _parse_clock(text: str) -> int | None:
     if seconds >= 60 or (match.group(1) is not None and minutes >= 60):
         return None
     return ((hours * 60 + minutes) * 60 + seconds) * 1000
+
+
+def shown_time(now: datetime) -> datetime:
+    """The time of day a display shows at ``now``: the nearest whole second.
+
+    While a segment runs, displays change only when its countdown's second flips (one
+    tick a second, not a second one for the wall clock), so the time of day is read at
+    that moment, wherever the wall clock's second happens to be; rounding keeps what is
+    shown within half a second of the truth. Paused, in standby or after the show, the
+    displays tick just after the wall clock's second, where this is the plain second.
+    """
+    return (now + timedelta(milliseconds=500)).replace(microsecond=0)
 
 
 def shown_seconds(remaining_ms: int) -> int:

@@ -383,8 +383,13 @@ class Engine:
         own_remaining: int,
     ) -> int:
         """Milliseconds until anything shown changes (a whole second, a phase, the flash,
-        a hard start)."""
-        candidates = [1000 - wall.microsecond // 1000]  # the time-of-day display
+        a hard start).
+
+        While a segment runs, the time-of-day display flips with the countdown's second
+        (``durations.shown_time``), so a running show wakes the displays once a second,
+        not twice; otherwise the wall clock's second is the displayed one."""
+        running = live.status is Status.RUNNING
+        candidates = [] if running else [1000 - wall.microsecond // 1000]
         if counting:
             candidates.append(ms_until_shown_change(remaining))
             if hard is None or hard.fit is not Fit.HOLD:
@@ -393,7 +398,7 @@ class Engine:
                         candidates.append(remaining - boundary)
             if remaining >= 0:
                 candidates.append(remaining + 1)
-        if live.status is Status.RUNNING:
+        if running:
             candidates.append(1000 - elapsed % 1000)
             if hard is not None and hard.fit is Fit.ON_TIME and own_remaining >= 0:
                 candidates.append(own_remaining + 1)  # the hold begins

@@ -56,7 +56,6 @@ from runofshow.obs.connection import (
 )
 from runofshow.obs.messages import STREAMING_IN_REHEARSAL, error_text
 from runofshow.obs.placeholders import Target, target_for, texts_for
-from runofshow.obs.preflight import compare, needs
 
 GROUP = QT_TRANSLATE_NOOP("Commands", "OBS")
 
@@ -276,6 +275,8 @@ class ObsService(Service):
             self._preflight = {"checked_at": when, "ok": False, "error": text}
             self._set_error(report.error)
             return
+        from runofshow.obs.preflight import compare, needs  # only once OBS answered
+
         show = self.context.session.show if self.context.session.has_show else self._show
         found = compare(needs(show), report).as_json() if show is not None else {"ok": True}
         self._preflight = {"checked_at": when, "error": None, **found}

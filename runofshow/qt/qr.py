@@ -6,7 +6,6 @@ into a QImage, black on white with the quiet zone the standard asks for.
 
 from __future__ import annotations
 
-import segno
 from PySide6.QtCore import QRect
 from PySide6.QtGui import QImage, QPainter, QPixmap
 
@@ -19,6 +18,8 @@ ERROR_LEVEL = "m"  # medium: about 15 % of the code may be damaged or glared
 def qr_matrix(text: str) -> tuple[tuple[bool, ...], ...]:
     """The code's modules, True for dark, without the quiet zone. Always a full QR code,
     never a Micro QR code (which many phone cameras do not read)."""
+    import segno  # ~0.1 s (with xml.sax and urllib): when a QR code is first drawn
+
     code = segno.make_qr(text, error=ERROR_LEVEL, boost_error=False)
     return tuple(tuple(bool(module) for module in row) for row in code.matrix)
 

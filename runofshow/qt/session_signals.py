@@ -26,6 +26,9 @@ from runofshow.app.session import ShowSession
 class SessionSignals(QObject):
     engineStarted = Signal(object)  # EngineStarted: a new engine (open, rehearsal switch)
     stateChanged = Signal(object)  # Snapshot: after every applied command and every tick
+    # The same Snapshot just before stateChanged: for the speaker display, whose digits are
+    # painted before the console's slots run.
+    stateChangedFirst = Signal(object)
     commandDone = Signal(object)  # Outcome: every command attempt, applied or refused
     showReloaded = Signal(list)  # English notes on what did not match after a hot reload
     loadFailed = Signal(str, list)  # path, list[LocatedError]
@@ -41,6 +44,7 @@ class SessionSignals(QObject):
 
     def _relay(self, event: SessionEvent) -> None:
         if isinstance(event, SnapshotChanged):
+            self.stateChangedFirst.emit(event.snapshot)
             self.stateChanged.emit(event.snapshot)
         elif isinstance(event, CommandDone):
             self.commandDone.emit(event.outcome)

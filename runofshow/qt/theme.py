@@ -113,9 +113,16 @@ CJK_FAMILIES = (
 MONO_FAMILIES = ("Noto Sans Mono CJK JP", "DejaVu Sans Mono", "Menlo", "Consolas")
 
 
+_installed: frozenset[str] = frozenset()
+
+
 def first_installed(families: tuple[str, ...]) -> str | None:
-    installed = set(QFontDatabase.families())
-    return next((f for f in families if f in installed), None)
+    """The first of ``families`` the system has. The font database is listed once (that
+    costs more than a millisecond, and every font the console makes asks)."""
+    global _installed
+    if not _installed:
+        _installed = frozenset(QFontDatabase.families())
+    return next((f for f in families if f in _installed), None)
 
 
 def ui_font(point_size: float = 11.0) -> QFont:

@@ -1,11 +1,12 @@
 """The web publisher: the service that connects the session to the web server.
 
 State flows out: on every change the session's current ``StateDocument`` is handed to the
-server thread, which serialises it only when a client needs it. Commands flow in: the
-server thread calls ``submit`` (any thread), which runs ``session.execute`` on the session
-thread through the scheduler and resolves the ``concurrent.futures.Future`` the HTTP
-handler awaits; read-only queries (GET routes of the table) go the same way through
-``read``. The server never touches the session itself.
+server thread, which serialises it only when a client needs it, once for all of them (and
+for the reply to the command that made it: the session hands out the same document).
+Commands flow in: the server thread calls ``submit`` (any thread), which runs
+``session.execute`` on the session thread through the scheduler and resolves the
+``concurrent.futures.Future`` the HTTP handler awaits; read-only queries (GET routes of the
+table) go the same way through ``read``. The server never touches the session itself.
 
 This module does not import aiohttp: the desktop builds the publisher at start-up and
 starts the server (aiohttp's import costs ~0.4 s) after the first paint.
@@ -56,7 +57,7 @@ class WebPublisher(Service):
     def _publish(self) -> None:
         session = self.context.session
         if self.server is not None and session.has_show:
-            self.server.publish(session.document.to_json)
+            self.server.publish(session.document)
 
     def submit(
         self,

@@ -17,6 +17,7 @@ import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import quote, urlencode
 
@@ -26,9 +27,11 @@ from runofshow.app.catalog import QT_TRANSLATE_NOOP
 from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, Query, table_json
 from runofshow.app.outcome import SLOW_DISK, Answer, Expectation, Outcome, Surface
 from runofshow.app.refusals import Reason, reason_for
+from runofshow.app.state import StateDocument, json_text
 from runofshow.core.checked import nesting_depth
 from runofshow.paths import resource
 from runofshow.web import security
+from runofshow.web.frames import Published, SharedFrames, send_state
 
 log = logging.getLogger(__name__)
 
@@ -98,6 +101,33 @@ def _dumps(value: Any) -> str:
     return text
 
 
+def json_with_state(
+    body: dict[str, Any], state: Published | None, *, status: int = 200
+) -> web.Response:
+    """``body`` with a last key ``"state"`` whose value is the state's own JSON text: the
+    text already made for the WebSocket clients, not serialised a second time."""
+    head = _dumps(body)
+    text = f'{head[:-1]},"state":{state.text if state is not None else "null"}}}'
+    return web.Response(text=text, status=status, content_type="application/json")
+
+
+class _Serialised:
+    """A state handed over as a plain object (or a function making one), serialised once
+    like a ``StateDocument``."""
+
+    def __init__(self, source: dict[str, Any] | Callable[[], dict[str, Any]]) -> None:
+        self._source = source
+
+    @cached_property
+    def text(self) -> str:
+        source = self._source
+        return json_text(source() if callable(source) else source)
+
+    @cached_property
+    def data(self) -> bytes:
+        return self.text.encode("utf-8")
+
+
 @dataclass(eq=False)
 class _Client:
     ws: web.WebSocketResponse
@@ -148,8 +178,8 @@ class WebServer:
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
         # Owned by the server thread from here on.
-        self._state_source: Callable[[], dict[str, Any]] | None = None
-        self._state_cache: tuple[dict[str, Any], str] | None = None
+        self._published: Published | None = None  # the newest state
+        self._frames: SharedFrames | None = None  # ... as WebSocket payloads
         self._version = 0
         self._clients: set[_Client] = set()
 
@@ -207,18 +237,20 @@ class WebServer:
         self._thread = None
         self._port = None
 
-    def publish(self, state: dict[str, Any] | Callable[[], dict[str, Any]]) -> None:
-        """Hand the latest state to the server thread (called from the Qt thread).
+    def publish(self, state: StateDocument | dict[str, Any] | Callable[[], dict[str, Any]]) -> None:
+        """Hand the latest state to the server thread (called from the session thread).
 
-        Pass a function to have the state object built on the server thread, and only when
-        a client or a request needs it: the GUI thread never pays for serialising.
+        A ``StateDocument`` (or a function making the state) is serialised on the server
+        thread, and only when a client or a request needs it: the session thread never
+        pays for serialising. It is serialised once, and every client is sent the same
+        bytes.
         """
         loop = self._loop
         if loop is None or loop.is_closed():
             return
-        source = state if callable(state) else (lambda: state)
+        published = state if isinstance(state, StateDocument) else _Serialised(state)
         with contextlib.suppress(RuntimeError):  # loop closing
-            loop.call_soon_threadsafe(self._set_state, source)
+            loop.call_soon_threadsafe(self._set_state, published)
 
     def urls(self) -> dict[str, str]:
         """Ready-made URLs for the console to show. On the LAN the pages for speakers, OBS
@@ -332,29 +364,17 @@ class WebServer:
                 with contextlib.suppress(Exception):
                     await client.ws.close(code=security.CLOSE_REVOKED, message=b"token replaced")
 
-    def _set_state(self, source: Callable[[], dict[str, Any]]) -> None:
-        self._state_source = source
-        self._state_cache = None
+    def _set_state(self, published: Published) -> None:
+        self._published = published
+        self._frames = SharedFrames(published)
         self._version += 1
         for client in self._clients:
             client.wake.set()
 
     @property
-    def _state(self) -> dict[str, Any] | None:
-        cached = self._materialize()
-        return cached[0] if cached is not None else None
-
-    @property
     def _state_text(self) -> str | None:
-        cached = self._materialize()
-        return cached[1] if cached is not None else None
-
-    def _materialize(self) -> tuple[dict[str, Any], str] | None:
-        """The newest state object and its JSON text, built at most once per version."""
-        if self._state_cache is None and self._state_source is not None:
-            state = self._state_source()
-            self._state_cache = (state, _dumps(state))
-        return self._state_cache
+        published = self._published
+        return published.text if published is not None else None
 
     # ---- middleware -------------------------------------------------------------------------
 
@@ -559,30 +579,24 @@ class WebServer:
                 outcome = outcome.written(await asyncio.wait_for(written, DURABLE_WAIT_S))
             except TimeoutError:
                 outcome = outcome.written(SLOW_DISK)
-        state = outcome.state.to_json() if outcome.state is not None else None
+        state = outcome.state  # the document the clients are sent: serialised once for both
         if outcome.ok:
             body: dict[str, Any] = {
                 "ok": True,
                 "action": outcome.command,
                 "revision": outcome.revision,
                 "durable": outcome.durable,
-                "state": state,
             }
             if outcome.problem is not None:
                 body["problem"] = outcome.problem
-            return web.json_response(body, dumps=_dumps)
+            return json_with_state(body, state)
         code = outcome.code or "refused"
         reason = outcome.reason or reason_for(code, outcome.message)
-        response = error_response(outcome.http_status, code, reason, ok=False, state=state)
+        error = {"code": code, "message": reason.text(), "text": reason.translations()}
         if outcome.question is not None:  # 409 confirmation_required: what to answer
-            body = {
-                "error": {"code": code, "message": reason.text(), "text": reason.translations(),
-                          "question": outcome.question.to_json()},
-                "ok": False,
-                "state": state,
-            }  # fmt: skip
-            response = web.json_response(body, status=outcome.http_status, dumps=_dumps)
-        return response
+            error["question"] = outcome.question.to_json()
+        body = {"error": error, "ok": False}
+        return json_with_state(body, state, status=outcome.http_status)
 
     # ---- WebSocket --------------------------------------------------------------------------
 
@@ -626,9 +640,10 @@ class WebServer:
         try:
             while not client.ws.closed:
                 client.wake.clear()
-                if self._version != sent and self._state_text is not None:
-                    sent = self._version
-                    await client.ws.send_str(self._state_text)
+                frames = self._frames
+                if self._version != sent and frames is not None:
+                    sent = self._version  # the same bytes for every client
+                    await send_state(client.ws, frames)
                     continue
                 await client.wake.wait()
         except (ConnectionError, RuntimeError):

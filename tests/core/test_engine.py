@@ -519,11 +519,14 @@ def test_next_change_when_running_follows_the_shown_second(
     assert engine.snapshot().next_change_ms == 1000
 
 
-def test_next_change_includes_the_wall_second(engine: Engine, clocks: FakeClocks) -> None:
+def test_next_change_includes_the_wall_second_unless_running(
+    engine: Engine, clocks: FakeClocks
+) -> None:
     engine.start()
     clocks.step_wall(timedelta(milliseconds=250))  # the wall second now flips in 750 ms
     clocks.advance(100)
-    assert engine.snapshot().next_change_ms == 650
+    # running: the time of day flips with the countdown (one tick a second, not two)
+    assert engine.snapshot().next_change_ms == 900
     engine.pause()
     assert engine.snapshot().next_change_ms == 650  # paused: only the wall second
     clocks.advance(650)

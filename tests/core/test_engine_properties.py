@@ -74,7 +74,8 @@ def shown(snap: Snapshot) -> tuple[object, ...]:
         snap.index,
         format_countdown(snap.remaining_ms),
         snap.elapsed_ms // 1000,
-        snap.now.replace(microsecond=0),
+        # the time of day is read at each tick; it only triggers one when nothing runs
+        None if snap.status is Status.RUNNING else snap.now.replace(microsecond=0),
         snap.phase,
         snap.message_flashing,
         None if snap.cue is None else snap.cue.pace,

@@ -176,9 +176,12 @@ def lan_web(
 class WsListener:
     """A WebSocket client on its own thread and loop; received states land in a queue."""
 
-    def __init__(self, url: str, headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self, url: str, headers: dict[str, str] | None = None, *, compress: int = 15
+    ) -> None:
         self.url = url
         self.headers = headers or {}
+        self.compress = compress  # 15: permessage-deflate, as browsers ask; 0: none
         self.messages: queue.Queue[dict[str, Any]] = queue.Queue()
         self.received: list[dict[str, Any]] = []
         self.status: int | None = None  # HTTP status when the handshake was refused
@@ -198,7 +201,7 @@ class WsListener:
         try:
             async with (
                 aiohttp.ClientSession() as session,
-                session.ws_connect(self.url, headers=self.headers) as ws,
+                session.ws_connect(self.url, headers=self.headers, compress=self.compress) as ws,
             ):
                 reader = asyncio.ensure_future(self._read(ws))
                 stop = asyncio.ensure_future(self._stop.wait())

@@ -10,12 +10,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QProgressBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
+from runofshow.core.durations import shown_time
 from runofshow.core.snapshot import Fit, HardStart, Snapshot, Status
 from runofshow.qt import theme
 from runofshow.qt.console import formatting as fmt
-from runofshow.qt.console.labels import ElidedLabel, FitLabel, set_style
+from runofshow.qt.console.labels import ElidedLabel, FitLabel, SteadyBox, set_style
+from runofshow.qt.console.progress_strip import ProgressStrip
 
 STANDBY_COLOUR = theme.INFO
 PAUSED_COLOUR = theme.PAUSED
@@ -52,7 +54,7 @@ class CountdownPanel(QFrame):
         top.addWidget(self.phase_badge)
         top.addWidget(self.rehearsal_badge)
         top.addStretch(1)
-        top.addWidget(self.clock)
+        top.addWidget(SteadyBox(self.clock))  # ticking labels: no relayout a second
 
         self.digits = FitLabel(theme.digits_font(120), max_px=260)
         self.digits.setObjectName("countdownDigits")
@@ -69,7 +71,7 @@ class CountdownPanel(QFrame):
         self.paused_mark.hide()
         digits_row = QHBoxLayout()
         digits_row.addWidget(self.paused_mark, 0, Qt.AlignmentFlag.AlignVCenter)
-        digits_row.addWidget(self.digits, 1)
+        digits_row.addWidget(SteadyBox(self.digits), 1)
         self.caption = ElidedLabel()
         self.caption.setFont(theme.ui_font(14))
         self.caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -79,9 +81,7 @@ class CountdownPanel(QFrame):
         self.hard_line.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.hard_line.hide()
 
-        self.progress = QProgressBar()
-        self.progress.setRange(0, 1000)
-        self.progress.setTextVisible(False)
+        self.progress = ProgressStrip(1000)
         self.progress.setFixedHeight(14)
 
         self.elapsed = ElidedLabel()
@@ -90,7 +90,7 @@ class CountdownPanel(QFrame):
         self.added.setFont(theme.ui_font(12))
         self.added.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         bottom = QHBoxLayout()
-        bottom.addWidget(self.elapsed, 3)
+        bottom.addWidget(SteadyBox(self.elapsed), 3)
         bottom.addWidget(self.added, 2)
 
         layout = QVBoxLayout(self)
@@ -118,7 +118,7 @@ class CountdownPanel(QFrame):
 
     def show_snapshot(self, snap: Snapshot) -> None:
         self.rehearsal_badge.setVisible(snap.rehearsal)
-        self.clock.setText(fmt.time_of_day_seconds(snap.now))
+        self.clock.setText(fmt.time_of_day_seconds(shown_time(snap.now)))
         planned = fmt.duration(snap.planned_ms)
         paused = snap.status is Status.PAUSED
         self.paused_mark.setVisible(paused)
@@ -223,9 +223,7 @@ class CountdownPanel(QFrame):
         set_style(self.phase_badge, _badge_style(colour))
 
     def _progress_colour(self, colour: QColor) -> None:
-        style = f"QProgressBar::chunk {{ background: {colour.name()}; }}"
-        if self.progress.styleSheet() != style:
-            set_style(self.progress, style)
+        self.progress.set_colour(colour)
 
     def phase_text(self) -> str:
         """The phase badge as shown (tests and accessibility)."""

@@ -235,3 +235,52 @@ class WrapLabel(QLabel):
         )
         if need != self.minimumHeight():
             self.setMinimumHeight(need)
+
+
+class SteadyBox(QWidget):
+    """Holds one label whose text changes every tick, so that the change does not lay out
+    the whole window again.
+
+    Qt answers every ``QLabel.setText`` by invalidating the layouts of every parent up to
+    the window (``QLayout.activate`` always calls ``updateGeometry`` on its widget): a
+    second paint pass each tick (the main window's dock separators). This box has no
+    layout: its label fills it, and a geometry request from the label goes further only
+    when the label's size hints outgrow what the box asked for (never when they shrink:
+    a few pixels to spare are harmless, a relayout a second is not).
+    """
+
+    def __init__(self, label: QLabel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = label
+        label.setParent(self)
+        self.setSizePolicy(label.sizePolicy())
+        self._hint = QSize(0, 0)  # the largest the label asked for: what the box asks for
+        self._minimum = QSize(0, 0)
+
+    def sizeHint(self) -> QSize:  # read by a layout only when it was invalidated
+        self._hint = self._hint.expandedTo(self.label.sizeHint())
+        return self._hint
+
+    def minimumSizeHint(self) -> QSize:
+        self._minimum = self._minimum.expandedTo(self.label.minimumSizeHint())
+        return self._minimum
+
+    def _outgrown(self) -> bool:
+        label = self.label
+        return (
+            self._hint.expandedTo(label.sizeHint()) != self._hint
+            or self._minimum.expandedTo(label.minimumSizeHint()) != self._minimum
+        )
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.LayoutRequest:  # posted by the label's setText
+            if self._outgrown():
+                self.updateGeometry()
+            return True
+        if event.type() == QEvent.Type.Show and self._outgrown():
+            self.updateGeometry()  # text set while hidden posts nothing
+        return super().event(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.label.setGeometry(QRect(0, 0, self.width(), self.height()))

@@ -12,6 +12,7 @@ check boxes and panels never do), and the field only by M or a click.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
@@ -55,11 +56,13 @@ from runofshow.qt.console.questions import PROVIDED as QUESTION_ARGS
 from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.shortcuts_sheet import ShortcutsSheet
 from runofshow.qt.console.storage_banner import StorageBanner
-from runofshow.qt.console.survey_dialog import SurveyImportDialog, ask_survey_path
 from runofshow.qt.console.timeline import Timeline
 from runofshow.qt.locale_format import format_date
 from runofshow.qt.session_signals import SessionSignals
 from runofshow.qt.settings import NOTES_MODE, TIMELINE_ZOOM, Settings
+
+if TYPE_CHECKING:
+    from runofshow.qt.console.survey_dialog import SurveyImportDialog
 
 TOOLBAR = ("toggle", "previous", "next", "remove_minute", "add_minute", "undo", "redo",
            "previous_cue", "next_cue", "notes", "speaker_window", "end")  # fmt: skip
@@ -455,6 +458,8 @@ class ConsoleWindow(QMainWindow):
         service = self.questions.service
         if service is None or not self.session.has_show:
             return None
+        from runofshow.qt.console.survey_dialog import ask_survey_path  # the CSV reader with it
+
         path = ask_survey_path(self)
         if path is None:
             return None
@@ -468,6 +473,8 @@ class ConsoleWindow(QMainWindow):
             (s.id, f"{i}. {s.title}")
             for i, s in enumerate(self.session.engine.show.segments, start=1)
         ]
+        from runofshow.qt.console.survey_dialog import SurveyImportDialog
+
         dialog = SurveyImportDialog(path, service, segments, self.questions.shown_segment(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.accepted.connect(lambda: self._survey_imported(dialog))

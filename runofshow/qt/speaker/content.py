@@ -16,7 +16,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from runofshow.app.questions import planned_for
-from runofshow.core.durations import format_countdown, shown_seconds
+from runofshow.core.durations import format_countdown, shown_seconds, shown_time
 from runofshow.core.snapshot import Phase, Snapshot, Status
 from runofshow.qt.i18n import current_language
 
@@ -191,7 +191,7 @@ def build_content(
         cue_index=cue_index,
         next_cue=next_cue,
         next_segment=next_segment,
-        time_of_day=snapshot.now.strftime("%H:%M"),
+        time_of_day=shown_time(snapshot.now).strftime("%H:%M"),
         message=message,
         message_flashing=snapshot.message_flashing and bool(message),
         blackout=snapshot.blackout,

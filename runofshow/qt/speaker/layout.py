@@ -7,6 +7,7 @@ below a readable minimum, so nothing is ever clipped; tests check every rect.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -415,12 +416,10 @@ def fit_countdown(text: str, template: str, rect: QRectF) -> CountdownBox:
     """The biggest digits whose template fits ``rect``; centred, one cell per character."""
     px = _countdown_px(template, rect.width(), rect.height())
     font = make_font(px, bold=True, tabular=True)
-    metrics = QFontMetricsF(font)
-    digit_w = max(metrics.horizontalAdvance(d) for d in DIGITS)
-    ink = metrics.tightBoundingRect(DIGITS)
+    digit_w, ink, advance = _countdown_metrics(px)
 
     def cell(ch: str) -> float:
-        return digit_w if ch.isdigit() else metrics.horizontalAdvance(ch)
+        return digit_w if ch.isdigit() else advance(ch)
 
     box_w = sum(cell(ch) for ch in template)
     text_w = sum(cell(ch) for ch in text)
@@ -433,6 +432,19 @@ def fit_countdown(text: str, template: str, rect: QRectF) -> CountdownBox:
         x += cell(ch)
     ink_rect = QRectF(rect.center().x() - text_w / 2, baseline + ink.top(), text_w, ink.height())
     return CountdownBox(text, font, box, ink_rect, baseline, tuple(cells))
+
+
+@lru_cache(maxsize=16)
+def _countdown_metrics(px: int) -> tuple[float, QRectF, Callable[[str], float]]:
+    """The digits' cell width, their ink and other characters' advances at ``px`` (every
+    tick asks again for the same size: measured once)."""
+    metrics = QFontMetricsF(make_font(px, bold=True, tabular=True))
+    digit_w = max(metrics.horizontalAdvance(d) for d in DIGITS)
+    return (
+        digit_w,
+        metrics.tightBoundingRect(DIGITS),
+        lru_cache(maxsize=32)(metrics.horizontalAdvance),
+    )
 
 
 @lru_cache(maxsize=64)

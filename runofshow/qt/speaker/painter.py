@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPen
+from PySide6.QtGui import QColor, QPainter, QPen, QRegion
 
 from runofshow.core.snapshot import Phase
 from runofshow.qt import theme
@@ -35,8 +35,17 @@ QUESTION_LABEL = theme.CAUTION  # the panel question's label: not a phase colour
 
 
 def paint(
-    painter: QPainter, layout: SpeakerLayout, content: SpeakerContent, blink_on: bool
+    painter: QPainter,
+    layout: SpeakerLayout,
+    content: SpeakerContent,
+    blink_on: bool,
+    exposed: QRegion | None = None,
 ) -> None:
+    """Paint what ``exposed`` touches (None: everything); the countdown's digits first."""
+
+    def shown(rect: QRectF) -> bool:
+        return exposed is None or exposed.intersects(rect.toAlignedRect())
+
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
     if content.blackout:
@@ -50,6 +59,15 @@ def paint(
     tone_colour = TONE_COLOURS[content.tone]
     painter.fillRect(layout.window, BACKGROUNDS.get(content.tone, theme.BACKGROUND))
 
+    if layout.countdown is not None and shown(layout.countdown.box):
+        countdown = layout.countdown
+        painter.setFont(countdown.font)
+        painter.setPen(tone_colour)
+        metrics = painter.fontMetrics()
+        for ch, left, width in countdown.cells:
+            advance = metrics.horizontalAdvance(ch)
+            painter.drawText(QPointF(left + (width - advance) / 2, countdown.baseline), ch)
+
     if content.rehearsal:  # a frame all round, besides the badge
         width = max(4.0, layout.window.height() * 0.008)
         pen = QPen(theme.REHEARSAL, width)
@@ -57,13 +75,13 @@ def paint(
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(layout.window.adjusted(width / 2, width / 2, -width / 2, -width / 2))
 
-    if layout.pill is not None:
+    if layout.pill is not None and shown(layout.pill):
         radius = layout.pill.height() / 2
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(tone_colour)
         painter.drawRoundedRect(layout.pill, radius, radius)
 
-    if layout.banner is not None:
+    if layout.banner is not None and shown(layout.banner):
         radius = layout.banner.height() * 0.12
         # Flashing alternates inverted and outlined; the text stays readable in both states.
         if blink_on:
@@ -74,7 +92,7 @@ def paint(
             painter.setBrush(theme.PANEL_RAISED)
         painter.drawRoundedRect(layout.banner, radius, radius)
 
-    if layout.progress is not None:
+    if layout.progress is not None and shown(layout.progress):
         bar = layout.progress
         radius = bar.height() / 2
         painter.setPen(Qt.PenStyle.NoPen)
@@ -86,17 +104,10 @@ def paint(
             painter.drawRoundedRect(fill, radius, radius)
 
     for box in layout.texts:
-        painter.setFont(box.font)
-        painter.setPen(_text_colour(box.role, content, tone_colour, blink_on))
-        painter.drawText(box.rect, box.flags, box.text)
-
-    if layout.countdown is not None:
-        countdown = layout.countdown
-        painter.setFont(countdown.font)
-        painter.setPen(tone_colour)
-        for ch, left, width in countdown.cells:
-            advance = painter.fontMetrics().horizontalAdvance(ch)
-            painter.drawText(QPointF(left + (width - advance) / 2, countdown.baseline), ch)
+        if shown(box.rect):
+            painter.setFont(box.font)
+            painter.setPen(_text_colour(box.role, content, tone_colour, blink_on))
+            painter.drawText(box.rect, box.flags, box.text)
 
 
 def _text_colour(role: str, content: SpeakerContent, tone: QColor, blink_on: bool) -> QColor:

@@ -1,7 +1,9 @@
 """The speaker display: a full-screen countdown a speaker reads at a glance from 5 m.
 
-It is a direct slot on the session's stateChanged (no queued connection, no timer of
-its own for the countdown), so it changes in the same event-loop turn as the console.
+It is a direct slot on the session's ``stateChangedFirst`` (no queued connection, no
+timer of its own for the countdown): it changes in the same event-loop turn as the
+console, and before it. A tick repaints only the rectangles that changed (the digits, the
+time of day, the progress bar), at once, so the digits reach the screen first.
 The only timer here animates the message banner's blink, which is bounded in rate
 (2.5 Hz) and in count (3 s), per WCAG 2.3.1.
 """
@@ -9,6 +11,7 @@ The only timer here animates the message banner's blink, which is bounded in rat
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QRect, QSize, Qt, QTimer
@@ -30,6 +33,7 @@ from runofshow.qt.settings import SPEAKER_HIDE_SECONDS, SPEAKER_SCREEN, Settings
 from runofshow.qt.speaker.content import SpeakerContent, build_content
 from runofshow.qt.speaker.layout import SpeakerLayout, compute_layout, progress_pixels
 from runofshow.qt.speaker.painter import paint
+from runofshow.qt.speaker.regions import changed_region
 from runofshow.qt.speaker.screens import ScreenFollower, choose_screen
 
 BLINK_INTERVAL_MS = 200  # on 200 ms, off 200 ms: 2.5 flashes a second, under the limit of 3
@@ -58,6 +62,7 @@ class SpeakerWindow(QWidget):
         self._content: SpeakerContent = build_content(None, hide_seconds=self._hide_seconds)
         self._layout: SpeakerLayout | None = None
         self._key: tuple[object, ...] | None = None
+        self._steady: tuple[object, ...] | None = None
         self._placed_screen = ""
         self.paint_count = 0  # for tests: how often the window really repainted
         self.update_requests = 0
@@ -72,7 +77,7 @@ class SpeakerWindow(QWidget):
         self._follower = ScreenFollower(
             self, lambda: self._settings.get(SPEAKER_SCREEN), parent=self
         )
-        signals.stateChanged.connect(self.render_snapshot, Qt.ConnectionType.DirectConnection)
+        signals.stateChangedFirst.connect(self.render_snapshot, Qt.ConnectionType.DirectConnection)
         signals.engineStarted.connect(self._engine_started, Qt.ConnectionType.DirectConnection)
         signals.partChanged.connect(self._part_changed, Qt.ConnectionType.DirectConnection)
         self._engine_started()
@@ -135,9 +140,29 @@ class SpeakerWindow(QWidget):
         if key == self._key:
             return
         self._key = key
+        self._repaint_changes()
+
+    def _repaint_changes(self) -> None:
+        """A tick changes only the digits, the time of day and the progress bar: repaint
+        just their rectangles, at once (before the console's slots run). Anything else
+        repaints the whole window in the next paint pass."""
+        before, steady = self._layout, self._steady_key()
         self._layout = None  # computed lazily for the next paint
         self.update_requests += 1
-        self.update()
+        if before is None or steady != self._steady or not self.isVisible():
+            self._steady = steady
+            self.update()
+            return
+        region = changed_region(before, self.current_layout())
+        if region is None:
+            self.update()
+        elif not region.isEmpty():
+            self.repaint(region)
+
+    def _steady_key(self) -> tuple[object, ...]:
+        """What decides everything but the ticking parts (digits, time of day, progress)."""
+        steady = replace(self._content, countdown="", time_of_day="", progress=0.0)
+        return (steady, self.size(), self._blink_on)
 
     # --- what is shown (for tests and the console's preview) ----------------------
 
@@ -169,7 +194,7 @@ class SpeakerWindow(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            paint(painter, self.current_layout(), self._content, self._blink_on)
+            paint(painter, self.current_layout(), self._content, self._blink_on, event.region())
         finally:
             painter.end()
         self.paint_count += 1

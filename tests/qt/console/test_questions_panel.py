@@ -183,7 +183,7 @@ def test_the_speaker_display_shows_the_question_on_air(
     speaker.resize(1280, 720)
     speaker.show()
     act(session, "start")
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # on air: the jump is confirmed
     text = "EC2の開発環境に移して、月額コストと開発体験はどう変わりましたか？"
     act(session, "question_add", text=text, asker="たろう")
     act(session, "question_on_air", id="c-1")
