@@ -31,11 +31,7 @@ from tests.app.faults import FaultyDisk
 from tests.app.support import GOOD, flush_storage, write
 from tests.core.test_runs_faults import Locker
 
-# What is tested is that the GUI thread never waits for the disk or the run store: such a
-# wait lasts the whole 2 s fsync or the whole lock. A 20 ms frame budget is the bench's
-# business (bench/soak.py reports the longest stall); on a shared, loaded machine a test
-# at 20 ms measures the neighbours, so the line here is 10x below the waits it must catch.
-MAX_STALL_MS = 200.0
+MAX_STALL_MS = 20.0  # the line: the machine's run-queue wait is taken out
 RUN_S = 2.5
 ACTIONS = ("next", "add_time", "previous", "message")  # each one always applies (answered)
 
