@@ -75,7 +75,6 @@ def test_valid_arguments_are_converted_and_defaulted(
         ("add_time", {"seconds": 1e12}, "at most a day"),
         ("message", {"text": 5}, "must be text"),
         ("message", {"text": "x" * 501}, "at most 500"),
-        ("message", {"text": "ok \ud800"}, "lone surrogate"),  # JSON's "\ud800": not UTF-8
         ("message", {"text": "hi", "flash": "yes"}, "true or false"),
         ("blackout", {"on": "yes"}, "true or false"),
         ("goto", {"segment": ""}, "segment id"),
@@ -89,6 +88,13 @@ def test_bad_arguments_are_bad_input_with_one_english_message(
         builtin().validate(name, raw)
     assert caught.value.code == "bad_input"
     assert words in caught.value.message
+
+
+def test_text_that_cannot_be_stored_is_bad_text_and_says_which_character() -> None:
+    with pytest.raises(InvalidArgs) as caught:
+        builtin().validate("message", {"text": "ok \ud800"})  # JSON's "\ud800": not UTF-8
+    assert caught.value.code == "bad_text"
+    assert "U+D800" in caught.value.message
 
 
 def test_names_routes_and_presets_are_unique() -> None:

@@ -69,8 +69,8 @@ def test_the_queue_over_http(web: Web) -> None:
     ("method", "path", "body", "status", "code"),
     [
         ("POST", "/api/questions", {"text": "x" * 501}, 400, "bad_input"),
-        ("POST", "/api/questions", {"text": "質問\ud83d"}, 400, "bad_input"),  # unencodable
-        ("POST", "/api/questions", {"text": "q", "asker": "\udc80"}, 400, "bad_input"),
+        ("POST", "/api/questions", {"text": "質問\ud83d"}, 400, "bad_text"),  # unencodable
+        ("POST", "/api/questions", {"text": "q", "asker": "\udc80"}, 400, "bad_text"),
         ("POST", "/api/questions", {}, 400, "bad_input"),
         ("POST", "/api/questions", {"text": "q", "source": "twitter"}, 400, "bad_input"),
         ("POST", "/api/questions", {"text": "q", "segment": "nope"}, 404, "unknown_segment"),
