@@ -277,7 +277,7 @@ def test_the_overlay_names_the_asker_only_when_ticked(
     server: HeadlessServer, browser: Browser, screenshot_dir: Path
 ) -> None:
     server.request("POST", "/api/start")
-    server.request("POST", "/api/goto/panel")
+    assert server.request("POST", "/api/goto/panel", {"confirm": True})[0] == 200  # it asks
     status, _ = server.request("POST", "/api/questions", {"text": CHAT, "asker": "@viewer"})
     assert status == 200
     chat_id = next(q["id"] for q in questions(server) if q["text"] == CHAT)
@@ -321,7 +321,7 @@ def test_the_speaker_page_shows_the_question_on_air(
     server: HeadlessServer, browser: Browser, screenshot_dir: Path, size: tuple[int, int]
 ) -> None:
     server.request("POST", "/api/start")
-    server.request("POST", "/api/goto/panel")
+    assert server.request("POST", "/api/goto/panel", {"confirm": True})[0] == 200  # it asks
     server.request("POST", "/api/questions", {"text": CHAT, "asker": "@viewer"})
     chat_id = next(q["id"] for q in questions(server) if q["text"] == CHAT)
     width, height = size
@@ -366,7 +366,7 @@ def test_a_long_question_is_readable_to_the_end_on_the_tablet(
     server: HeadlessServer, browser: Browser, screenshot_dir: Path
 ) -> None:
     server.request("POST", "/api/start")
-    server.request("POST", "/api/goto/panel")
+    assert server.request("POST", "/api/goto/panel", {"confirm": True})[0] == 200  # it asks
     themes = "移行の判断、非同期化の設計、fourkeysの運用について。"
     long = ("アンケートより：" + themes * 19)[:499] + "？"  # 500 characters, the limit
     assert server.request("POST", "/api/questions", {"text": long})[0] == 200
