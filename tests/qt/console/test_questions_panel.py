@@ -139,7 +139,7 @@ def test_an_operator_runs_the_panel_from_the_queue(
 
     # On air (the panel is on), answered, and the two undos.
     act(session, "start")
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     select(panel, 0)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert statuses(panel)[0] == "on_air"
@@ -183,7 +183,7 @@ def test_the_speaker_display_shows_the_question_on_air(
     speaker.resize(1280, 720)
     speaker.show()
     act(session, "start")
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     text = "EC2の開発環境に移して、月額コストと開発体験はどう変わりましたか？"
     act(session, "question_add", text=text, asker="たろう")
     act(session, "question_on_air", id="c-1")
@@ -226,7 +226,7 @@ def test_screenshot_of_the_queue_panel_in_japanese(
     assert dialog.import_now()
     act(session, "start")
     clocks.advance(50 * 60_000)
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     act(session, "question_add", text="チャット：フルリモートでも働けますか？", asker="@viewer")
     act(session, "question_next")
     clocks.advance(4 * 60_000)
@@ -252,7 +252,7 @@ def test_a_long_question_on_air_leaves_the_queue_in_view(
     """500 characters on air in a 1366x768 console: the queue and the quick-add field stay."""
     session, panel = window.session, window.questions
     act(session, "start")
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     long = ("アンケートより：" + "移行の判断、非同期化の設計、fourkeysの運用について。" * 19)[:500]
     act(session, "question_add", text=long)
     act(session, "question_on_air", id=panel.questions()[-1].id)
