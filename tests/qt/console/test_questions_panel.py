@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
+from runofshow.core.snapshot import Status
 from runofshow.qt import theme
 from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.survey_dialog import SurveyImportDialog
@@ -269,3 +270,28 @@ def test_a_long_question_on_air_leaves_the_queue_in_view(
     assert panel.list.visualItemRect(row).height() <= panel.list.viewport().height() * 2 // 3
     assert panel.quick_add.isVisible() and panel.quick_add.height() >= 24
     assert clipped_labels(panel) == []
+
+
+def test_tab_never_puts_the_keys_in_the_question_fields(
+    qtbot: QtBot, window: ConsoleWindow
+) -> None:
+    """The show keys stay with the console after Tab (the X key test presses real keys);
+    Tab inside the quick-add fields moves between the question and its asker."""
+    panel = window.questions
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.focus_home()
+    fields = (panel.quick_add, panel.asker_field)
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() not in fields
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # GO still goes on air
+    assert window.session.snapshot.status is Status.RUNNING
+    qtbot.keyClick(window, Qt.Key.Key_Q)  # Q is the way in
+    assert panel.quick_add.hasFocus()
+    qtbot.keyClick(panel.quick_add, Qt.Key.Key_Tab)
+    assert panel.asker_field.hasFocus()
+    qtbot.keyClick(panel.asker_field, Qt.Key.Key_Tab)
+    assert panel.quick_add.hasFocus()
+    qtbot.keyClick(panel.quick_add, Qt.Key.Key_Escape)  # and Esc the way out
+    assert QApplication.focusWidget() not in fields
