@@ -75,7 +75,6 @@ def test_valid_arguments_are_converted_and_defaulted(
         ("add_time", {"seconds": 1e12}, "at most a day"),
         ("message", {"text": 5}, "must be text"),
         ("message", {"text": "x" * 501}, "at most 500"),
-        ("message", {"text": "ok \ud800"}, "lone surrogate"),  # JSON's "\ud800": not UTF-8
         ("message", {"text": "hi", "flash": "yes"}, "true or false"),
         ("blackout", {"on": "yes"}, "true or false"),
         ("goto", {"segment": ""}, "segment id"),
@@ -89,6 +88,22 @@ def test_bad_arguments_are_bad_input_with_one_english_message(
         builtin().validate(name, raw)
     assert caught.value.code == "bad_input"
     assert words in caught.value.message
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ok \ud800", "'text' contains half of a character (U+D800"),  # JSON's "\ud800"
+        ("ベル \x07", "'text' contains the control character U+0007"),
+    ],
+)
+def test_text_that_cannot_be_stored_or_shown_is_bad_text_naming_the_character(
+    text: str, words: str
+) -> None:
+    with pytest.raises(InvalidArgs) as caught:
+        builtin().validate("message", {"text": text})
+    assert caught.value.code == "bad_text"
+    assert caught.value.message.startswith(words)
 
 
 def test_names_routes_and_presets_are_unique() -> None:
