@@ -473,7 +473,7 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="+328"/>
+        <location filename="../../runofshow/app/commands.py" line="+332"/>
         <source>Show</source>
         <translation>Show</translation>
     </message>
@@ -816,7 +816,7 @@
 <context>
     <name>ConsoleCommands</name>
     <message>
-        <location filename="../../runofshow/qt/console/commands.py" line="+56"/>
+        <location filename="../../runofshow/qt/console/commands.py" line="+53"/>
         <source>Press %1.</source>
         <translation>Press %1.</translation>
     </message>
@@ -1071,7 +1071,7 @@
 <context>
     <name>ConsoleWindow</name>
     <message>
-        <location filename="../../runofshow/qt/console/window.py" line="+208"/>
+        <location filename="../../runofshow/qt/console/window.py" line="+210"/>
         <source>REHEARSAL</source>
         <translation>REHEARSAL</translation>
     </message>
@@ -1343,7 +1343,7 @@
 <context>
     <name>CueCardsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/cue_cards.py" line="+113"/>
+        <location filename="../../runofshow/qt/console/cue_cards.py" line="+135"/>
         <source>CUE CARDS</source>
         <translation>CUE CARDS</translation>
     </message>
@@ -1353,7 +1353,7 @@
         <translation>] next card · [ previous card</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+21"/>
         <source>No cue cards for this segment</source>
         <translation>No cue cards for this segment</translation>
     </message>
@@ -1363,12 +1363,14 @@
         <translation>Card %1 of %2</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="-20"/>
+        <location line="+69"/>
         <source>NOW</source>
         <translation>NOW</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-69"/>
+        <location line="+71"/>
         <source>NEXT</source>
         <translation>NEXT</translation>
     </message>
@@ -2348,7 +2350,7 @@
 <context>
     <name>QuestionsPanel</name>
     <message>
-        <location filename="../../runofshow/qt/console/questions.py" line="+218"/>
+        <location filename="../../runofshow/qt/console/questions.py" line="+234"/>
         <source>Question from the chat (Q)</source>
         <translation>Question from the chat (Q)</translation>
     </message>
@@ -2668,7 +2670,7 @@
         <translation>This question has no asker to show.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/app/commands.py" line="-224"/>
+        <location filename="../../runofshow/app/commands.py" line="-228"/>
         <source>&apos;%1&apos; takes no argument &apos;%2&apos;.</source>
         <translation>&apos;%1&apos; takes no argument &apos;%2&apos;.</translation>
     </message>
@@ -2698,12 +2700,17 @@
         <translation>&apos;%1&apos; is at most %2 characters.</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&apos;%1&apos; %2.</source>
-        <translation>&apos;%1&apos; %2.</translation>
+        <location line="+7"/>
+        <source>&apos;%1&apos; contains half of a character (%2, an unpaired surrogate, as a broken emoji is sent); it cannot be stored or shown.</source>
+        <translation>&apos;%1&apos; contains half of a character (%2, an unpaired surrogate, as a broken emoji is sent); it cannot be stored or shown.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>&apos;%1&apos; contains the control character %2; only line breaks and tabs are allowed.</source>
+        <translation>&apos;%1&apos; contains the control character %2; only line breaks and tabs are allowed.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>&apos;%1&apos; must be a segment id.</source>
         <translation>&apos;%1&apos; must be a segment id.</translation>
     </message>

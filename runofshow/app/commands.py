@@ -37,7 +37,7 @@ from runofshow.app.questions import (
 )
 from runofshow.app.refusals import Reason, unknown_segment
 from runofshow.core.engine import ActionResult, Engine
-from runofshow.core.text import MAX_MESSAGE_LENGTH, is_clean, text_problem
+from runofshow.core.text import MAX_MESSAGE_LENGTH, bad_character, is_clean
 
 CONTEXT = "Commands"
 MAX_TEXT = MAX_MESSAGE_LENGTH  # characters of an operator message (README: the API)
@@ -266,11 +266,15 @@ def _check(arg: Arg, value: object, segments: Sequence[str] | None) -> object:
                 QT_TRANSLATE_NOOP("Refusals", "'%1' is at most %2 characters."), arg.name,
                 arg.max_length,
             )  # fmt: skip
-        problem = text_problem(value)
-        if problem is not None:
+        bad = bad_character(value)
+        if bad is not None:  # whole sentences, so every language says which character
+            kind, code = bad
             raise InvalidArgs(
-                QT_TRANSLATE_NOOP("Refusals", "'%1' %2."), arg.name, problem, code="bad_text"
-            )
+                QT_TRANSLATE_NOOP("Refusals", "'%1' contains half of a character (%2, an unpaired surrogate, as a broken emoji is sent); it cannot be stored or shown.")  # noqa: E501
+                if kind == "surrogate"
+                else QT_TRANSLATE_NOOP("Refusals", "'%1' contains the control character %2; only line breaks and tabs are allowed."),  # noqa: E501
+                arg.name, code, code="bad_text",
+            )  # fmt: skip
         if arg.kind is ArgKind.SEGMENT and not value:
             raise InvalidArgs(QT_TRANSLATE_NOOP("Refusals", "'%1' must be a segment id."), arg.name)
         if arg.kind is ArgKind.SEGMENT and segments is not None and value not in segments:

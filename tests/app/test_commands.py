@@ -90,11 +90,20 @@ def test_bad_arguments_are_bad_input_with_one_english_message(
     assert words in caught.value.message
 
 
-def test_text_that_cannot_be_stored_is_bad_text_and_says_which_character() -> None:
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("ok \ud800", "'text' contains half of a character (U+D800"),  # JSON's "\ud800"
+        ("ベル \x07", "'text' contains the control character U+0007"),
+    ],
+)
+def test_text_that_cannot_be_stored_or_shown_is_bad_text_naming_the_character(
+    text: str, words: str
+) -> None:
     with pytest.raises(InvalidArgs) as caught:
-        builtin().validate("message", {"text": "ok \ud800"})  # JSON's "\ud800": not UTF-8
+        builtin().validate("message", {"text": text})
     assert caught.value.code == "bad_text"
-    assert "U+D800" in caught.value.message
+    assert caught.value.message.startswith(words)
 
 
 def test_names_routes_and_presets_are_unique() -> None:

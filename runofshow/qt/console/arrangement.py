@@ -4,7 +4,9 @@ laptop) the cue cards move down beside the notes.
 Tall: countdown | NOW/NEXT | cue cards on top, the notes underneath. Short: countdown |
 NOW/NEXT on top, so NOW/NEXT is wide enough for its titles on one line, and cue cards |
 notes underneath, so the notes keep at least four lines. The same widgets move between
-splitters; nothing is rebuilt.
+splitters; nothing is rebuilt. Whatever the arrangement, the cue cards ask for the width
+that keeps their titles whole (CueCardsPanel.minimumSizeHint), and on a short window the
+console narrows the question dock to its minimum so that width is there.
 """
 
 from __future__ import annotations

@@ -44,11 +44,8 @@ def action_name(table: CommandTable, action: str) -> str:
 
 def refusal_text(outcome: Outcome, keys_for: Callable[[str], str] = lambda _name: "") -> str:
     """The refusal's reason, translated (the same words as the API's message and /control),
-    with the key that gets out of it. Text that cannot be stored is told in the table's
-    words (what to do about it), not the API's technical detail (which code point)."""
+    with the key that gets out of it."""
     reason = outcome.reason or reason_for(outcome.code, outcome.message)
-    if outcome.code == "bad_text":
-        reason = reason_for("bad_text")
     text = reason.text(QCoreApplication.translate)
     entry = refusal(outcome.code)
     keys = keys_for(entry.remedy) if entry is not None and entry.remedy is not None else ""

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QResizeEvent
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QResizeEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -27,6 +27,13 @@ PACE_COLOURS = {
     Pace.ON_PACE: theme.PHASE_COLOURS[Phase.NORMAL],
     Pace.NONE: theme.TEXT_DIM,
 }
+# The most width the panel asks for to keep its titles whole: a title longer than that is
+# cut with "…" (its tooltip has it all) rather than pushing a 1280 px window off the screen.
+WHOLE_TITLES_MAX = 460
+
+
+def badge_font() -> QFont:
+    return theme.ui_font(10)
 
 
 class CueCardRow(QFrame):
@@ -45,7 +52,7 @@ class CueCardRow(QFrame):
         self.target = QLabel(fmt.target(cue.at_ms))
         self.target.setFont(theme.digits_font(16, bold=False))
         self.badge = QLabel()
-        self.badge.setFont(theme.ui_font(10))
+        self.badge.setFont(badge_font())
         self.text = ElidedLabel(" ".join(cue.text.split()))
         self.text.setFont(theme.ui_font(11))
         set_style(self.text, f"color: {theme.TEXT_DIM.name()};")
@@ -60,6 +67,19 @@ class CueCardRow(QFrame):
         grid.addWidget(self.target, 0, 3)
         grid.addWidget(self.text, 1, 1, 1, 3)
         grid.setColumnStretch(1, 1)
+        self._grid = grid
+
+    def width_for_whole_title(self, badge_width: int) -> int:
+        """The row width at which its title fits on its two lines, with a badge this wide."""
+        self.ensurePolished()  # the style sheet's border is part of the contents margins
+        margins = self._grid.contentsMargins()
+        frame = self.contentsMargins()
+        chrome = (
+            margins.left() + margins.right() + frame.left() + frame.right()
+            + 3 * self._grid.horizontalSpacing()
+            + self.number.width() + badge_width + self.target.sizeHint().width()
+        )  # fmt: skip
+        return chrome + self.title.whole_width(WHOLE_TITLES_MAX)
 
     def set_role(self, role: str, badge: str) -> None:
         colour = {"current": CURRENT_BG, "next": NEXT_BG}.get(role)
@@ -98,7 +118,7 @@ class CueCardsPanel(QFrame):
         self.scroller.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.scroller.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroller.setWidget(self._list)
-        layout = QVBoxLayout(self)
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(12, 10, 12, 10)
         layout.addWidget(self.heading)
         layout.addWidget(self.status)
@@ -107,13 +127,22 @@ class CueCardsPanel(QFrame):
         self.rows: list[CueCardRow] = []
         self._segment: Segment | None = None
         self._shown_index = -1
+        self._whole_titles_width = 0
+        self._badge_width = 0
         self._retranslate()
 
     def _retranslate(self) -> None:
         self.heading.setText(self.tr("CUE CARDS"))
         self.hint.set_full_text(self.tr("] next card · [ previous card"))
+        probe = QLabel()  # the widest badge, measured the way a row's label measures it
+        probe.setFont(badge_font())
+        self._badge_width = 0
+        for text in (self.tr("NOW"), self.tr("NEXT")):
+            probe.setText(text)
+            self._badge_width = max(self._badge_width, probe.sizeHint().width())
         if self._shown_index >= 0:
             self._highlight(self._shown_index)
+        self._measure()
 
     def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
@@ -154,6 +183,24 @@ class CueCardsPanel(QFrame):
             self._list_layout.addWidget(row)
         self._list_layout.addStretch(1)
         self._shown_index = -1
+        self._measure()
+
+    def _measure(self) -> None:
+        """Ask the splitters for the width at which every card's title is whole (two lines)."""
+        width = 0
+        if self.rows:
+            rows = max(row.width_for_whole_title(self._badge_width) for row in self.rows)
+            margins = self._layout.contentsMargins()
+            scroll_bar = self.scroller.verticalScrollBar().sizeHint().width()
+            chrome = margins.left() + margins.right() + 2 * self.frameWidth() + scroll_bar
+            width = min(rows + chrome, WHOLE_TITLES_MAX)
+        if width != self._whole_titles_width:
+            self._whole_titles_width = width
+            self.updateGeometry()
+
+    def minimumSizeHint(self) -> QSize:
+        hint = super().minimumSizeHint()
+        return QSize(max(hint.width(), self._whole_titles_width), hint.height())
 
     def _highlight(self, index: int) -> None:
         self._shown_index = index
@@ -164,6 +211,7 @@ class CueCardsPanel(QFrame):
                 row.set_role("next", self.tr("NEXT"))
             else:
                 row.set_role("done" if i < index else "later", "")
+        self._measure()
         self._ensure_visible()
         QTimer.singleShot(0, self, self._ensure_visible)  # again once the list is laid out
 

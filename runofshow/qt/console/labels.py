@@ -204,6 +204,22 @@ class WrapLabel(QLabel):
         super().resizeEvent(event)
         self._fit()
 
+    def whole_width(self, cap: int) -> int:
+        """The narrowest contents width (at most ``cap``) at which the whole text fits in
+        ``max_lines`` lines."""
+        text = self._full
+        limit = self.fontMetrics().lineSpacing() * self._max_lines + 2
+        low, high = 1, max(1, min(cap, self.fontMetrics().horizontalAdvance(text) + 1))
+        if not text or self._height(text, high) > limit:
+            return high if text else 0
+        while low < high:  # word wrap: the needed height never grows with the width
+            mid = (low + high) // 2
+            if self._height(text, mid) <= limit:
+                high = mid
+            else:
+                low = mid + 1
+        return low
+
     def _height(self, text: str, width: int) -> int:
         # Measured directly: QLabel.heightForWidth can lag behind setText.
         flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft

@@ -58,9 +58,24 @@ def question_service(session: ShowSession) -> QuestionService | None:
 
 
 class QuickAddField(QLineEdit):
-    """Esc clears the field and gives the keys back to the console."""
+    """Esc clears the field and gives the keys back to the console.
+
+    Like the message field it takes the keys only by its key (Q) or a click, never by Tab,
+    so Space and the arrows stay with the show; Tab inside moves to its partner (the
+    question and its asker) and never out."""
 
     escaped = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.partner: QuickAddField | None = None
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        if self.partner is None:
+            return super().focusNextPrevChild(next)
+        self.partner.setFocus(Qt.FocusReason.TabFocusReason)
+        return True
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
@@ -168,6 +183,7 @@ class QuestionsPanel(QFrame):
         self.asker_field.setMaximumWidth(140)
         self.asker_field.returnPressed.connect(self.quick_add.returnPressed.emit)
         self.asker_field.escaped.connect(self.escaped.emit)
+        self.quick_add.partner, self.asker_field.partner = self.asker_field, self.quick_add
         adding = QHBoxLayout()
         adding.addWidget(self.quick_add, 1)
         adding.addWidget(self.asker_field)

@@ -82,6 +82,7 @@ MENUS = {
     "OBS": (),  # the OBS service's commands (runofshow.obs), by their group
     "Help": ("shortcuts",),
 }  # fmt: skip
+QUESTIONS_WIDTH = 360  # the question dock's width on a tall window until the operator drags it
 IN_NO_MENU = ("start", "pause", "resume", "add_time")  # GO and the presets cover them
 PROVIDED = frozenset({"goto", "message"}) | QUESTION_ARGS  # arguments the panels supply
 
@@ -181,7 +182,8 @@ class ConsoleWindow(QMainWindow):
             | QDockWidget.DockWidgetFeature.DockWidgetFloatable
         )
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.questions_dock)
-        self.resizeDocks([self.questions_dock], [360], Qt.Orientation.Horizontal)
+        self._questions_width = QUESTIONS_WIDTH  # on a tall window (a short one: its minimum)
+        self.resizeDocks([self.questions_dock], [QUESTIONS_WIDTH], Qt.Orientation.Horizontal)
 
     def _build_menus(self) -> None:
         self.menus: dict[str, QMenu] = {}
@@ -607,8 +609,27 @@ class ConsoleWindow(QMainWindow):
             self.addToolBar(area, self.toolbar)
             self.toolbar.show()
         self.timeline.set_compact(compact)
+        self._fit_questions_dock(compact)
         if self.session.has_show:
             self.timeline.ensure_current_visible()
+
+    def _fit_questions_dock(self, compact: bool) -> None:
+        """The question dock follows the panels' rule: on a short window it keeps only the
+        width it needs, so the cue cards keep whole titles beside four lines of notes; a
+        tall window gives it back the width it had."""
+        dock = self.questions_dock
+        if dock.isFloating():
+            return
+        if compact:
+            if dock.isVisible():  # laid out: its width is the operator's
+                self._questions_width = dock.width()
+            width = dock.minimumSizeHint().width()
+        else:
+            width = self._questions_width
+        # Once the window's own layout has taken the new size, or the dock gets a share of it.
+        QTimer.singleShot(
+            0, self, lambda: self.resizeDocks([dock], [width], Qt.Orientation.Horizontal)
+        )
 
     def save_layout(self) -> None:
         if not self.panels.compact:  # the short arrangement is derived, not remembered

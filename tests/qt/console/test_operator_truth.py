@@ -305,3 +305,29 @@ def test_small_screens_keep_four_lines_of_notes_and_whole_cue_titles(
         if segment.id == "talk-dev-env":
             shot(window, screenshot_dir, f"console-{size[0]}x{size[1]}-small")
     session.close()
+
+
+def test_a_short_window_narrows_the_question_dock_and_a_tall_one_gives_its_width_back(
+    qtbot: QtBot, tmp_path: Path, answers: Answers
+) -> None:
+    session = make_session(FakeClocks(), bundled_show())
+    window = console(qtbot, session, tmp_path, answers, (1600, 1000))
+    dock = window.questions_dock
+    window.resizeDocks([dock], [560], Qt.Orientation.Horizontal)  # the operator widened it
+    settle(window)
+    wide = dock.width()
+    assert wide > 500
+    window.resize(1280, 720)
+    settle(window)
+    assert window.panels.compact and dock.isVisible()
+    assert dock.width() == dock.minimumSizeHint().width() < wide
+    cut = [row.title.full_text() for row in window.cues.rows
+           if row.title.text() != row.title.full_text()]  # fmt: skip
+    assert cut == []
+    window.resize(1600, 1000)
+    settle(window)
+    assert not window.panels.compact
+    # Back to (about) its width: the window's layout shares a resize with the dock before
+    # the console sees it, so the width it gives back is the one after that share.
+    assert abs(dock.width() - wide) <= wide // 20, (dock.width(), wide)
+    session.close()

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
+from runofshow.core.snapshot import Status
 from runofshow.qt import theme
 from runofshow.qt.console.questions import QuestionsPanel
 from runofshow.qt.console.survey_dialog import SurveyImportDialog
@@ -139,7 +140,7 @@ def test_an_operator_runs_the_panel_from_the_queue(
 
     # On air (the panel is on), answered, and the two undos.
     act(session, "start")
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     select(panel, 0)
     qtbot.keyClick(window, Qt.Key.Key_F5)
     assert statuses(panel)[0] == "on_air"
@@ -183,7 +184,7 @@ def test_the_speaker_display_shows_the_question_on_air(
     speaker.resize(1280, 720)
     speaker.show()
     act(session, "start")
-    act(session, "goto", segment="panel", confirm=True)  # on air: the jump is confirmed
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     text = "EC2の開発環境に移して、月額コストと開発体験はどう変わりましたか？"
     act(session, "question_add", text=text, asker="たろう")
     act(session, "question_on_air", id="c-1")
@@ -226,7 +227,7 @@ def test_screenshot_of_the_queue_panel_in_japanese(
     assert dialog.import_now()
     act(session, "start")
     clocks.advance(50 * 60_000)
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     act(session, "question_add", text="チャット：フルリモートでも働けますか？", asker="@viewer")
     act(session, "question_next")
     clocks.advance(4 * 60_000)
@@ -252,7 +253,7 @@ def test_a_long_question_on_air_leaves_the_queue_in_view(
     """500 characters on air in a 1366x768 console: the queue and the quick-add field stay."""
     session, panel = window.session, window.questions
     act(session, "start")
-    act(session, "goto", segment="panel")
+    act(session, "goto", segment="panel", confirm=True)  # a jump on air asks (truth)
     long = ("アンケートより：" + "移行の判断、非同期化の設計、fourkeysの運用について。" * 19)[:500]
     act(session, "question_add", text=long)
     act(session, "question_on_air", id=panel.questions()[-1].id)
@@ -269,3 +270,28 @@ def test_a_long_question_on_air_leaves_the_queue_in_view(
     assert panel.list.visualItemRect(row).height() <= panel.list.viewport().height() * 2 // 3
     assert panel.quick_add.isVisible() and panel.quick_add.height() >= 24
     assert clipped_labels(panel) == []
+
+
+def test_tab_never_puts_the_keys_in_the_question_fields(
+    qtbot: QtBot, window: ConsoleWindow
+) -> None:
+    """The show keys stay with the console after Tab (the X key test presses real keys);
+    Tab inside the quick-add fields moves between the question and its asker."""
+    panel = window.questions
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    window.focus_home()
+    fields = (panel.quick_add, panel.asker_field)
+    for _ in range(6):
+        qtbot.keyClick(QApplication.focusWidget() or window, Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() not in fields
+    qtbot.keyClick(window, Qt.Key.Key_Space)  # GO still goes on air
+    assert window.session.snapshot.status is Status.RUNNING
+    qtbot.keyClick(window, Qt.Key.Key_Q)  # Q is the way in
+    assert panel.quick_add.hasFocus()
+    qtbot.keyClick(panel.quick_add, Qt.Key.Key_Tab)
+    assert panel.asker_field.hasFocus()
+    qtbot.keyClick(panel.asker_field, Qt.Key.Key_Tab)
+    assert panel.quick_add.hasFocus()
+    qtbot.keyClick(panel.quick_add, Qt.Key.Key_Escape)  # and Esc the way out
+    assert QApplication.focusWidget() not in fields

@@ -178,18 +178,24 @@ def test_a_damaged_journal_is_told_with_where_the_copy_is(
 
 
 def test_a_control_character_in_a_message_is_refused_and_kept(
-    qtbot: QtBot, window: ConsoleWindow
+    qtbot: QtBot, window: ConsoleWindow, translations: Translations
 ) -> None:
+    # The command table's words, the API's message (README, Text): which character it is.
     field = window.message_bar.field
     field.setFocus()
     field.insert("ベル \x07 が鳴る")  # pasted from a chat: a control character inside
     qtbot.keyClick(field, Qt.Key.Key_Return)
     assert window.session.snapshot.message is None  # refused: nothing changed
     assert field.text() == "ベル \x07 が鳴る"  # kept, to fix and send again
-    assert (
-        window.statusBar()
-        .currentMessage()
-        .startswith("Not sent: the text has a character that cannot be shown")
+    assert window.statusBar().currentMessage() == (
+        "'text' contains the control character U+0007; only line breaks and tabs are allowed."
+    )
+    translations.switch("ja")  # a whole sentence in Japanese too, not English inside
+    field.setFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert field.text() == "ベル \x07 が鳴る"
+    assert window.statusBar().currentMessage() == (
+        "'text' に制御文字 U+0007 が含まれています。使える制御文字は改行とタブだけです。"
     )
 
 
@@ -201,7 +207,7 @@ def test_a_lone_surrogate_never_reaches_the_show_from_the_console(
     outcome = window.commands.run("message", {"text": "half \ud83d"}, Surface.KEYBOARD)
     assert outcome is not None and (outcome.code, outcome.http_status) == ("bad_text", 400)
     assert window.session.snapshot.message is None
-    assert "half of an emoji" in window.statusBar().currentMessage()
+    assert "half of a character (U+D83D" in window.statusBar().currentMessage()
 
 
 @pytest.mark.parametrize("lang", ["en", "ja"])

@@ -7,11 +7,12 @@ clicks come from xdotool, so they go where X has the keyboard focus, as a user's
 from __future__ import annotations
 
 import subprocess
+from datetime import UTC, datetime
 from pathlib import Path
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from runofshow.core.clock import FakeClocks
@@ -113,6 +114,64 @@ def test_the_show_keys_work_whatever_has_focus(qtbot: QtBot, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: session.snapshot.message is not None)
     assert session.snapshot.message is not None and session.snapshot.message.text == "1 min"
     assert not field.hasFocus()
+    key("space")
+    qtbot.waitUntil(lambda: status() is Status.RUNNING)
+    key("Right")
+    qtbot.waitUntil(lambda: session.snapshot.index == 1)
+    window.close()
+    session.close()
+
+
+def answer_when_asked(answer: str, asked: list[str], checks: int = 500) -> None:
+    """Press ``answer`` once the console's question is the active window.
+
+    The dialog runs its own event loop inside the key's shortcut, so the answer comes from
+    a timer in that loop: it checks for the dialog, up to ``checks`` times (about 10 s)."""
+    box = QApplication.activeModalWidget()
+    if isinstance(box, QMessageBox) and box.isActiveWindow() and box.isVisible():
+        asked.append(box.text())
+        key(answer)
+    elif checks > 0:
+        QTimer.singleShot(20, lambda: answer_when_asked(answer, asked, checks - 1))
+
+
+def test_the_questions_take_keys_and_give_them_back(qtbot: QtBot, tmp_path: Path) -> None:
+    """The bundled show opened on another day: GO asks (a real dialog) whether to move the
+    plan to now; Enter takes that default and the show starts. End asks too (default No).
+    After each answer the show keys work again at once."""
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    apply_dark_theme(app)
+    clocks = FakeClocks(now=datetime(2026, 11, 29, 12, 0, tzinfo=UTC))
+    session = make_session(clocks, bundled_show())
+    settings = Settings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    window = ConsoleWindow(SessionSignals(session), settings)  # the real dialogs
+    qtbot.addWidget(window)
+    window.resize(1600, 900)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(window.isActiveWindow, timeout=10_000)
+    assert session.snapshot.far
+
+    def status() -> Status:
+        return session.snapshot.status
+
+    asked: list[str] = []
+    QTimer.singleShot(0, lambda: answer_when_asked("Return", asked))
+    key("space")
+    qtbot.waitUntil(lambda: status() is Status.RUNNING, timeout=10_000)
+    assert len(asked) == 1 and "2022" in asked[0]  # the planned date, in the question
+    assert not session.snapshot.far  # the plan moved to now: the default
+    qtbot.waitUntil(window.isActiveWindow)
+    key("space")  # the keys are the console's again
+    qtbot.waitUntil(lambda: status() is Status.PAUSED)
+
+    asked.clear()
+    QTimer.singleShot(0, lambda: answer_when_asked("Return", asked))
+    key("ctrl+e")  # End asks; Enter takes its default, No
+    qtbot.waitUntil(lambda: len(asked) == 1 and QApplication.activeModalWidget() is None)
+    assert status() is Status.PAUSED
+    qtbot.waitUntil(window.isActiveWindow)
     key("space")
     qtbot.waitUntil(lambda: status() is Status.RUNNING)
     key("Right")

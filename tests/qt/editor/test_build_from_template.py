@@ -76,7 +76,7 @@ def fill_missing(window: EditorWindow, spec: FieldSpec, path: tuple[Any, ...], w
             assert child is not None, f"the schema has no {(*path, key)}"
             fill_missing(window, child, (*path, key), value)
         return
-    if window.doc.get(path) is not MISSING:
+    if window.doc.get(path) not in (MISSING, ""):  # "": a list item's field, just added
         return
     if spec.shape is Shape.MAP:
         for name, value in wanted.items():
@@ -85,8 +85,11 @@ def fill_missing(window: EditorWindow, spec: FieldSpec, path: tuple[Any, ...], w
         choose(window, path, "true" if wanted else "false")
     elif spec.shape is Shape.CHOICE:
         choose(window, path, str(wanted))
-    elif spec.shape is Shape.LIST:
-        raise AssertionError(f"{path}: a list this test does not fill yet")
+    elif spec.shape is Shape.LIST:  # (a panel's prepared questions, their tags)
+        assert spec.item is not None, path
+        for number, item in enumerate(wanted if isinstance(wanted, list) else [wanted]):
+            click(window, object_name(path) + ":add")
+            fill_missing(window, spec.item, (*path, number), item)
     else:
         type_into(window, path, str(wanted))
 
