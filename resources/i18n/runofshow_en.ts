@@ -1535,6 +1535,66 @@
         <source>Stream notes</source>
         <translation>Stream notes</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel questions</source>
+        <translation>Panel questions</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>Asked by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto start</source>
+        <translation>Auto start</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube chapter</source>
+        <translation>YouTube chapter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene</source>
+        <translation>Scene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text sources</source>
+        <translation>Text sources</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition</source>
+        <translation>Transition</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS automation</source>
+        <translation>OBS automation</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the show</source>
+        <translation>Before the show</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the show</source>
+        <translation>After the show</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>

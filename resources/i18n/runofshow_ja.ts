@@ -1535,6 +1535,66 @@
         <source>Stream notes</source>
         <translation>配信メモ</translation>
     </message>
+    <message>
+        <location line="+1"/>
+        <source>Panel questions</source>
+        <translation>パネル質問</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Asked by</source>
+        <translation>質問者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tags</source>
+        <translation>タグ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Auto start</source>
+        <translation>自動開始</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>YouTube chapter</source>
+        <translation>YouTube チャプター</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS</source>
+        <translation>OBS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scene</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text sources</source>
+        <translation>テキストソース</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Transition</source>
+        <translation>トランジション</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>OBS automation</source>
+        <translation>OBS 自動操作</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Before the show</source>
+        <translation>開始前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After the show</source>
+        <translation>終了後</translation>
+    </message>
 </context>
 <context>
     <name>HistoryWindow</name>

@@ -35,6 +35,18 @@ LABELS = {
     "text": QT_TRANSLATE_NOOP("FieldLabels", "Text"),
     "slide": QT_TRANSLATE_NOOP("FieldLabels", "Slide notes"),
     "stream": QT_TRANSLATE_NOOP("FieldLabels", "Stream notes"),
+    "questions": QT_TRANSLATE_NOOP("FieldLabels", "Panel questions"),
+    "asker": QT_TRANSLATE_NOOP("FieldLabels", "Asked by"),
+    "tags": QT_TRANSLATE_NOOP("FieldLabels", "Tags"),
+    "auto_start": QT_TRANSLATE_NOOP("FieldLabels", "Auto start"),
+    "chapter": QT_TRANSLATE_NOOP("FieldLabels", "YouTube chapter"),
+    "obs": QT_TRANSLATE_NOOP("FieldLabels", "OBS"),
+    "scene": QT_TRANSLATE_NOOP("FieldLabels", "Scene"),
+    "texts": QT_TRANSLATE_NOOP("FieldLabels", "Text sources"),
+    "transition": QT_TRANSLATE_NOOP("FieldLabels", "Transition"),
+    "automation": QT_TRANSLATE_NOOP("FieldLabels", "OBS automation"),
+    "before": QT_TRANSLATE_NOOP("FieldLabels", "Before the show"),
+    "after": QT_TRANSLATE_NOOP("FieldLabels", "After the show"),
 }
 
 
