@@ -2825,7 +2825,7 @@
         <translation>Someone acted first: the show is at revision %2 now, not %1. Nothing was done.</translation>
     </message>
     <message>
-        <location filename="../../runofshow/web/server.py" line="+392"/>
+        <location filename="../../runofshow/web/server.py" line="+387"/>
         <source>The request body is too large.</source>
         <translation>The request body is too large.</translation>
     </message>

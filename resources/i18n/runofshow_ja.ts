@@ -2825,7 +2825,7 @@
         <translation>先に誰かが操作しました: 進行は版 %1 ではなく版 %2 になっています。何もしていません。</translation>
     </message>
     <message>
-        <location filename="../../runofshow/web/server.py" line="+392"/>
+        <location filename="../../runofshow/web/server.py" line="+387"/>
         <source>The request body is too large.</source>
         <translation>リクエストの本文が大きすぎます。</translation>
     </message>

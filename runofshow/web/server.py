@@ -93,12 +93,7 @@ def error_response(status: int, code: str, message: str | Reason, **extra: Any) 
 def _dumps(value: Any) -> str:
     """JSON text that always encodes as UTF-8: text the app never lets in (a lone
     surrogate) is escaped rather than failing every later answer and push."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
-    return text
+    return json_text(value)
 
 
 def json_with_state(
