@@ -23,7 +23,7 @@ class ProgressStrip(QWidget):
         super().__init__(parent)
         self._maximum = maximum
         self._value = 0
-        self._colour = QColor(theme.ACCENT)
+        self._colour = theme.ACCENT.toRgb()  # a copy: the theme's colour is shared
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -34,7 +34,7 @@ class ProgressStrip(QWidget):
         return self._maximum
 
     def colour(self) -> QColor:
-        return QColor(self._colour)
+        return self._colour.toRgb()
 
     def setValue(self, value: int) -> None:  # the name QProgressBar has
         value = min(max(value, 0), self._maximum)
@@ -48,7 +48,7 @@ class ProgressStrip(QWidget):
 
     def set_colour(self, colour: QColor) -> None:
         if colour != self._colour:
-            self._colour = QColor(colour)
+            self._colour = colour.toRgb()
             self.update(QRect(0, 0, self._edge(self._value) + 1, self.height()))
 
     def _edge(self, value: int) -> int:
