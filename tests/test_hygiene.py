@@ -1,11 +1,13 @@
 """The development rules, checked on the source instead of hoped for (README: Development):
 files are written only through ``core/atomic.py``, datetimes become milliseconds only
-through ``core/timestamps.py``, colours live only in ``qt/theme.py``."""
+through ``core/timestamps.py``, colours live only in ``qt/theme.py``, and the checkout
+holds no link out of itself."""
 
 from __future__ import annotations
 
 import io
 import re
+import subprocess
 import tokenize
 from pathlib import Path
 
@@ -122,3 +124,16 @@ def test_every_declared_setting_is_used() -> None:
     others = [p.read_text(encoding="utf-8") for p in sources() if relative(p) != "qt/settings.py"]
     unused = [name for name in declared if not any(re.search(rf"\b{name}\b", t) for t in others)]
     assert unused == []
+
+
+def test_no_tracked_file_links_out_of_the_checkout() -> None:
+    """A committed ``.venv`` symlink to one engineer's folder once made every fresh clone's
+    set-up build its virtualenv there (``.venv/`` in .gitignore matches folders only)."""
+    root = PACKAGE.parent
+    listed = subprocess.run(
+        ["git", "ls-files", "-s"], cwd=root, capture_output=True, text=True, check=True
+    ).stdout
+    links = [line.split("\t", 1)[1] for line in listed.splitlines() if line.startswith("120000")]
+    outside = [link for link in links if not (root / link).resolve().is_relative_to(root.resolve())]
+    assert outside == []
+    assert ".venv" not in links

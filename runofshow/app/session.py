@@ -451,6 +451,18 @@ class ShowSession:
             self._emitting = False
 
     def _deliver(self, event: SessionEvent) -> None:
+        """Services, then listeners; a display tick (``SnapshotChanged``) the other way
+        round: the faces' displays flip before the services (the web's publish, the
+        journal's heartbeat) wake their threads, which would then compete with the
+        displays for the interpreter (issue 18: the second flips)."""
+        if isinstance(event, SnapshotChanged):
+            self._tell_listeners(event)
+            self._tell_services(event)
+        else:
+            self._tell_services(event)
+            self._tell_listeners(event)
+
+    def _tell_services(self, event: SessionEvent) -> None:
         lifecycle = isinstance(event, LIFECYCLE)
         for service in self._services:
             if not lifecycle and not self.service_active(service):
@@ -460,6 +472,8 @@ class ShowSession:
             except Exception as error:
                 log.exception("service %s failed on %s", service.name, type(event).__name__)
                 self.report_problem(service.name, f"{service.name}: {error}")
+
+    def _tell_listeners(self, event: SessionEvent) -> None:
         for listener in list(self._listeners):
             try:
                 listener(event)

@@ -5,6 +5,11 @@ whichever thread happens to allocate, so a QObject caught in a reference cycle c
 destroyed on the server thread; Qt then cannot unregister its timers and the next timer
 event crashes the app. This guard turns automatic collection off and collects from a timer
 on the thread that owns the Qt objects, with the same thresholds Python would use.
+
+Once start-up is over (``settle``) what survived it (modules, Qt wrappers, the show) goes
+into the permanent generation: a collection of the oldest generation then scans only what
+the show itself made since, a millisecond or two rather than some 50 ms of the GUI thread
+in the middle of a show (issue 18: no stall over 50 ms).
 """
 
 from __future__ import annotations
@@ -36,8 +41,14 @@ class MainThreadGarbageCollector(QObject):
                 return generation
         return None
 
+    def settle(self) -> None:
+        """Start-up is over: collect once, then freeze what survived (``gc.freeze``)."""
+        gc.collect()
+        gc.freeze()
+
     def stop(self) -> None:
         self._timer.stop()
+        gc.unfreeze()
         gc.collect()
         if self._was_enabled:
             gc.enable()

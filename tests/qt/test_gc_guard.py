@@ -45,3 +45,26 @@ def test_automatic_collection_is_off_and_checks_collect_on_this_thread(qtbot: Qt
     finally:
         guard.stop()
     assert gc.isenabled()
+
+
+def test_settling_freezes_what_start_up_left_and_stopping_thaws_it(qtbot: QtBot) -> None:
+    guard = MainThreadGarbageCollector()
+    try:
+        Cyclic.destroyed_on.clear()
+        garbage = weakref.ref(Cyclic())  # start-up's garbage: collected, not frozen
+        kept = [object() for _ in range(1000)]  # start-up's survivors: frozen
+        tracked = [[] for _ in range(1000)]
+        guard.settle()
+        assert garbage() is None
+        frozen = gc.get_freeze_count()
+        assert frozen >= len(tracked)
+        in_generations = {id(o) for g in (0, 1, 2) for o in gc.get_objects(generation=g)}
+        assert not any(id(o) in in_generations for o in tracked)  # no collection scans them
+        later = [[] for _ in range(gc.get_threshold()[0] + 1)]
+        gc.collect(2)
+        assert gc.get_freeze_count() == frozen
+        assert {id(o) for o in later} <= {id(o) for o in gc.get_objects(generation=2)}
+        del later, kept
+    finally:
+        guard.stop()
+    assert gc.get_freeze_count() == 0

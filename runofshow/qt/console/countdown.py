@@ -58,6 +58,9 @@ class CountdownPanel(QFrame):
 
         self.digits = FitLabel(theme.digits_font(120), max_px=260)
         self.digits.setObjectName("countdownDigits")
+        # Opaque: the digits' own repaint at each flip (``flip``) paints them alone, not
+        # the panel, the splitter and the window behind them as well.
+        self.digits.setAutoFillBackground(True)
         self.paused_mark = QLabel()
         self.paused_mark.setObjectName("pausedMark")
         self.paused_mark.setFont(theme.ui_font(22))
@@ -116,18 +119,23 @@ class CountdownPanel(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
 
+    def flip(self, snap: Snapshot) -> None:
+        """The digits first: set and painted at once, right after the speaker display's
+        and before the rest of the console hears the tick (issue 18: the second flips)."""
+        if self._show_digits(snap) and self.digits.isVisible():
+            self.digits.repaint()
+
     def show_snapshot(self, snap: Snapshot) -> None:
         self.rehearsal_badge.setVisible(snap.rehearsal)
         self.clock.setText(fmt.time_of_day_seconds(shown_time(snap.now)))
         planned = fmt.duration(snap.planned_ms)
         paused = snap.status is Status.PAUSED
         self.paused_mark.setVisible(paused)
+        self._show_digits(snap)
         if snap.status is Status.STANDBY:
             self._standby(snap)
         elif snap.status is Status.ENDED:
             self._set_badge(self.tr("SHOW ENDED"), ENDED_COLOUR)
-            self.digits.set_digits(fmt.time_of_day(snap.now))
-            self._digits_look(ENDED_COLOUR, framed=False)
             self.caption.set_full_text(
                 self.tr("Show ended · planned end %1").replace(
                     "%1", fmt.time_of_day(snap.planned_show_end)
@@ -140,8 +148,6 @@ class CountdownPanel(QFrame):
             if paused:
                 label = self.tr("PAUSED · %1").replace("%1", label)
             self._set_badge(label, PAUSED_COLOUR if paused else colour)
-            self.digits.set_digits(fmt.countdown(snap.remaining_ms))
-            self._digits_look(PAUSED_COLOUR if paused else colour, framed=paused)
             self.caption.set_full_text(snap.segment.title)
             self.progress.setValue(round(snap.progress * 1000))
         self._hard_start(snap)
@@ -159,22 +165,37 @@ class CountdownPanel(QFrame):
         else:
             self.added.set_full_text("")
 
+    def _show_digits(self, snap: Snapshot) -> bool:
+        """The big digits and their look for ``snap``; True when the text changed."""
+        if snap.status is Status.STANDBY:
+            counting = not snap.far and snap.until_start_ms > 0  # time to on air
+            text = fmt.countdown(snap.until_start_ms if counting else snap.remaining_ms)
+            colour, framed = STANDBY_COLOUR, False
+        elif snap.status is Status.ENDED:
+            text, colour, framed = fmt.time_of_day(snap.now), ENDED_COLOUR, False
+        else:
+            paused = snap.status is Status.PAUSED
+            text = fmt.countdown(snap.remaining_ms)
+            colour = PAUSED_COLOUR if paused else theme.PHASE_COLOURS[snap.phase]
+            framed = paused
+        self._digits_look(colour, framed=framed)
+        if text == self.digits.text():
+            return False
+        self.digits.set_digits(text)
+        return True
+
     def _standby(self, snap: Snapshot) -> None:
         self._set_badge(self.tr("STANDBY"), STANDBY_COLOUR)
-        self._digits_look(STANDBY_COLOUR, framed=False)
         if snap.far:
             start = snap.schedule[snap.index].planned_start
-            self.digits.set_digits(fmt.countdown(snap.remaining_ms))
             self.caption.set_full_text(
                 self.tr("Planned for %1 · Space goes live").replace("%1", fmt.planned_for(start))
             )
         elif snap.until_start_ms > 0:
-            self.digits.set_digits(fmt.countdown(snap.until_start_ms))
             self.caption.set_full_text(
                 self.tr("On air in %1").replace("%1", fmt.countdown(snap.until_start_ms))
             )
         else:
-            self.digits.set_digits(fmt.countdown(snap.remaining_ms))
             self.caption.set_full_text(self.tr("Ready: press Space to go on air"))
         self.progress.setValue(0)
 

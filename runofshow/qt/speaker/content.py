@@ -49,6 +49,7 @@ _PHASE_TONE = {
 # The countdown box is sized for the widest string of this shape, so the digits keep
 # their size from 15:00 down through 0:00 into overtime (+1:12).
 BASE_TEMPLATE = "+88:88"
+_DIGIT = re.compile(r"\d")
 
 
 @dataclass(frozen=True)
@@ -77,7 +78,7 @@ class SpeakerContent:
     @property
     def countdown_template(self) -> str:
         """The widest string of the current shape: the box the digits are centred in."""
-        shape = re.sub(r"\d", "8", self.countdown)
+        shape = _DIGIT.sub("8", self.countdown)
         return shape if len(shape) > len(BASE_TEMPLATE) else BASE_TEMPLATE
 
 
