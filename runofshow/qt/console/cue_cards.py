@@ -43,20 +43,18 @@ class CueCardRow(QFrame):
     def __init__(self, number: int, cue: Cue, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("cueCard")
-        self.number = QLabel(str(number))
+        self.number = QLabel()
         self.number.setFont(theme.digits_font(18))
         self.number.setFixedWidth(34)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title = WrapLabel(theme.ui_font(14))  # two lines before "…": titles fit
-        self.title.setText(cue.title)
-        self.target = QLabel(fmt.target(cue.at_ms))
+        self.target = QLabel()
         self.target.setFont(theme.digits_font(16, bold=False))
         self.badge = QLabel()
         self.badge.setFont(badge_font())
-        self.text = ElidedLabel(" ".join(cue.text.split()))
+        self.text = ElidedLabel()
         self.text.setFont(theme.ui_font(11))
         set_style(self.text, f"color: {theme.TEXT_DIM.name()};")
-        self.text.setVisible(bool(cue.text))
         grid = QGridLayout(self)
         grid.setContentsMargins(6, 4, 8, 4)
         grid.setHorizontalSpacing(8)
@@ -68,6 +66,16 @@ class CueCardRow(QFrame):
         grid.addWidget(self.text, 1, 1, 1, 3)
         grid.setColumnStretch(1, 1)
         self._grid = grid
+        self.set_cue(number, cue)
+
+    def set_cue(self, number: int, cue: Cue) -> None:
+        """Show card ``number``: the panel reuses its rows from segment to segment (making
+        new ones at every segment change cost the GUI thread ~25 ms)."""
+        self.number.setText(str(number))
+        self.title.setText(cue.title)
+        self.target.setText(fmt.target(cue.at_ms))
+        self.text.set_full_text(" ".join(cue.text.split()))
+        self.text.setVisible(bool(cue.text))
 
     def width_for_whole_title(self, badge_width: int) -> int:
         """The row width at which its title fits on its two lines, with a badge this wide."""
@@ -85,9 +93,10 @@ class CueCardRow(QFrame):
         colour = {"current": CURRENT_BG, "next": NEXT_BG}.get(role)
         border = theme.ACCENT.name() if role == "current" else "transparent"
         background = colour.name() if colour else "transparent"
-        self.setStyleSheet(
+        set_style(  # only when the role changes: re-polishing a row is costly
+            self,
             f"#cueCard {{ background: {background}; border-left: 4px solid {border};"
-            " border-radius: 4px; }"
+            " border-radius: 4px; }",
         )
         self.badge.setText(badge)
         dim = role == "done"
@@ -124,7 +133,9 @@ class CueCardsPanel(QFrame):
         layout.addWidget(self.status)
         layout.addWidget(self.scroller, 1)
         layout.addWidget(self.hint)
-        self.rows: list[CueCardRow] = []
+        self.rows: list[CueCardRow] = []  # the current segment's, in order
+        self._pool: list[CueCardRow] = []  # every row made so far (the rest hidden)
+        self._list_layout.addStretch(1)
         self._segment: Segment | None = None
         self._shown_index = -1
         self._whole_titles_width = 0
@@ -169,19 +180,20 @@ class CueCardsPanel(QFrame):
         return self._shown_index
 
     def _rebuild(self, segment: Segment) -> None:
+        """The rows for ``segment``'s cards: the rows already made are refilled, missing
+        ones made, the rest hidden (kept for a segment with more cards)."""
         self._segment = segment
-        for row in self.rows:
-            row.hide()
-            row.setParent(None)
-            row.deleteLater()
-        self.rows = []
-        while self._list_layout.count():
-            self._list_layout.takeAt(0)
-        for number, cue in enumerate(segment.cues, start=1):
-            row = CueCardRow(number, cue)
-            self.rows.append(row)
-            self._list_layout.addWidget(row)
-        self._list_layout.addStretch(1)
+        cues = segment.cues
+        while len(self._pool) < len(cues):
+            row = CueCardRow(len(self._pool) + 1, cues[len(self._pool)])
+            self._pool.append(row)
+            self._list_layout.insertWidget(len(self._pool) - 1, row)
+        for number, (row, cue) in enumerate(zip(self._pool, cues, strict=False), start=1):
+            row.set_cue(number, cue)
+            row.setVisible(True)
+        for row in self._pool[len(cues) :]:
+            row.setVisible(False)
+        self.rows = self._pool[: len(cues)]
         self._shown_index = -1
         self._measure()
 

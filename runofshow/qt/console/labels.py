@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from PySide6.QtCore import QEvent, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QResizeEvent, QTextLayout, QTextOption
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
@@ -170,6 +172,31 @@ def set_style(widget: QWidget, css: str) -> None:
         widget.setStyleSheet(css)
 
 
+def _wrapped_height(metrics: QFontMetrics, text: str, width: int) -> int:
+    flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
+    return metrics.boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+
+
+@lru_cache(maxsize=512)  # a segment's card titles come back at every change: measured once
+def whole_text_width(text: str, font: str, max_lines: int, cap: int) -> int:
+    """The narrowest width (at most ``cap``) at which ``text`` in ``font`` (``QFont``'s
+    ``toString``) wraps into at most ``max_lines`` lines."""
+    qfont = QFont()
+    qfont.fromString(font)
+    metrics = QFontMetrics(qfont)
+    limit = metrics.lineSpacing() * max_lines + 2
+    low, high = 1, max(1, min(cap, metrics.horizontalAdvance(text) + 1))
+    if not text or _wrapped_height(metrics, text, high) > limit:
+        return high if text else 0
+    while low < high:  # word wrap: the needed height never grows with the width
+        mid = (low + high) // 2
+        if _wrapped_height(metrics, text, mid) <= limit:
+            high = mid
+        else:
+            low = mid + 1
+    return low
+
+
 class WrapLabel(QLabel):
     """A word-wrapped label (at most ``max_lines``, then "…") that asks its layout for the
     height its text needs at its width; the full text is the tooltip when it was cut.
@@ -207,23 +234,11 @@ class WrapLabel(QLabel):
     def whole_width(self, cap: int) -> int:
         """The narrowest contents width (at most ``cap``) at which the whole text fits in
         ``max_lines`` lines."""
-        text = self._full
-        limit = self.fontMetrics().lineSpacing() * self._max_lines + 2
-        low, high = 1, max(1, min(cap, self.fontMetrics().horizontalAdvance(text) + 1))
-        if not text or self._height(text, high) > limit:
-            return high if text else 0
-        while low < high:  # word wrap: the needed height never grows with the width
-            mid = (low + high) // 2
-            if self._height(text, mid) <= limit:
-                high = mid
-            else:
-                low = mid + 1
-        return low
+        return whole_text_width(self._full, self.font().toString(), self._max_lines, cap)
 
     def _height(self, text: str, width: int) -> int:
         # Measured directly: QLabel.heightForWidth can lag behind setText.
-        flags = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft
-        return self.fontMetrics().boundingRect(QRect(0, 0, width, 100_000), flags, text).height()
+        return _wrapped_height(self.fontMetrics(), text, width)
 
     def _fit(self) -> None:
         width = self.contentsRect().width()
