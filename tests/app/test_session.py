@@ -26,6 +26,7 @@ from runofshow.app.events import (
 from runofshow.app.outcome import Expectation, Surface
 from runofshow.app.reload import POLL_MS, SETTLE_MS
 from runofshow.app.scheduler import ManualScheduler
+from runofshow.app.service import Service
 from runofshow.core.clock import FakeClocks
 from runofshow.core.journal import Journal
 from runofshow.core.snapshot import Status
@@ -428,4 +429,39 @@ def test_with_no_show_open_a_missing_file_opens_when_it_appears(
     write(missing, GOOD)
     scheduler.advance(RELOAD_MS)
     assert session.has_show and session.show.title == "Test show"
+    session.close()
+
+
+class OrderLog(Service):
+    """Notes when it hears each event, in the same log as a listener."""
+
+    name = "order_log"
+
+    def __init__(self, log: list[tuple[str, str]]) -> None:
+        self.log = log
+
+    def handle(self, event: SessionEvent) -> None:
+        self.log.append(("service", type(event).__name__))
+
+
+def test_a_display_tick_reaches_the_listeners_before_the_services(
+    clocks: FakeClocks, scheduler: ManualScheduler
+) -> None:
+    """The faces' displays flip before a service (the web's publish, the journal's
+    heartbeat) wakes another thread; every other event reaches the services first."""
+    log: list[tuple[str, str]] = []
+    session = make_session(
+        clocks, show=default_show(), scheduler=scheduler, services=[OrderLog(log)]
+    )
+    session.subscribe(lambda event: log.append(("listener", type(event).__name__)))
+    assert act(session, "start").ok
+    log.clear()
+    scheduler.advance(1_100)  # past the countdown's next second (and the tick margin)
+    assert log == [("listener", "SnapshotChanged"), ("service", "SnapshotChanged")]
+    log.clear()
+    assert act(session, "next").ok
+    applied = [who for who, kind in log if kind == "ActionApplied"]
+    assert applied == ["service", "listener"]
+    ticks = [who for who, kind in log if kind == "SnapshotChanged"]
+    assert ticks == ["listener", "service"]
     session.close()
