@@ -18,6 +18,7 @@ from __future__ import annotations
 import json
 import sys
 import time
+from itertools import pairwise
 from typing import Any
 
 from bench.common import (
@@ -32,7 +33,7 @@ from bench.common import (
 )
 
 NAME = "clock"
-TARGET_MS = 17.0
+TARGET_MS = 8.0  # issue 18: p99 of the second flips, both displays, on a quiet machine
 
 
 def _seconds_of(text: str) -> int | None:
@@ -53,14 +54,16 @@ def _med(values: list[float]) -> float | None:
 
 
 def errors_ms(changes: list[list[object]], zero_ms: float) -> list[float]:
-    """Paint-time errors against the boundary for each observed change of shown seconds.
+    """Paint-time errors against the boundary for each second flip observed.
 
     ``zero_ms`` is the monotonic ms at which remaining would be 0 (anchor + planned - closed).
-    The first observation is skipped (it is the initial paint, not a change)."""
+    A flip is a change from one shown second to the next one down: the first observation
+    (the initial paint) and the start itself (a blank standby countdown becoming the
+    segment's length) are not flips and are left out."""
     out = []
-    for t_ms, text in changes[1:]:
-        seconds = _seconds_of(str(text))
-        if seconds is None:
+    for (_, before), (t_ms, text) in pairwise(changes):
+        seconds, previous = _seconds_of(str(text)), _seconds_of(str(before))
+        if seconds is None or previous is None or seconds != previous - 1:
             continue
         boundary = zero_ms - seconds * 1000
         out.append(float(t_ms) - boundary)  # type: ignore[arg-type]

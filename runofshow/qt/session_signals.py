@@ -26,8 +26,8 @@ from runofshow.app.session import ShowSession
 class SessionSignals(QObject):
     engineStarted = Signal(object)  # EngineStarted: a new engine (open, rehearsal switch)
     stateChanged = Signal(object)  # Snapshot: after every applied command and every tick
-    # The same Snapshot just before stateChanged: for the speaker display, whose digits are
-    # painted before the console's slots run.
+    # The same Snapshot just before stateChanged: for the countdown digits (the console's,
+    # then the speaker display's), painted before the other slots run.
     stateChangedFirst = Signal(object)
     commandDone = Signal(object)  # Outcome: every command attempt, applied or refused
     showReloaded = Signal(list)  # English notes on what did not match after a hot reload

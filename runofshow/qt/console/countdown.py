@@ -58,9 +58,6 @@ class CountdownPanel(QFrame):
 
         self.digits = FitLabel(theme.digits_font(120), max_px=260)
         self.digits.setObjectName("countdownDigits")
-        # Opaque: the digits' own repaint at each flip (``flip``) paints them alone, not
-        # the panel, the splitter and the window behind them as well.
-        self.digits.setAutoFillBackground(True)
         self.paused_mark = QLabel()
         self.paused_mark.setObjectName("pausedMark")
         self.paused_mark.setFont(theme.ui_font(22))
@@ -120,8 +117,8 @@ class CountdownPanel(QFrame):
             self._retranslate()
 
     def flip(self, snap: Snapshot) -> None:
-        """The digits first: set and painted at once, right after the speaker display's
-        and before the rest of the console hears the tick (issue 18: the second flips)."""
+        """The digits first (``stateChangedFirst``): set and painted at once, before the
+        speaker display's and the rest of the console (issue 18: the second flips)."""
         if self._show_digits(snap) and self.digits.isVisible():
             self.digits.repaint()
 

@@ -284,6 +284,9 @@ class SteadyBox(QWidget):
         super().__init__(parent)
         self.label = label
         label.setParent(self)
+        # Opaque: its repaint at each tick paints the label alone, not the panel, the
+        # splitter and the window behind it as well.
+        label.setAutoFillBackground(True)
         self.setSizePolicy(label.sizePolicy())
         self._hint = QSize(0, 0)  # the largest the label asked for: what the box asks for
         self._minimum = QSize(0, 0)

@@ -281,8 +281,8 @@ class ConsoleWindow(QMainWindow):
         self.notes.modeChanged.connect(lambda mode: self.settings.set(NOTES_MODE, mode))
         self.message_bar.field.escaped.connect(self.focus_home)
         self.commands.statusMessage.connect(self.statusBar().showMessage)
-        # The digits first: after the speaker display's (stateChangedFirst), before the rest.
-        self.signals.stateChanged.connect(self.countdown.flip)
+        # The digits first (the cheapest paint, ~1 ms), then the speaker display's, then the rest.
+        self.signals.stateChangedFirst.connect(self.countdown.flip)
         self.signals.stateChanged.connect(self.show_snapshot)
         self.signals.commandDone.connect(self._command_done)
         self.signals.engineStarted.connect(lambda event: self._engine_started(event.resumed))
