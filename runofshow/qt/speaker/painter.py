@@ -64,7 +64,10 @@ def paint(
         painter.setFont(countdown.font)
         painter.setPen(tone_colour)
         metrics = painter.fontMetrics()
+        top, height = countdown.box.top(), countdown.box.height()
         for ch, left, width in countdown.cells:
+            if not shown(QRectF(left, top, width, height)):
+                continue  # a tick repaints only the cells that change: the others stay
             advance = metrics.horizontalAdvance(ch)
             painter.drawText(QPointF(left + (width - advance) / 2, countdown.baseline), ch)
 
