@@ -36,14 +36,18 @@ utime+stime of the server process over the repetitions.
 
 from __future__ import annotations
 
-import asyncio
 import base64
+import concurrent.futures
+import http.client
 import json
 import os
+import selectors
+import socket
 import struct
 import time
 import zlib
 from dataclasses import dataclass, field
+from typing import Any
 from urllib.parse import urlsplit
 
 from bench.common import (
@@ -65,114 +69,99 @@ TARGET_RATIO = 1.5
 DEFLATE_TAIL = b"\x00\x00\xff\xff"
 
 
+SO_TIMESTAMPNS = getattr(socket, "SO_TIMESTAMPNS", 35)  # Linux; Python 3.11 lacks the name
+
+
 @dataclass
 class Arrival:
-    """One text frame as it came: when, and its payload, not yet decoded."""
+    """One text frame as it came: when its last byte reached the client's socket (the
+    kernel's receive timestamp, CLOCK_REALTIME in ns), and its payload, not decoded."""
 
-    at: float
+    at_ns: int
     compressed: bool
     payload: bytes
 
 
-@dataclass
-class Decoded:
-    at: float  # when the frame arrived
-    cost: float  # seconds this client took to decode it
-    revision: int
+class Client:
+    """A WebSocket client (RFC 6455; it asks for permessage-deflate as browsers do) on a
+    plain non-blocking socket that carries the kernel's receive timestamps, so that when
+    this process reads it does not change when a frame is said to have arrived."""
 
-
-class Client(asyncio.Protocol):
-    """A WebSocket client (RFC 6455, permessage-deflate as browsers ask) that only records
-    arrivals; ``decode`` reads them later."""
-
-    def __init__(self, host: str, arrived: asyncio.Event) -> None:
-        self.host = host
-        self.arrived = arrived  # set on every whole text frame, for whoever waits
-        self.transport: asyncio.Transport | None = None
-        self.open: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self.buffer = bytearray()
-        self.pending: list[Arrival] = []
-        self.compressed = False  # permessage-deflate was agreed
-        self.closed = False
-
-    def connection_made(self, transport: asyncio.BaseTransport) -> None:
-        assert isinstance(transport, asyncio.Transport)
-        self.transport = transport
+    def __init__(self, host: str, port: int) -> None:
+        sock = socket.create_connection((host, port), timeout=10)
+        sock.setsockopt(socket.SOL_SOCKET, SO_TIMESTAMPNS, 1)
         key = base64.b64encode(os.urandom(16)).decode()
-        transport.write(
+        sock.sendall(
             (
-                f"GET /ws HTTP/1.1\r\nHost: {self.host}\r\nUpgrade: websocket\r\n"
+                f"GET /ws HTTP/1.1\r\nHost: {host}:{port}\r\nUpgrade: websocket\r\n"
                 f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
                 "Sec-WebSocket-Version: 13\r\n"
                 "Sec-WebSocket-Extensions: permessage-deflate; client_max_window_bits\r\n\r\n"
             ).encode()
         )
+        head = b""
+        while b"\r\n\r\n" not in head:
+            chunk = sock.recv(1)  # byte by byte: nothing of the first frame is read here
+            if not chunk:
+                raise RuntimeError("the server closed the WebSocket handshake")
+            head += chunk
+        if not head.startswith(b"HTTP/1.1 101"):
+            raise RuntimeError(f"handshake refused: {head[:80]!r}")
+        sock.setblocking(False)
+        self.sock = sock
+        self.buffer = bytearray()
+        self.pending: list[Arrival] = []  # whole frames read, not yet looked at
 
-    def data_received(self, data: bytes) -> None:
-        now = time.perf_counter()
-        buffer = self.buffer
-        buffer += data
-        if not self.open.done():
-            end = buffer.find(b"\r\n\r\n")
-            if end < 0:
+    def read(self) -> None:
+        """Read what has come; whole frames go to ``pending``. A frame's arrival is the
+        receive timestamp of the read that completed it: the newest of the bytes that read
+        returned, so a frame read together with a later one is said to have arrived with
+        the later one (late, never early). The harness reads as soon as the socket is
+        readable, so that is rare."""
+        while True:
+            try:
+                data, ancillary, _flags, _addr = self.sock.recvmsg(1 << 16, 64)
+            except BlockingIOError:
                 return
-            head = bytes(buffer[:end]).decode("latin-1").lower()
-            del buffer[: end + 4]
-            if not head.startswith("http/1.1 101"):
-                self.open.set_exception(RuntimeError(f"handshake refused: {head[:80]}"))
-                return
-            self.compressed = "permessage-deflate" in head
-            self.open.set_result(None)
-        while len(buffer) >= 2:
-            first, second = buffer[0], buffer[1]
-            size, at = second & 0x7F, 2
-            if size == 126:
-                if len(buffer) < 4:
-                    return
-                size, at = struct.unpack_from("!H", buffer, 2)[0], 4
-            elif size == 127:
-                if len(buffer) < 10:
-                    return
-                size, at = struct.unpack_from("!Q", buffer, 2)[0], 10
-            if len(buffer) < at + size:
-                return
-            payload = bytes(buffer[at : at + size])
-            del buffer[: at + size]
-            opcode = first & 0x0F
-            if not first & 0x80:
-                raise RuntimeError("fragmented message: not what the server sends")
-            if opcode == 0x1:
-                self.pending.append(Arrival(now, bool(first & 0x40), payload))
-                self.arrived.set()
-            elif opcode == 0x9:  # ping: a masked pong with the same payload
-                self._send(0xA, payload)
-            elif opcode == 0x8:
-                self.closed = True
+            if not data:
+                raise RuntimeError("the server closed a WebSocket")
+            at_ns = 0
+            for level, kind, value in ancillary:
+                if level == socket.SOL_SOCKET and kind == SO_TIMESTAMPNS:
+                    seconds, nanoseconds = struct.unpack("qq", value[:16])
+                    at_ns = seconds * 1_000_000_000 + nanoseconds
+            buffer = self.buffer
+            buffer += data
+            while len(buffer) >= 2:
+                first, size, at = buffer[0], buffer[1] & 0x7F, 2
+                if size >= 126:
+                    at = 4 if size == 126 else 10
+                    if len(buffer) < at:
+                        break
+                    size = int.from_bytes(buffer[2:at], "big")
+                if len(buffer) < at + size:
+                    break
+                payload = bytes(buffer[at : at + size])
+                del buffer[: at + size]
+                if not first & 0x80:
+                    raise RuntimeError("a fragmented message: not what the server sends")
+                opcode = first & 0x0F
+                if opcode == 0x1:
+                    self.pending.append(Arrival(at_ns, bool(first & 0x40), payload))
+                elif opcode == 0x9:  # ping: a masked pong with the same payload
+                    self._send(0xA, payload)
+                elif opcode == 0x8:
+                    raise RuntimeError("the server closed a WebSocket")
 
     def _send(self, opcode: int, payload: bytes) -> None:
-        assert self.transport is not None and len(payload) < 126
         mask = os.urandom(4)
         masked = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
-        self.transport.write(bytes([0x80 | opcode, 0x80 | len(payload)]) + mask + masked)
-
-    def decode(self, decoded: dict[bytes, tuple[int, float]]) -> list[Decoded]:
-        """Every frame that arrived since the last call, in order. ``decoded`` holds the
-        payloads already decoded (for any client) with their revision and decoding time:
-        every client is sent the very same bytes, so each payload is decoded once and every
-        client that got those bytes is charged that measured time."""
-        out = []
-        pending, self.pending = self.pending, []
-        for frame in pending:
-            known = decoded.get(frame.payload)
-            if known is None:
-                known = decoded[frame.payload] = _decode(frame.payload, frame.compressed)
-            revision, cost = known
-            out.append(Decoded(frame.at, cost, revision))
-        return out
+        self.sock.setblocking(True)
+        self.sock.sendall(bytes([0x80 | opcode, 0x80 | len(payload)]) + mask + masked)
+        self.sock.setblocking(False)
 
     def close(self) -> None:
-        if self.transport is not None:
-            self.transport.close()
+        self.sock.close()
 
 
 def _decode(payload: bytes, compressed: bool) -> tuple[int, float]:
@@ -200,104 +189,97 @@ class Samples:
     cpu_share: float = 0.0
 
 
-class Api:
-    """POSTs on one kept-alive HTTP/1.1 connection (as the /control page's fetch keeps it)."""
-
-    def __init__(self, host: str, port: int) -> None:
-        self.host, self.port = host, port
-        self.reader: asyncio.StreamReader | None = None
-        self.writer: asyncio.StreamWriter | None = None
-
-    async def post(self, path: str, body: bytes = b"") -> dict[str, object]:
-        if self.reader is None or self.writer is None:
-            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
-        self.writer.write(
-            (
-                f"POST {path} HTTP/1.1\r\nHost: {self.host}:{self.port}\r\n"
-                f"Content-Type: application/json\r\nContent-Length: {len(body)}\r\n\r\n"
-            ).encode()
-            + body
-        )
-        head = await self.reader.readuntil(b"\r\n\r\n")
-        if not head.startswith(b"HTTP/1.1 200"):
-            raise RuntimeError(f"POST {path}: {head[:60]!r}")
-        length = next(
-            int(line.split(b":", 1)[1])
-            for line in head.split(b"\r\n")
-            if line.lower().startswith(b"content-length:")
-        )
-        result: dict[str, object] = json.loads(await self.reader.readexactly(length))
-        return result
-
-    def close(self) -> None:
-        if self.writer is not None:
-            self.writer.close()
+def _post(api: http.client.HTTPConnection, path: str, body: bytes = b"") -> dict[str, Any]:
+    """One POST on the kept-alive connection (as the /control page's fetch keeps it)."""
+    api.request("POST", path, body, {"Content-Type": "application/json"})
+    response = api.getresponse()
+    data = response.read()
+    if response.status != 200:
+        raise RuntimeError(f"POST {path}: {response.status} {data[:200]!r}")
+    result: dict[str, Any] = json.loads(data)
+    return result
 
 
-async def _fanout(base: str, clients: int, reps: int, pid: int) -> Samples:
+def _fanout(base: str, clients: int, reps: int, pid: int) -> Samples:
     url = urlsplit(base)
     host, port = url.hostname or "127.0.0.1", int(url.port or 80)
-    loop = asyncio.get_running_loop()
-    arrived = asyncio.Event()
-    viewers: list[Client] = []
-    for _ in range(clients):
-        _transport, client = await loop.create_connection(
-            lambda: Client(f"{host}:{port}", arrived), host, port
-        )
-        viewers.append(client)
+    viewers = [Client(host, port) for _ in range(clients)]
+    readable = selectors.DefaultSelector()
+    for v in viewers:
+        readable.register(v.sock, selectors.EVENT_READ, v)
+    api = http.client.HTTPConnection(host, port, timeout=30)
+    poster = concurrent.futures.ThreadPoolExecutor(1)  # the POST waits there, blocking
+
+    def read_ready(timeout: float) -> None:
+        for key, _events in readable.select(timeout):
+            key.data.read()
+
     samples = Samples()
-    api = Api(host, port)
     try:
-        await asyncio.wait_for(asyncio.gather(*(v.open for v in viewers)), 30)
-        await api.post("/api/start", b'{"plan": "as_planned"}')
-        for _ in range(200):  # bounded: until every client has seen a state
-            if all(v.pending for v in viewers):
-                break
-            await asyncio.sleep(0.05)
-        await asyncio.sleep(0.3)
+        _post(api, "/api/start", b'{"plan": "as_planned"}')
+        deadline = time.monotonic() + 10
+        while not all(v.pending for v in viewers):  # every client has a state
+            if time.monotonic() > deadline:
+                raise RuntimeError("not every client was sent a state")
+            read_ready(0.05)
+        time.sleep(0.3)
         cpu0, t0 = cpu_seconds(pid), time.monotonic()
         for rep in range(reps):
             action = "next" if rep % 2 == 0 else "previous"
+            read_ready(0)  # what came before the POST: read, and dropped
+            for v in viewers:
+                v.pending.clear()
+            t_post = time.time_ns()
+            answer = poster.submit(_post, api, f"/api/{action}")
+            t_answer = 0
             decoded: dict[bytes, tuple[int, float]] = {}
-            for v in viewers:  # what came before the POST: decoded now, out of the timing
-                v.decode(decoded)
-            arrived.clear()
-            t_post = time.perf_counter()
-            body = await api.post(f"/api/{action}")
-            t_answer = time.perf_counter()
-            if not body.get("ok"):
-                raise RuntimeError(f"/api/{action} refused: {body}")
-            revision = body["revision"]
-            assert isinstance(revision, int)
-            found: dict[int, Decoded] = {}
-            deadline = t_post + 10
-            while True:
-                arrived.clear()
+            found: dict[int, tuple[int, float]] = {}  # client -> (arrival ns, decode s)
+            deadline = time.monotonic() + 10
+            while len(found) < clients:
+                if time.monotonic() > deadline:
+                    raise RuntimeError(f"{clients - len(found)} clients never got the state")
+                read_ready(0.001)
+                if not t_answer:
+                    if not answer.done():
+                        continue
+                    t_answer = time.time_ns()  # within a millisecond of the answer
+                    body = answer.result()
+                    if not body.get("ok"):
+                        raise RuntimeError(f"/api/{action} refused: {body}")
+                    revision = int(body["revision"])
                 for i, v in enumerate(viewers):
-                    frames = v.decode(decoded)
-                    if i not in found:
-                        hit = next((f for f in frames if f.revision >= revision), None)
-                        if hit is not None:
-                            found[i] = hit
-                if len(found) == clients:
-                    break
-                left = max(0.001, deadline - time.perf_counter())
-                await asyncio.wait_for(arrived.wait(), left)
-            done = max(f.at + f.cost for f in found.values())
-            first = min(f.at for f in found.values())
-            last = max(f.at for f in found.values())
-            samples.viewers.append((done - t_post) * 1000)
-            samples.acked.append((max(done, t_answer) - t_post) * 1000)
-            samples.posted.append((t_answer - t_post) * 1000)
-            samples.first.append((first - t_post) * 1000)
-            samples.spread.append((last - first) * 1000)
-            samples.decode_each.extend(f.cost * 1e6 for f in found.values())
-            samples.decode_all.append(sum(f.cost for f in found.values()) * 1000)
+                    if i in found:
+                        continue
+                    for frame in v.pending:
+                        known = decoded.get(frame.payload)
+                        if known is None:
+                            known = decoded[frame.payload] = _decode(
+                                frame.payload, frame.compressed
+                            )
+                        if known[0] >= revision:
+                            found[i] = (frame.at_ns, known[1])
+                            break
+                    v.pending.clear()
+            arrivals = [at for at, _cost in found.values()]
+            if min(arrivals) < t_post:
+                raise RuntimeError("a frame without a receive timestamp")
+            done = max(at + cost * 1e9 for at, cost in found.values())
+            samples.viewers.append((done - t_post) / 1e6)
+            samples.acked.append((max(done, t_answer) - t_post) / 1e6)
+            samples.posted.append((t_answer - t_post) / 1e6)
+            samples.first.append((min(arrivals) - t_post) / 1e6)
+            samples.spread.append((max(arrivals) - min(arrivals)) / 1e6)
+            samples.decode_each.extend(cost * 1e6 for _at, cost in found.values())
+            samples.decode_all.append(sum(cost for _at, cost in found.values()) * 1000)
             samples.payloads.append(len(decoded))
-            await asyncio.sleep(0.15 + 0.037 * (rep % 5))  # not in phase with the ticks
+            end = time.monotonic() + 0.15 + 0.037 * (rep % 5)  # not in phase with the ticks
+            while (left := end - time.monotonic()) > 0:
+                read_ready(left)  # keep reading (and answering pings), as a page does
         samples.cpu_share = (cpu_seconds(pid) - cpu0) / (time.monotonic() - t0) * 100
     finally:
+        poster.shutdown()
         api.close()
+        readable.close()
         for v in viewers:
             v.close()
     return samples
@@ -312,7 +294,7 @@ def _measure(ctx: Context, clients: int, reps: int) -> Samples:
         base = read_marker(proc, "ready ", 60)
         if not base.startswith(("http://127.0.0.1:", "http://[::1]:")):
             raise RuntimeError(f"not a loopback address: {base}")
-        return asyncio.run(asyncio.wait_for(_fanout(base, clients, reps, proc.pid), 300))
+        return _fanout(base, clients, reps, proc.pid)
     finally:
         stop(proc)
 
