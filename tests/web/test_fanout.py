@@ -5,8 +5,11 @@ made the change carries that same text."""
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import json
+import os
+import socket
 import zlib
 from typing import Any
 
@@ -351,3 +354,84 @@ def test_a_connection_with_an_unknown_writer_is_sent_the_text_by_send_frame() ->
             await task
 
     asyncio.run(scenario())
+
+
+# ---- a client that does not read, over real sockets -----------------------------------------
+
+
+def mute_client(port: int) -> socket.socket:
+    """A WebSocket client (no compression) that shakes hands and then reads nothing, with
+    a small receive buffer so that the server's side fills quickly."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+    sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, 4096)
+    sock.settimeout(WAIT_MS / 1000)
+    sock.connect(("127.0.0.1", port))
+    key = base64.b64encode(os.urandom(16)).decode()
+    sock.sendall(
+        f"GET /ws HTTP/1.1\r\nHost: 127.0.0.1:{port}\r\nUpgrade: websocket\r\n"
+        f"Connection: Upgrade\r\nSec-WebSocket-Key: {key}\r\n"
+        "Sec-WebSocket-Version: 13\r\n\r\n".encode()
+    )
+    head = b""
+    while b"\r\n\r\n" not in head:
+        head += sock.recv(1)
+    assert head.startswith(b"HTTP/1.1 101"), head
+    return sock
+
+
+def read_frames(sock: socket.socket, until_revision: int) -> list[int]:
+    """The revisions of the text frames on ``sock``, up to the one with ``until_revision``."""
+    revisions: list[int] = []
+    buffer = b""
+    while not revisions or revisions[-1] != until_revision:
+        buffer += sock.recv(1 << 16)
+        while len(buffer) >= 2:
+            size, at = buffer[1] & 0x7F, 2
+            if size >= 126:
+                at = 4 if size == 126 else 10
+                size = int.from_bytes(buffer[2:at], "big")
+            if len(buffer) < at + size:
+                break
+            frame, buffer = buffer[: at + size], buffer[at + size :]
+            if frame[0] & 0x0F == 0x1:
+                revisions.append(int(decode_frame(frame)["revision"]))
+    return revisions
+
+
+def test_a_client_that_does_not_read_is_skipped_and_its_buffer_stays_bounded(
+    qtbot: QtBot, web: Web
+) -> None:
+    """The kernel's buffers fill, then its transport's up to the high-water mark; from then
+    on it is skipped (nothing more is buffered for it) while a reading client is sent every
+    state; when it reads again it gets what was buffered and then the newest state."""
+    quick = connect(qtbot, web, 1, compress=0)[0]
+    mute = mute_client(web.port)
+    try:
+        qtbot.waitUntil(lambda: web.server.client_count == 2, timeout=WAIT_MS)
+        port = mute.getsockname()[1]
+        viewer = next(
+            v
+            for v in web.server._fanout.viewers
+            if v.writer.transport.get_extra_info("peername")[1] == port
+        )
+        transport = viewer.writer.transport
+        transport.get_extra_info("socket").setsockopt(socket.SOL_SOCKET, socket.SO_SNDBUF, 4096)
+        high_water = transport.get_write_buffer_limits()[1]
+        last = 0
+        for revision in range(10_000, 10_060):  # 60 states of 4 KB: 240 KB
+            web.server.publish({"api": 1, "revision": revision, "pad": os.urandom(2000).hex()})
+
+            def arrived(revision: int = revision) -> bool:
+                return newest(quick).get("revision") == revision
+
+            qtbot.waitUntil(arrived, timeout=WAIT_MS)
+            last = revision
+        assert viewer.paused and viewer.sent < web.server._fanout.version  # skipped
+        frame = 4200  # one state's frame, with its header
+        assert transport.get_write_buffer_size() <= high_water + frame
+        revisions = read_frames(mute, last)  # it reads again: the newest comes last
+        assert revisions[-1] == last and len(revisions) < 60  # states in between skipped
+        assert revisions == sorted(revisions)
+    finally:
+        mute.close()
+        quick.close()
