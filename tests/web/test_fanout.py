@@ -18,7 +18,7 @@ from aiohttp import WSMsgType
 from pytestqt.qtbot import QtBot
 
 from runofshow.app.state import StateDocument
-from runofshow.web.fanout import Fanout, Viewer
+from runofshow.web.fanout import BATCH, Fanout, Viewer
 from runofshow.web.frames import SharedFrames
 from tests.web.conftest import WAIT_MS, Web, WsListener
 
@@ -279,6 +279,44 @@ def test_states_handed_over_before_the_pass_are_replaced_by_the_newest() -> None
         await asyncio.sleep(0)
         assert fanout.passes == 1
         assert [[decode_frame(f)["revision"] for f in ws.writes] for ws in sockets] == [[2]] * 3
+
+    asyncio.run(scenario())
+
+
+def test_a_pass_lets_the_loop_answer_between_batches_and_takes_the_newest_state() -> None:
+    """Many viewers: BATCH at a time, one batch per turn of the loop, so that a callback
+    that became ready meanwhile (an HTTP answer) runs before the pass ends; a state handed
+    over mid-pass goes to everyone from the next batch on, and nobody gets a state twice."""
+
+    async def scenario() -> None:
+        loop = asyncio.get_running_loop()
+        fanout = Fanout()
+        sockets = [FakeWs() for _ in range(2 * BATCH + 10)]
+        for ws in sockets:
+            join(fanout, ws)
+
+        def written() -> int:
+            return sum(1 for ws in sockets if ws.writes)
+
+        fanout.publish(State(1))
+        await asyncio.sleep(0)
+        assert written() == BATCH  # the first batch, in the pass's first turn
+        seen_by_answer: list[int] = []
+        loop.call_soon(lambda: seen_by_answer.append(written()))  # ready mid-pass
+        for _ in range(5):
+            await asyncio.sleep(0)
+        assert seen_by_answer == [2 * BATCH]  # it ran before the last batch
+        assert all(len(ws.writes) == 1 for ws in sockets) and fanout.passes == 1
+
+        fanout.publish(State(2))
+        await asyncio.sleep(0)
+        fanout.publish(State(3))  # mid-pass: the rest are sent 3 only
+        for _ in range(10):
+            await asyncio.sleep(0)
+        revisions = [[decode_frame(f)["revision"] for f in ws.writes] for ws in sockets]
+        assert all(r[-1] == 3 and r == sorted(set(r)) for r in revisions)
+        saw_2 = sum(1 for r in revisions if 2 in r)
+        assert BATCH <= saw_2 < len(sockets)  # those the pass had not reached were sent 3 only
 
     asyncio.run(scenario())
 
