@@ -74,6 +74,10 @@ class Viewer:
         return True
 
 
+def _last_sent(viewer: Viewer) -> int:
+    return viewer.sent
+
+
 class Fanout:
     """The live views of one server and the newest state (server thread only)."""
 
@@ -101,7 +105,8 @@ class Fanout:
         self.version += 1
         self.passes += 1
         under_way = bool(self._queue)  # then its next batch writes the new state
-        self._queue = list(self.viewers)
+        # Those the pass under way had not reached yet go first (the oldest state first).
+        self._queue = sorted(self.viewers, key=_last_sent)
         if not under_way:
             self._write_batch()
 

@@ -292,8 +292,16 @@ def test_a_pass_lets_the_loop_answer_between_batches_and_takes_the_newest_state(
         loop = asyncio.get_running_loop()
         fanout = Fanout()
         sockets = [FakeWs() for _ in range(2 * BATCH + 10)]
-        for ws in sockets:
+        log: list[tuple[int, int]] = []  # (revision, socket) of every write, in order
+        for i, ws in enumerate(sockets):
             join(fanout, ws)
+            transport = ws._writer.transport  # type: ignore[union-attr]
+
+            def write(data: bytes, i: int = i, transport: FakeTransport = transport) -> None:
+                log.append((decode_frame(data)["revision"], i))
+                transport.writes.append(data)
+
+            transport.write = write  # type: ignore[method-assign]
 
         def written() -> int:
             return sum(1 for ws in sockets if ws.writes)
@@ -317,6 +325,11 @@ def test_a_pass_lets_the_loop_answer_between_batches_and_takes_the_newest_state(
         assert all(r[-1] == 3 and r == sorted(set(r)) for r in revisions)
         saw_2 = sum(1 for r in revisions if 2 in r)
         assert BATCH <= saw_2 < len(sockets)  # those the pass had not reached were sent 3 only
+        # the ones the pass had not reached were written 3 before any that had 2 already:
+        # nobody waits behind a second round for the others
+        order = [i for rev, i in log if rev == 3]
+        laggards = [i for i, r in enumerate(revisions) if r == [1, 3]]
+        assert laggards and set(order[: len(laggards)]) == set(laggards)
 
     asyncio.run(scenario())
 
