@@ -2,20 +2,22 @@
 
 What is timed, per repetition (a POST /api/next or /api/previous, alternating):
 
-- ``fanout.p50``/``p99`` (the target): from just before the POST is sent until the LAST
-  client has the new state and has decoded it: for each client, the moment its socket
-  handed this process the whole frame carrying the new revision (read in the event loop's
-  ``data_received``, as soon as the loop sees the socket readable), plus the time that
-  client takes to decode that frame (inflate and ``json.loads``: see below); the
+- ``fanout.p50``/``p99`` (the target): from just before the POST is sent (wall clock, ns)
+  until the LAST client has the new state and has decoded it. For each client: when the
+  last byte of the first frame carrying the new revision reached its socket (the kernel's
+  receive timestamp, ``SO_TIMESTAMPNS``, on the same wall clock), plus the time a client
+  takes to decode that frame (inflate, UTF-8 and ``json.loads``: see below). The
   repetition's figure is the latest of these. The POST's own answer is not waited for: a
   viewer never sees it.
 - ``fanout.acked_p99``: until the POST has been answered (which waits for the journal's
-  fsync) AND every client has the state: the figure the earlier harness reported.
-- ``fanout.post_p50``: the POST's round trip alone.
+  fsync) AND every client has the state: what the earlier harness reported.
+- ``fanout.post_p50``: the POST's round trip alone (its answer is seen within a
+  millisecond: the harness polls for it while reading the clients).
+- ``fanout.first_p50``: from the POST to the first client's arrival.
 - ``fanout.spread_p50``: from the first client's arrival to the last one's: the server's
-  pass over the connections, the kernel's loopback and this process reading 200 sockets.
-- ``fanout.decode_us``: one client decoding one state (inflate, UTF-8, JSON), per frame;
-  and what 200 clients decoding in one process would spend, per change.
+  pass over the connections and the kernel's loopback.
+- ``fanout.decode_us``: one client decoding one state, per frame; and what 200 clients
+  decoding in one process would spend, per change.
 
 Why the clients are this light: 200 viewers decode on 200 machines at once. Here they all
 share one Python process (and the machine's two cores with the server), and aiohttp's
@@ -23,12 +25,14 @@ client, which inflates and parses every message in ``data_received`` and wakes a
 message, had the 200th client wait for 199 others' decoding (about 15 ms per state, two or
 three states per change) before its arrival was even seen: a cost that scaled with the
 number of clients, was not the server's, and took CPU from the server while it was still
-sending. Here each client is a bare asyncio protocol that records when a whole frame has
-arrived (``time.perf_counter()`` first thing in ``data_received``) and keeps its payload.
-Frames are decoded afterwards: every client is sent the very same bytes, so each distinct
-payload is decoded once, its decoding time measured, and every client whose frame is
-those bytes is charged that time on top of its own arrival (never another client's). Pings
-are answered with pongs, as a browser does.
+sending. Here each client is a plain non-blocking socket (RFC 6455 framing; it asks for
+permessage-deflate as browsers do and answers pings), read as soon as it is readable, and
+its frames' arrival is the kernel's timestamp, so how fast this process reads does not
+change it. When one read returns two frames, both get the newer timestamp: late, never
+early. Frames are decoded afterwards: every client is sent the very same bytes, so each
+distinct payload is decoded once with a fresh inflater, its decoding time measured, and
+every client whose frame is those bytes is charged that time on top of its own arrival
+(never another client's).
 
 The baseline is the same with a single client, in the same run. Server CPU is
 utime+stime of the server process over the repetitions.
