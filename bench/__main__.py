@@ -53,6 +53,16 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "scale.timeline_paint",
         "scale.peak_rss",
     ),
+    "fanout": (
+        "fanout.p50",
+        "fanout.p99",
+        "fanout.acked_p99",
+        "fanout.post_p50",
+        "fanout.first_p50",
+        "fanout.spread_p50",
+        "fanout.decode_us",
+        "fanout.server_cpu",
+    ),
     "engine": (
         "engine.direct_add_undo",
         "engine.direct_next_previous",

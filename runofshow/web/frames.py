@@ -1,26 +1,25 @@
-"""The state as WebSocket frames: the same payload for every client, compressed once.
+"""The state as WebSocket frames: the same bytes for every client, built once per change.
 
 Browsers (and aiohttp's client) negotiate permessage-deflate (RFC 7692), and aiohttp then
 compresses every message for every connection on its own: with 200 live views, 200
 compressions of the same state on the server thread for each change. A message compressed
 on its own, without the sliding window of earlier messages (what "no context takeover"
 means), is valid for any receiver, whether or not it keeps its window: so the state is
-compressed once per window size and the same bytes go to every client that negotiated it.
-
-The frame is written with aiohttp's own frame writer (``WebSocketWriter``), flagged
-compressed (RSV1); where that writer is not the one this was written against, or the
-client did not negotiate compression, the plain ``send_frame`` sends the same text bytes.
+compressed once per window size, and the whole frame (header and payload; a server's frames
+are not masked) is built once for each kind of client and written as it is to every
+connection's transport (see fanout.py).
 """
 
 from __future__ import annotations
 
+import struct
 import zlib
-from typing import Any, Protocol
-
-from aiohttp import WSMsgType, web
+from typing import Protocol
 
 DEFLATE_TAIL = b"\x00\x00\xff\xff"  # a sync flush's end, left off on the wire (RFC 7692 7.2.1)
+FIN = 0x80
 RSV1 = 0x40  # "this message is compressed"
+TEXT = 0x1
 
 
 class Published(Protocol):
@@ -41,32 +40,36 @@ def deflate(data: bytes, window_bits: int) -> bytes:
     )
 
 
+def text_frame(payload: bytes, *, compressed: bool) -> bytes:
+    """One final, unmasked text frame (RFC 6455 5.2) carrying ``payload``."""
+    first = FIN | TEXT | (RSV1 if compressed else 0)
+    size = len(payload)
+    if size < 126:
+        header = struct.pack("!BB", first, size)
+    elif size < 1 << 16:
+        header = struct.pack("!BBH", first, 126, size)
+    else:
+        header = struct.pack("!BBQ", first, 127, size)
+    return header + payload
+
+
 class SharedFrames:
-    """One state's payloads: the text bytes, and each compressed form made at most once."""
+    """One state's frames: the plain text frame, and a compressed one per window size, each
+    made at most once, whoever reads them."""
 
     def __init__(self, published: Published) -> None:
         self.published = published
-        self._deflated: dict[int, bytes] = {}
+        self._frames: dict[int, bytes] = {}
         self.compressions = 0  # how many times this state was compressed (tests read it)
 
-    def deflated(self, window_bits: int) -> bytes:
-        payload = self._deflated.get(window_bits)
-        if payload is None:
-            payload = self._deflated[window_bits] = deflate(self.published.data, window_bits)
-            self.compressions += 1
-        return payload
-
-
-async def send_state(ws: web.WebSocketResponse, frames: SharedFrames) -> None:
-    """Send the state to one client: the shared compressed payload when it negotiated
-    compression, else the shared text bytes."""
-    writer: Any = getattr(ws, "_writer", None)
-    window_bits = getattr(writer, "compress", 0)
-    write = getattr(writer, "_write_websocket_frame", None)
-    protocol: Any = getattr(writer, "protocol", None)
-    if not window_bits or write is None or protocol is None or writer._closing:
-        await ws.send_frame(frames.published.data, WSMsgType.TEXT)
-        return
-    write(frames.deflated(window_bits), WSMsgType.TEXT, RSV1)
-    if getattr(protocol, "_paused", False):  # the client reads slowly: wait, as send_frame does
-        await protocol._drain_helper()
+    def frame(self, window_bits: int) -> bytes:
+        """The wire frame for a client that negotiated ``window_bits`` (0: no compression)."""
+        frame = self._frames.get(window_bits)
+        if frame is None:
+            if window_bits:
+                payload = deflate(self.published.data, window_bits)
+                self.compressions += 1
+            else:
+                payload = self.published.data
+            frame = self._frames[window_bits] = text_frame(payload, compressed=bool(window_bits))
+        return frame

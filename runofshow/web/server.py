@@ -16,7 +16,6 @@ import json
 import logging
 import threading
 from collections.abc import Awaitable, Callable, Mapping
-from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 from urllib.parse import quote, urlencode
@@ -31,7 +30,8 @@ from runofshow.app.state import StateDocument, json_text
 from runofshow.core.checked import nesting_depth
 from runofshow.paths import resource
 from runofshow.web import security
-from runofshow.web.frames import Published, SharedFrames, send_state
+from runofshow.web.fanout import Fanout
+from runofshow.web.frames import Published
 
 log = logging.getLogger(__name__)
 
@@ -123,13 +123,6 @@ class _Serialised:
         return self.text.encode("utf-8")
 
 
-@dataclass(eq=False)
-class _Client:
-    ws: web.WebSocketResponse
-    credential: str | None  # the token it was opened with (None on localhost)
-    wake: asyncio.Event = field(default_factory=asyncio.Event)
-
-
 class WebServer:
     """aiohttp on a worker thread. ``start()`` blocks until listening and returns the port."""
 
@@ -174,9 +167,7 @@ class WebServer:
         self._port: int | None = None
         # Owned by the server thread from here on.
         self._published: Published | None = None  # the newest state
-        self._frames: SharedFrames | None = None  # ... as WebSocket payloads
-        self._version = 0
-        self._clients: set[_Client] = set()
+        self._fanout = Fanout()  # the live views, sent each state in one pass
 
     # ---- thread-safe API (any thread) -------------------------------------------------------
 
@@ -193,7 +184,7 @@ class WebServer:
     @property
     def client_count(self) -> int:
         """Live WebSocket views (any thread)."""
-        return len(self._clients)
+        return len(self._fanout.viewers)
 
     @property
     def connection_count(self) -> int:
@@ -348,23 +339,20 @@ class WebServer:
         self._runner = None
 
     async def _close_clients(self, _app: web.Application) -> None:
-        for client in list(self._clients):
+        for viewer in list(self._fanout.viewers):
             with contextlib.suppress(Exception):
-                await client.ws.close(code=1001, message=b"server shutdown")
+                await viewer.ws.close(code=1001, message=b"server shutdown")
 
     async def _close_clients_with(self, token: str) -> None:
         """Close the live views opened with ``token`` (it was just replaced)."""
-        for client in list(self._clients):
-            if client.credential is not None and security.token_matches(client.credential, token):
+        for viewer in list(self._fanout.viewers):
+            if viewer.credential is not None and security.token_matches(viewer.credential, token):
                 with contextlib.suppress(Exception):
-                    await client.ws.close(code=security.CLOSE_REVOKED, message=b"token replaced")
+                    await viewer.ws.close(code=security.CLOSE_REVOKED, message=b"token replaced")
 
     def _set_state(self, published: Published) -> None:
         self._published = published
-        self._frames = SharedFrames(published)
-        self._version += 1
-        for client in self._clients:
-            client.wake.set()
+        self._fanout.publish(published)
 
     @property
     def _state_text(self) -> str | None:
@@ -596,7 +584,7 @@ class WebServer:
     # ---- WebSocket --------------------------------------------------------------------------
 
     async def _ws(self, request: web.Request) -> web.StreamResponse:
-        if len(self._clients) >= security.MAX_WS_CLIENTS:
+        if len(self._fanout.viewers) >= security.MAX_WS_CLIENTS:
             raise ApiError(
                 503,
                 "too_many_clients",
@@ -615,38 +603,18 @@ class WebServer:
         return ws
 
     async def _serve_client(self, ws: web.WebSocketResponse, credential: str | None) -> None:
-        client = _Client(ws, credential)
-        self._clients.add(client)
-        sender = asyncio.create_task(self._send_loop(client))
+        viewer = self._fanout.join(ws, credential)
+        sender = asyncio.create_task(self._fanout.serve(viewer))
         try:
             async for message in ws:
                 if message.type in (WSMsgType.ERROR, WSMsgType.BINARY):
                     break  # browsers only read; anything else ends the session
         finally:
-            self._clients.discard(client)
+            self._fanout.leave(viewer)
             sender.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await sender
             await ws.close()  # here, not after the handler, so its outcome is released too
-
-    async def _send_loop(self, client: _Client) -> None:
-        """Send the newest state whenever it changes; a slow client simply skips stale ones."""
-        sent = -1
-        try:
-            while not client.ws.closed:
-                client.wake.clear()
-                frames = self._frames
-                if self._version != sent and frames is not None:
-                    sent = self._version  # the same bytes for every client
-                    await send_state(client.ws, frames)
-                    continue
-                await client.wake.wait()
-        except (ConnectionError, RuntimeError):
-            pass
-        except Exception:  # never go silent: close, and the page says it is reconnecting
-            log.exception("WebSocket push failed")
-            with contextlib.suppress(Exception):
-                await client.ws.close(code=1011, message=b"server error")
 
 
 def command_routes(table: CommandTable) -> dict[str, Command]:
