@@ -80,6 +80,9 @@ def run(ctx: Context) -> list[Row]:
 
 def child(seconds: float) -> int:
     """The real app: console and speaker display shown, the first segment running."""
+    import gc
+
+    gc.disable()  # as `runofshow` does before importing the desktop (bench.appkit)
     from bench.appkit import build_desktop, emit, quit_after  # first: it imports the app
 
     # isort: split

@@ -81,6 +81,9 @@ def run(ctx: Context) -> list[Row]:
 def child() -> int:
     """The real app with the bundled show; prints ``painted <ns>`` at the console's first
     paint and exits."""
+    import gc
+
+    gc.disable()  # as `runofshow` does before importing the desktop (bench.appkit)
     from bench.appkit import PaintWatch, build_desktop, emit, quit_after
 
     app, desktop = build_desktop()

@@ -15,11 +15,13 @@ and opens it as soon as it validates. Another show is never opened in its place.
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from runofshow.app.events import EngineStarted, SessionEvent
+from runofshow.app.storage_service import StorageService
 from runofshow.app.wiring import (
     RunOptions,
     StartupError,
@@ -63,7 +65,10 @@ class Desktop:
         self.publisher = WebPublisher()
         self.passwords: PasswordStore | None = None  # opened when OBS first needs one
         obs = obs_service(self.obs_address(), self.obs_password)
-        services = build_services(options, web=self.publisher, obs=obs)
+        # the run store opens after the first paint (the journal is written from the start,
+        # and carries the history that waits: a crash meanwhile loses nothing)
+        self.storage = StorageService(hold_history=True)
+        services = build_services(options, web=self.publisher, obs=obs, storage=self.storage)
         self.session = start_session(
             options, show, self.scheduler.clocks, self.scheduler, services, language=language
         )
@@ -113,8 +118,9 @@ class Desktop:
         return self.windows.console
 
     def after_first_paint(self) -> None:
-        """What the operator need not wait for: the web server (aiohttp's import alone
-        takes longer than painting the console)."""
+        """What the operator need not wait for: the run store (SQLite) and the web server
+        (aiohttp's import alone takes longer than painting the console)."""
+        self.storage.release_history()
         self.start_server()
 
     def start_server(self) -> None:
@@ -188,22 +194,32 @@ def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
     return desktop.app, desktop
 
 
-def launch(options: RunOptions) -> Desktop:
+def launch(options: RunOptions, *, settle_garbage: bool = False) -> Desktop:
     """The desktop as ``run`` starts it, before its event loop: the console shown (and the
     speaker display when asked for); the rest of start-up (``Desktop.after_first_paint``)
     waits for the console's first paint. StartupError when the options or the show do not
-    fit."""
+    fit. ``settle_garbage`` (``run``: the command line paused the collector before
+    importing the desktop, and ``runofshow.qt.gc_guard`` keeps it off): after the first
+    paint, collect once and freeze what start-up made, so that later collections do not
+    walk it again."""
     _app, desktop = build_desktop(options)
     desktop.console.show()
     if options.speaker_screen is not None:
         desktop.windows.toggle_speaker_window()
-    desktop.first_paint = AfterFirstPaint(desktop.console, desktop.after_first_paint)
+
+    def then() -> None:
+        if settle_garbage:
+            gc.collect()
+            gc.freeze()
+        desktop.after_first_paint()
+
+    desktop.first_paint = AfterFirstPaint(desktop.console, then)
     return desktop
 
 
 def run(options: RunOptions) -> int:
     try:
-        desktop = launch(options)
+        desktop = launch(options, settle_garbage=True)
     except StartupError as error:
         for line in error.lines:
             print(line, file=sys.stderr)
