@@ -55,7 +55,9 @@ if TYPE_CHECKING:
 class Desktop:
     """The parts of the desktop app, composed in one place (run, the tests, the bench)."""
 
-    def __init__(self, options: RunOptions, show: Show | None) -> None:
+    def __init__(self, options: RunOptions, show: Show | None, *, launched: bool = False) -> None:
+        """``launched``: composed by ``launch``, whose first paint calls
+        ``after_first_paint``: the run store and the OBS link wait for it."""
         self.options = options
         self.app = create_application()
         self.settings = Settings()
@@ -64,10 +66,10 @@ class Desktop:
         self.scheduler = QtScheduler(SystemClocks())
         self.publisher = WebPublisher()
         self.passwords: PasswordStore | None = None  # opened when OBS first needs one
-        obs = obs_service(self.obs_address(), self.obs_password)
+        obs = obs_service(self.obs_address(), self.obs_password, defer_link=launched)
         # the run store opens after the first paint (the journal is written from the start,
         # and carries the history that waits: a crash meanwhile loses nothing)
-        self.storage = StorageService(hold_history=True)
+        self.storage = StorageService(hold_history=launched)
         services = build_services(options, web=self.publisher, obs=obs, storage=self.storage)
         self.session = start_session(
             options, show, self.scheduler.clocks, self.scheduler, services, language=language
@@ -118,9 +120,13 @@ class Desktop:
         return self.windows.console
 
     def after_first_paint(self) -> None:
-        """What the operator need not wait for: the run store (SQLite) and the web server
-        (aiohttp's import alone takes longer than painting the console)."""
+        """What the operator need not wait for: the run store (SQLite), the OBS link (its
+        worker thread and client) and the web server (aiohttp's import alone takes longer
+        than painting the console)."""
         self.storage.release_history()
+        obs = self.windows.obs_service()
+        if obs is not None:
+            obs.open_link()
         self.start_server()
 
     def start_server(self) -> None:
@@ -177,7 +183,7 @@ class Desktop:
         self.scheduler.close()
 
 
-def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
+def build_desktop(options: RunOptions, *, launched: bool = False) -> tuple[QApplication, Desktop]:
     """The application and its parts, ready to show; StartupError when the options do not
     fit (``run`` prints it). A show that cannot be loaded gives a console without a show
     (its errors printed too, as headless prints them)."""
@@ -190,7 +196,7 @@ def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
         for line in error.lines:
             print(line, file=sys.stderr)
         show = None
-    desktop = Desktop(options, show)
+    desktop = Desktop(options, show, launched=launched)
     return desktop.app, desktop
 
 
@@ -202,7 +208,7 @@ def launch(options: RunOptions, *, settle_garbage: bool = False) -> Desktop:
     importing the desktop, and ``runofshow.qt.gc_guard`` keeps it off): after the first
     paint, collect once and freeze what start-up made, so that later collections do not
     walk it again."""
-    _app, desktop = build_desktop(options)
+    _app, desktop = build_desktop(options, launched=True)
     desktop.console.show()
     if options.speaker_screen is not None:
         desktop.windows.toggle_speaker_window()

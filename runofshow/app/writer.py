@@ -279,6 +279,10 @@ class StorageWriter:
                     self._staged[path] = (self._gen, write)
         self._kick()
 
+    @property
+    def history_held(self) -> bool:
+        return self._history_held
+
     def release_history(self) -> None:
         """Open the run store and write the history that waited (``hold_history``)."""
         with self._lock:
