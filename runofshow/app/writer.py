@@ -592,7 +592,7 @@ class StorageWriter:
             events = sum(
                 isinstance(op, AddEvent) for h in self._histories.values() for op in h.pending
             )
-            waiting = any(
+            waiting = not self._history_held and any(  # held: nothing to retry yet
                 h.pending or (h.store is None and not h.off) for h in self._histories.values()
             )
             journal_problem = self._journal_problem

@@ -149,6 +149,7 @@ def test_held_history_is_carried_by_the_journal_until_released(
         assert held.writer.barrier().result(timeout=10) is None
         assert held.writer.flush()
         assert not held.store.exists() and held.writer.status.history_pending == 2
+        assert held.writer.status.ok and not held.writer.status.retry_due  # no retries
         carried = Journal(held.journal.path, clocks)
         carried.load(held.engine.show)
         assert [type(op).__name__ for op in carried.carried.pending] == [
