@@ -1,8 +1,9 @@
 """The desktop wiring: the session on the Qt GUI thread, the windows, and the web server.
 
-The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server
-starts after the console's first paint (aiohttp's import costs ~0.4 s the operator should
-not wait for); its publisher service is in the session from the start. Nothing imported
+The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server,
+the run store (SQLite) and the OBS link start after the console's first paint (aiohttp's
+import alone costs more than painting the console); the web publisher, the storage and
+the OBS services are in the session from the start. Nothing imported
 before the first paint may pull in aiohttp, the history window, the preferences, the
 editor or the OBS and questions packages (tests/e2e/test_first_paint_imports.py). The
 Qt-free layers are imported first; PySide6 comes with ``runofshow.qt`` (which turns off
