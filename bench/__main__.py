@@ -41,7 +41,7 @@ EXPECTED_ROWS: dict[str, tuple[str, ...]] = {
         "clock.tick_handler",
     ),
     "startup": ("startup.first_paint", "startup.peak_rss"),
-    "running": ("running.cpu_per_min", "running.cpu_share", "running.rss"),
+    "running": ("running.cpu_per_min", "running.cpu_share", "running.rss", "running.pss"),
     "scale": (
         "scale.load_validate",
         "scale.load_typical",

@@ -13,7 +13,9 @@ from pathlib import Path
 from typing import Any
 
 # The app's modules first, as `runofshow` imports them: the Qt-free layers before PySide6
-# (whose import hook runofshow.qt quietens; see runofshow/qt/pyside.py).
+# (whose import hook runofshow.qt quietens; see runofshow/qt/pyside.py). The children
+# call ``gc.disable()`` before importing this, as `runofshow`'s command line does before
+# it imports the desktop (``build_desktop`` settles the collector after the first paint).
 from runofshow import desktop as desktop_module
 from runofshow.app.wiring import RunOptions
 from runofshow.desktop import Desktop
@@ -33,7 +35,7 @@ def build_desktop(
 
     The web server listens on a free loopback port (port 0), as the app would on 8765."""
     options = RunOptions(show=show or bundled_show(), port=0, serve=serve)
-    desktop = desktop_module.launch(options)
+    desktop = desktop_module.launch(options, settle_garbage=True)
     desktop.console.resize(1600, 900)
     if speaker:
         desktop.windows.toggle_speaker_window()

@@ -18,7 +18,8 @@ if TYPE_CHECKING:
     from bench.common import Context, Row
 
 NAME = "startup"
-LIMIT = 1.5
+TIME_LIMIT = 2.0  # start-up to first painted console, x bare (issue 18)
+PEAK_LIMIT = 1.6  # peak memory at start-up, x bare (issue 18)
 
 
 def _one(ctx: Context, args: list[str]) -> tuple[float, float]:
@@ -62,8 +63,8 @@ def run(ctx: Context) -> list[Row]:
             t_app,
             t_bare,
             "ms",
-            f"<= {LIMIT}x bare",
-            ratio_verdict(t_app, t_bare, LIMIT),
+            f"<= {TIME_LIMIT}x bare",
+            ratio_verdict(t_app, t_bare, TIME_LIMIT),
             note,
         ),
         Row(
@@ -71,8 +72,8 @@ def run(ctx: Context) -> list[Row]:
             m_app,
             m_bare,
             "MiB",
-            f"<= {LIMIT}x bare",
-            ratio_verdict(m_app, m_bare, LIMIT),
+            f"<= {PEAK_LIMIT}x bare",
+            ratio_verdict(m_app, m_bare, PEAK_LIMIT),
             f"median of {runs}, ru_maxrss",
         ),
     ]
@@ -81,6 +82,9 @@ def run(ctx: Context) -> list[Row]:
 def child() -> int:
     """The real app with the bundled show; prints ``painted <ns>`` at the console's first
     paint and exits."""
+    import gc
+
+    gc.disable()  # as `runofshow` does before importing the desktop (bench.appkit)
     from bench.appkit import PaintWatch, build_desktop, emit, quit_after
 
     app, desktop = build_desktop()

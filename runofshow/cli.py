@@ -247,6 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         from runofshow import headless
 
         return headless.run(options)
+    import gc
+
+    gc.disable()  # start-up makes long-lived objects only: desktop.run collects after the paint
     from runofshow import desktop
 
     return desktop.run(options)

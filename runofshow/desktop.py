@@ -1,8 +1,9 @@
 """The desktop wiring: the session on the Qt GUI thread, the windows, and the web server.
 
-The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server
-starts after the console's first paint (aiohttp's import costs ~0.4 s the operator should
-not wait for); its publisher service is in the session from the start. Nothing imported
+The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server,
+the run store (SQLite) and the OBS link start after the console's first paint (aiohttp's
+import alone costs more than painting the console); the web publisher, the storage and
+the OBS services are in the session from the start. Nothing imported
 before the first paint may pull in aiohttp, the history window, the preferences, the
 editor or the OBS and questions packages (tests/e2e/test_first_paint_imports.py). The
 Qt-free layers are imported first; PySide6 comes with ``runofshow.qt`` (which turns off
@@ -20,6 +21,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from runofshow.app.events import EngineStarted, SessionEvent
+from runofshow.app.storage_service import StorageService
 from runofshow.app.wiring import (
     RunOptions,
     StartupError,
@@ -53,7 +55,9 @@ if TYPE_CHECKING:
 class Desktop:
     """The parts of the desktop app, composed in one place (run, the tests, the bench)."""
 
-    def __init__(self, options: RunOptions, show: Show | None) -> None:
+    def __init__(self, options: RunOptions, show: Show | None, *, launched: bool = False) -> None:
+        """``launched``: composed by ``launch``, whose first paint calls
+        ``after_first_paint``: the run store and the OBS link wait for it."""
         self.options = options
         self.app = create_application()
         self.settings = Settings()
@@ -62,8 +66,11 @@ class Desktop:
         self.scheduler = QtScheduler(SystemClocks())
         self.publisher = WebPublisher()
         self.passwords: PasswordStore | None = None  # opened when OBS first needs one
-        obs = obs_service(self.obs_address(), self.obs_password)
-        services = build_services(options, web=self.publisher, obs=obs)
+        obs = obs_service(self.obs_address(), self.obs_password, defer_link=launched)
+        # the run store opens after the first paint (the journal is written from the start,
+        # and carries the history that waits: a crash meanwhile loses nothing)
+        self.storage = StorageService(hold_history=launched)
+        services = build_services(options, web=self.publisher, obs=obs, storage=self.storage)
         self.session = start_session(
             options, show, self.scheduler.clocks, self.scheduler, services, language=language
         )
@@ -113,8 +120,13 @@ class Desktop:
         return self.windows.console
 
     def after_first_paint(self) -> None:
-        """What the operator need not wait for: the web server (aiohttp's import alone
-        takes longer than painting the console)."""
+        """What the operator need not wait for: the run store (SQLite), the OBS link (its
+        worker thread and client) and the web server (aiohttp's import alone takes longer
+        than painting the console)."""
+        self.storage.release_history()
+        obs = self.windows.obs_service()
+        if obs is not None:
+            obs.open_link()
         self.start_server()
 
     def start_server(self) -> None:
@@ -171,7 +183,7 @@ class Desktop:
         self.scheduler.close()
 
 
-def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
+def build_desktop(options: RunOptions, *, launched: bool = False) -> tuple[QApplication, Desktop]:
     """The application and its parts, ready to show; StartupError when the options do not
     fit (``run`` prints it). A show that cannot be loaded gives a console without a show
     (its errors printed too, as headless prints them)."""
@@ -184,26 +196,35 @@ def build_desktop(options: RunOptions) -> tuple[QApplication, Desktop]:
         for line in error.lines:
             print(line, file=sys.stderr)
         show = None
-    desktop = Desktop(options, show)
+    desktop = Desktop(options, show, launched=launched)
     return desktop.app, desktop
 
 
-def launch(options: RunOptions) -> Desktop:
+def launch(options: RunOptions, *, settle_garbage: bool = False) -> Desktop:
     """The desktop as ``run`` starts it, before its event loop: the console shown (and the
     speaker display when asked for); the rest of start-up (``Desktop.after_first_paint``)
     waits for the console's first paint. StartupError when the options or the show do not
-    fit."""
-    _app, desktop = build_desktop(options)
+    fit. ``settle_garbage`` (``run``: the command line paused the collector before
+    importing the desktop, and ``runofshow.qt.gc_guard`` keeps it off): after the first
+    paint, collect once and freeze what start-up made, so that later collections do not
+    walk it again."""
+    _app, desktop = build_desktop(options, launched=True)
     desktop.console.show()
     if options.speaker_screen is not None:
         desktop.windows.toggle_speaker_window()
-    desktop.first_paint = AfterFirstPaint(desktop.console, desktop.after_first_paint)
+
+    def then() -> None:
+        desktop.after_first_paint()
+        if settle_garbage:  # what start-up made, the server's modules too, is frozen
+            desktop.windows.garbage_collector.settle()
+
+    desktop.first_paint = AfterFirstPaint(desktop.console, then)
     return desktop
 
 
 def run(options: RunOptions) -> int:
     try:
-        desktop = launch(options)
+        desktop = launch(options, settle_garbage=True)
     except StartupError as error:
         for line in error.lines:
             print(line, file=sys.stderr)

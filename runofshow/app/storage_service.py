@@ -29,15 +29,18 @@ import os
 import threading
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runofshow.app.events import EngineStarted, SessionEvent
 from runofshow.app.scheduler import Handle
 from runofshow.app.service import Service, ServiceContext
 from runofshow.app.writer import Notice, StorageWriter, WriterStatus, Written, open_store
 from runofshow.core.journal import JournalHistory
-from runofshow.core.runs import STORE_NAME, RunStore
+from runofshow.core.run_plan import STORE_NAME
 from runofshow.paths import show_data_path
+
+if TYPE_CHECKING:  # the run store (sqlite3) loads on the writer thread, when first used
+    from runofshow.core.runs import RunStore
 
 RETRY_FIRST_MS = 500
 RETRY_MAX_MS = 5_000
@@ -53,8 +56,10 @@ class StorageService(Service):
         threaded: bool = True,
         store_opener: Callable[[Path], RunStore] = open_store,
         fsync: Callable[[int], None] = os.fsync,
+        hold_history: bool = False,
     ) -> None:
         self._threaded = threaded
+        self._hold_history = hold_history  # until release_history (the desktop's first paint)
         self.fsync = fsync  # journals' and queue files' (tests inject a slow or failing disk)
         self._store_opener = store_opener
         self._writer: StorageWriter | None = None
@@ -90,6 +95,7 @@ class StorageService(Service):
             on_status=self._status_changed,
             store_opener=self._store_opener,
             fsync=self.fsync,
+            hold_history=self._hold_history,
         )
         self._publish(self._writer.status)
 
@@ -104,6 +110,11 @@ class StorageService(Service):
             self._retry.cancel()
             self._retry = None
         self.final = self.writer.close(CLOSE_TIMEOUT_S)
+
+    def release_history(self) -> None:
+        """Open the run store now (held since the start: ``hold_history``); the history
+        that waited is written, and a damaged store is told."""
+        self.writer.release_history()
 
     def written(self) -> Written | None:
         return self.writer.barrier()

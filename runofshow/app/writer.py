@@ -33,29 +33,21 @@ import concurrent.futures
 import contextlib
 import logging
 import os
-import sqlite3
 import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from runofshow.core.clock import BootTime, Clocks
 from runofshow.core.engine_state import EngineState
 from runofshow.core.history_log import AddEvent, BeginRun, HistoryOp, OpenRun
 from runofshow.core.journal import Journal, JournalHistory, write_json_atomically
-from runofshow.core.runs import (
-    MigrationFailed,
-    RunStore,
-    StoreBusy,
-    StoreDamaged,
-    StoreError,
-    StoreTooNew,
-    move_aside,
-    store_error,
-)
+
+if TYPE_CHECKING:  # the run store (sqlite3) loads on the writer thread, when first used
+    from runofshow.core.runs import RunStore, StoreDamaged, StoreError
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +80,8 @@ def _probe(folder: Path) -> Trouble | None:
 
 def open_store(path: Path) -> RunStore:
     """The writer's own connection: checked on opening, brief waits for locks."""
+    from runofshow.core.runs import RunStore
+
     return RunStore(path, busy_timeout_ms=STORE_BUSY_TIMEOUT_MS, check=True)
 
 
@@ -193,6 +187,7 @@ class StorageWriter:
         on_status: Callable[[WriterStatus], None] | None = None,
         store_opener: Callable[[Path], RunStore] = open_store,
         fsync: Callable[[int], None] = os.fsync,
+        hold_history: bool = False,
     ) -> None:
         self._clocks = clocks
         self._fsync = fsync  # the files' (tests stand in a slow or failing disk)
@@ -214,6 +209,9 @@ class StorageWriter:
         self._notices: list[Notice] = []
         self._since: datetime | None = None
         self._written_batches = 0
+        # held: the run store is neither opened nor written (the desktop until its first
+        # paint); its operations wait, and every journal written meanwhile carries them
+        self._history_held = hold_history
         self._status = WriterStatus()
         self._wanted = False  # a pass is asked for
         self._running = False  # a pass is running
@@ -281,6 +279,16 @@ class StorageWriter:
                     self._staged[path] = (self._gen, write)
         self._kick()
 
+    @property
+    def history_held(self) -> bool:
+        return self._history_held
+
+    def release_history(self) -> None:
+        """Open the run store and write the history that waited (``hold_history``)."""
+        with self._lock:
+            self._history_held = False
+        self._kick()
+
     def probe(self, folder: Path) -> None:
         """Find out now whether ``folder`` can be written (an engine starts there): a full
         or read-only folder is told at start, not at the first action."""
@@ -341,6 +349,8 @@ class StorageWriter:
     def close(self, timeout: float = 5.0) -> WriterStatus:
         """Write what is staged (waiting at most ``timeout``), stop the thread, close the
         stores. Returns the last status (the app says what could not be written)."""
+        with self._lock:
+            self._history_held = False
         self.flush(timeout)
         with self._lock:
             self._closed = True
@@ -445,7 +455,7 @@ class StorageWriter:
                 (h, list(h.pending))
                 for h in self._histories.values()
                 if h.pending or (h.store is None and not h.off)  # opened early: damage is told
-            ]
+            ] if not self._history_held else []  # fmt: skip
         for history, batch in work:
             self._write_history(history, batch, may_replace=True)
         self._publish()
@@ -485,6 +495,10 @@ class StorageWriter:
     def _write_history(
         self, history: _History, batch: list[HistoryOp], *, may_replace: bool
     ) -> None:
+        import sqlite3
+
+        from runofshow.core.runs import StoreError, store_error
+
         try:
             store = self._store(history)
             if store is None:
@@ -510,6 +524,8 @@ class StorageWriter:
         return history.store
 
     def _failed(self, history: _History, failure: StoreError, may_replace: bool) -> None:
+        from runofshow.core.runs import MigrationFailed, StoreBusy, StoreDamaged, StoreTooNew
+
         if history.store is not None and not isinstance(failure, StoreBusy):
             history.store.close()
             history.store = None
@@ -545,6 +561,8 @@ class StorageWriter:
             history.store.close()
             history.store = None
         try:
+            from runofshow.core.runs import move_aside
+
             copy = move_aside(history.path, self._clocks.wall())
         except OSError as error:
             reason = f"it is damaged and could not be moved aside: {error.strerror}"
@@ -574,7 +592,7 @@ class StorageWriter:
             events = sum(
                 isinstance(op, AddEvent) for h in self._histories.values() for op in h.pending
             )
-            waiting = any(
+            waiting = not self._history_held and any(  # held: nothing to retry yet
                 h.pending or (h.store is None and not h.off) for h in self._histories.values()
             )
             journal_problem = self._journal_problem

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from runofshow.core.checked import Checked
 from runofshow.core.rules_questions import MAX_ASKER, MAX_QUESTION_TEXT
-from runofshow.core.run_analysis import Plan, RecordedEvent
+from runofshow.core.run_plan import Plan, RecordedEvent
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.paths import show_key
 
@@ -280,7 +280,7 @@ def _kind(snap: Snapshot) -> str:
 
 
 def plan_from_snapshot(snap: Snapshot) -> Plan:
-    from runofshow.core.run_analysis import PlannedCue, PlannedSegment
+    from runofshow.core.run_plan import PlannedCue, PlannedSegment
 
     first = snap.schedule[0].planned_start if snap.schedule else snap.now
     return Plan(

@@ -52,7 +52,8 @@ from runofshow.core.history_log import (
 from runofshow.core.history_log import (
     recorded_event as recorded_event,  # re-exported: tools build events with it
 )
-from runofshow.core.run_analysis import Plan, RecordedEvent, RunAnalysis, analyse
+from runofshow.core.run_plan import STORE_NAME as STORE_NAME
+from runofshow.core.run_plan import Plan, RecordedEvent
 from runofshow.core.snapshot import Snapshot, Status
 from runofshow.core.timestamps import ms_between
 from runofshow.paths import show_data_dir
@@ -60,8 +61,7 @@ from runofshow.paths import show_data_dir
 if TYPE_CHECKING:
     from runofshow.core.clock import Clocks
     from runofshow.core.model import Show
-
-STORE_NAME = "runs.sqlite3"
+    from runofshow.core.run_analysis import RunAnalysis
 
 
 @dataclass(frozen=True)
@@ -742,6 +742,8 @@ class RunStore:
         """A run with its plan snapshot and derived per-segment and per-cue timings."""
         info = self.get(run_id)
         plan = self.plan(run_id)
+        from runofshow.core.run_analysis import analyse  # the history window and reports
+
         return LoadedRun(info, plan, analyse(plan, self.events(run_id)))
 
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Mapping, Sequence
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol, TypeAlias
 
 from runofshow.app.catalog import QT_TRANSLATE_NOOP
 from runofshow.app.commands import Arg, ArgKind, Command, CommandTarget
@@ -43,19 +43,11 @@ from runofshow.core.model import Show
 from runofshow.core.obs_plan import TICKING, ShowObs, fields_of
 from runofshow.core.snapshot import Snapshot
 from runofshow.obs.client import Address, ObsError
-from runofshow.obs.connection import (
-    Applied,
-    Apply,
-    Connected,
-    Disconnected,
-    Inventory,
-    ObsLink,
-    Report,
-    Status,
-    TextsFailed,
-)
 from runofshow.obs.messages import STREAMING_IN_REHEARSAL, error_text
 from runofshow.obs.placeholders import Target, target_for, texts_for
+
+if TYPE_CHECKING:  # the link (its worker thread, its reports) loads when it is opened
+    from runofshow.obs.connection import Applied, Apply, Inventory, Report, Status
 
 GROUP = QT_TRANSLATE_NOOP("Commands", "OBS")
 
@@ -71,10 +63,12 @@ class Link(Protocol):
     def close(self) -> None: ...
 
 
-LinkFactory = Callable[[Callable[[Report], None], Callable[[Address], str]], Link]
+LinkFactory: TypeAlias = "Callable[[Callable[[Report], None], Callable[[Address], str]], Link]"
 
 
 def real_link(report: Callable[[Report], None], password: Callable[[Address], str]) -> Link:
+    from runofshow.obs.connection import ObsLink
+
     return ObsLink(report, password)
 
 
@@ -89,8 +83,10 @@ class ObsService(Service):
         *,
         scene_log: SceneLog | None = None,
         link: LinkFactory = real_link,
+        defer_link: bool = False,
     ) -> None:
         self.address = address
+        self._defer_link = defer_link  # the link opens at open_link (the desktop's first paint)
         self._password = password
         self._scene_log = scene_log
         self._make_link = link
@@ -116,11 +112,19 @@ class ObsService(Service):
 
     def start(self, context: ServiceContext) -> None:
         super().start(context)
+        if not self._defer_link:
+            self.open_link()
+        self._publish()
+
+    def open_link(self) -> None:
+        """Start the worker thread that talks to OBS (once). Until then OBS is simply not
+        connected: the state part says so, a show action switches nothing."""
+        if self._link is not None or self._stopped:
+            return
         link = self._make_link(self._from_worker, self._password)
         self._link = link
         link.start()
         link.configure(self.address)
-        self._publish()
 
     def stop(self) -> None:
         self._stopped = True
@@ -182,6 +186,8 @@ class ObsService(Service):
         self._seq += 1
         self._asked[self._seq] = target
         self._ticking = {s: t for s, t in texts.items() if s in self._ticking_sources(target)}
+        from runofshow.obs.connection import Apply
+
         self._link.apply(Apply(self._seq, target.step.scene, texts, target.step.transition))
         return True
 
@@ -214,6 +220,15 @@ class ObsService(Service):
             self.context.scheduler.call_soon_threadsafe(lambda: self._on_report(report))
 
     def _on_report(self, report: Report) -> None:
+        from runofshow.obs.connection import (
+            Applied,
+            Connected,
+            Disconnected,
+            Inventory,
+            Status,
+            TextsFailed,
+        )
+
         if self._stopped:
             return
         if isinstance(report, Connected):
@@ -243,6 +258,8 @@ class ObsService(Service):
             self._last_switch = {"scene": report.scene, "segment": segment,
                                  "at": when.isoformat()}  # fmt: skip
             if self._status is not None:
+                from runofshow.obs.connection import Status
+
                 self._status = Status(report.scene, self._status.streaming,
                                       self._status.recording)  # fmt: skip
             if self._scene_log is not None:
@@ -398,17 +415,21 @@ class ObsService(Service):
 
 
 def obs_service(
-    address: Address | None, password: Callable[[Address], str] | None = None
+    address: Address | None,
+    password: Callable[[Address], str] | None = None,
+    *,
+    defer_link: bool = False,
 ) -> Callable[[SceneLog], ObsService]:
     """What the wirings give ``build_services``: the OBS service for ``address`` (None:
-    not set up yet), its password from the password store."""
+    not set up yet), its password from the password store; ``defer_link``: its link waits
+    for ``open_link`` (the desktop opens it after the console's first paint)."""
     if password is None:
         from runofshow.obs.password import PasswordStore
 
         password = PasswordStore().get
 
     def make(scene_log: SceneLog) -> ObsService:
-        return ObsService(address, password, scene_log=scene_log)
+        return ObsService(address, password, scene_log=scene_log, defer_link=defer_link)
 
     return make
 

@@ -23,12 +23,14 @@ from tests.core.test_engine import default_show
 
 
 class Setup:
-    def __init__(self, tmp_path: Path, clocks: FakeClocks, *, threaded: bool = True) -> None:
+    def __init__(
+        self, tmp_path: Path, clocks: FakeClocks, *, threaded: bool = True, hold: bool = False
+    ) -> None:
         self.disk = FaultyDisk()
         self.statuses: list[WriterStatus] = []
         self.writer = StorageWriter(
             clocks, threaded=threaded, on_status=self.statuses.append,
-            store_opener=self.disk.open_store, fsync=self.disk.fsync,
+            store_opener=self.disk.open_store, fsync=self.disk.fsync, hold_history=hold,
         )  # fmt: skip
         self.clocks = clocks
         self.store = tmp_path / "runs.sqlite3"
@@ -133,6 +135,40 @@ def test_a_locked_store_delays_history_and_the_journal_carries_it(
     assert setup.writer.flush()
     assert setup.writer.status.ok and setup.writer.status.history_pending == 0
     assert setup.actions_in_store() == ["start", "next", "next", "next"]
+
+
+def test_held_history_is_carried_by_the_journal_until_released(
+    tmp_path: Path, clocks: FakeClocks
+) -> None:
+    """The desktop holds the run store until its first paint: the journal is written at
+    once and carries the history that waits; the store is not even opened."""
+    held = Setup(tmp_path, clocks, hold=True)
+    try:
+        held.act("start")
+        held.act("next")
+        assert held.writer.barrier().result(timeout=10) is None
+        assert held.writer.flush()
+        assert not held.store.exists() and held.writer.status.history_pending == 2
+        assert held.writer.status.ok and not held.writer.status.retry_due  # no retries
+        carried = Journal(held.journal.path, clocks)
+        carried.load(held.engine.show)
+        assert [type(op).__name__ for op in carried.carried.pending] == [
+            "BeginRun", "AddEvent", "AddEvent"
+        ]  # fmt: skip
+        held.writer.release_history()
+        assert held.writer.flush()
+        assert held.actions_in_store() == ["start", "next"]
+        assert held.writer.status.history_pending == 0
+    finally:
+        held.writer.close()
+
+
+def test_closing_writes_the_held_history(tmp_path: Path, clocks: FakeClocks) -> None:
+    """Quitting before the first paint (its fallback is 3 s) loses no history either."""
+    held = Setup(tmp_path, clocks, hold=True)
+    held.act("start")
+    held.writer.close()
+    assert held.actions_in_store() == ["start"]
 
 
 def test_a_short_lock_is_not_a_problem(setup: Setup) -> None:

@@ -28,7 +28,7 @@ STARTED_MARKER = "first-paint-driver: start-up done"
 def main() -> int:
     from PySide6.QtCore import QEvent, QObject, QTimer
 
-    desk = desktop.launch(RunOptions(show=bundled_show(), port=0))
+    desk = desktop.launch(RunOptions(show=bundled_show(), port=0), settle_garbage=True)
 
     class FirstPaint(QObject):
         def eventFilter(self, watched: QObject, event: QEvent) -> bool:

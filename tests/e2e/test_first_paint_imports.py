@@ -7,7 +7,8 @@ first paint (the web server) or when their window or panel is opened. Prefixes, 
 package written later is covered the day it lands.
 
 Two packages are there before the first paint by design, and only their session services:
-the OBS service (``runofshow.obs.service`` with the reports of its link) and the question
+the OBS service (``runofshow.obs.service``; its link, the worker thread and its messages,
+opens after the first paint: ``Desktop.after_first_paint``) and the question
 queue (``runofshow.questions.service``) are services of the session, which must see the
 engine start and whose commands are in the one command table the console's menus come
 from. What they need only once used waits: OBS's client library, its pre-flight check and
@@ -37,6 +38,10 @@ NOT_BEFORE_FIRST_PAINT = {
     "websocket": "the WebSocket library under the OBS client",
     "runofshow.obs.preflight": "the OBS pre-flight check: when OBS first answers",
     "runofshow.obs.password": "the OBS password store: when OBS first needs a password",
+    "runofshow.obs.connection": "the OBS link and its worker thread: opened after the paint",
+    "sqlite3": "the run store's database: opened after the first paint",
+    "runofshow.core.runs": "the run store: opened after the first paint",
+    "runofshow.core.run_analysis": "a run's actuals: the history window and the reports",
     "keyring": "the password store's keyring",
     "runofshow.questions.survey": "panel questions: the survey import",
     "runofshow.qt.console.survey_dialog": "panel questions: the survey import dialog",
@@ -48,7 +53,7 @@ NOT_BEFORE_FIRST_PAINT = {
 # anything else of theirs before the first paint fails the test.
 SESSION_SERVICES = {
     "runofshow.obs", "runofshow.obs.service", "runofshow.obs.client",
-    "runofshow.obs.connection", "runofshow.obs.messages", "runofshow.obs.placeholders",
+    "runofshow.obs.messages", "runofshow.obs.placeholders",
     "runofshow.questions", "runofshow.questions.service", "runofshow.questions.model",
     "runofshow.questions.commands", "runofshow.questions.store",
 }  # fmt: skip
@@ -103,8 +108,9 @@ def test_the_first_paint_comes_before_the_server_history_editor_obs_and_question
     assert forbidden(before) == {}
     services = {m for m in before if m.startswith(("runofshow.obs.", "runofshow.questions."))}
     assert services - SESSION_SERVICES == set()
-    # the web server did start, after the first paint
-    assert "runofshow.web.server" in after and "aiohttp" in after
+    # the web server, the OBS link and the run store did start, after the first paint
+    assert {"runofshow.web.server", "aiohttp", "runofshow.obs.connection"} <= set(after)
+    assert {"sqlite3", "runofshow.core.runs"} <= set(after)
 
 
 def test_the_check_sees_a_forbidden_import() -> None:

@@ -98,7 +98,11 @@ def obs_rig(
     text: str = SHOW,
     address: Address | None = ADDRESS,
     rehearsal: bool = False,
+    defer_link: bool = False,
+    before_link: Callable[[ShowSession], None] | None = None,
 ) -> ObsRig:
+    """``defer_link``: the link waits for ``service.open_link()`` (the desktop's first
+    paint), called after ``before_link(session)``."""
     path = tmp_path / "show.yaml"
     path.write_text(text, encoding="utf-8")
     scheduler = ManualScheduler(clocks)
@@ -109,10 +113,17 @@ def obs_rig(
         return links[-1]
 
     def make_service(log: object) -> ObsService:
-        return ObsService(address, lambda _a: "pw", scene_log=log, link=make_link)  # type: ignore[arg-type]
+        return ObsService(address, lambda _a: "pw", scene_log=log, link=make_link,  # type: ignore[arg-type]
+                          defer_link=defer_link)  # fmt: skip
 
     services = build_services(RunOptions(show=path), obs=make_service)
     session = make_session(clocks, path, scheduler=scheduler, services=services,
                            rehearsal=rehearsal)  # fmt: skip
     service = next(s for s in services if isinstance(s, ObsService))
+    if defer_link:
+        assert links == [] and service.link is None
+        if before_link is not None:
+            before_link(session)
+        assert links == []
+        service.open_link()
     return ObsRig(session, service, links[0], scheduler)

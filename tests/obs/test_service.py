@@ -9,12 +9,14 @@ from pathlib import Path
 
 import pytest
 
+from runofshow.app.session import ShowSession
 from runofshow.core.clock import FakeClocks
 from runofshow.core.obs_plan import Transition
 from runofshow.core.reports import run_markdown
 from runofshow.core.runs import RunStore
 from runofshow.obs.client import ErrorKind, ObsError
 from runofshow.obs.connection import Applied, Apply, Connected, Disconnected, Inventory, Status
+from runofshow.obs.service import ObsService
 from tests.app.support import act, flush_storage
 from tests.obs.support import ADDRESS, ObsRig, obs_rig
 
@@ -238,6 +240,35 @@ def test_the_part_is_in_the_state_document(rig: ObsRig) -> None:
     assert set(state["obs"]) >= {"connected", "program_scene", "automation", "paused", "error"}
     assert state["obs"]["address"] == "127.0.0.1:4455"
     assert "obs_pause" in rig.session.commands and rig.session.commands["obs_pause"].keys == ("O",)
+
+
+def test_a_deferred_link_opens_once_when_asked(tmp_path: Path, clocks: FakeClocks) -> None:
+    """The desktop opens the link after the console's first paint: until then OBS is not
+    connected, its commands are in the table and a show action switches nothing."""
+    before: list[object] = []
+
+    def unlinked(session: ShowSession) -> None:
+        before.append(session.document.parts["obs"]["connected"])
+        before.append(all(name in session.commands for name in ("obs_apply", "obs_check")))
+        before.append(act(session, "start").ok)
+
+    rig = obs_rig(tmp_path, clocks, defer_link=True, before_link=unlinked)
+    assert before == [False, True, True]
+    assert rig.link.started and rig.link.addresses == [ADDRESS] and rig.link.applied == []
+    rig.service.open_link()
+    assert rig.service.link is rig.link  # once only
+    rig.report(Connected(ADDRESS, "29.0.2", "5.1.0"), Status("Talk", False, False))
+    act(rig.session, "next")
+    assert scenes(rig) == []  # segment two: automation off in the file
+    act(rig.session, "next")
+    assert scenes(rig) == ["Closing"]
+
+
+def test_a_deferred_link_never_opens_after_the_service_stopped() -> None:
+    fresh = ObsService(ADDRESS, lambda _a: "pw", defer_link=True)
+    fresh.stop()
+    fresh.open_link()
+    assert fresh.link is None
 
 
 def test_stopping_the_session_closes_the_link(rig: ObsRig) -> None:
