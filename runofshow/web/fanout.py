@@ -97,6 +97,16 @@ class Fanout:
             asyncio.get_running_loop().call_soon(self._send_all)
         self._pending = published
 
+    def catch_up(self, published: Published | None) -> None:
+        """A viewer joined: the newest state, handed over and written at once unless it
+        already is (the server publishes to the fan-out only while somebody watches)."""
+        if published is None or self._pending is published:
+            return
+        if self.frames is not None and self.frames.published is published:
+            return
+        self._pending = published
+        self._send_all()
+
     def _send_all(self) -> None:
         published, self._pending = self._pending, None
         if published is None:

@@ -165,8 +165,10 @@ class WebServer:
         self._startup_error: BaseException | None = None
         self._runner: web.AppRunner | None = None
         self._port: int | None = None
+        # The newest state: set by ``publish`` (session thread), read on the server thread.
+        self._published: Published | None = None
+        self._wake_pending = False  # a hand-over to the server thread is on its way
         # Owned by the server thread from here on.
-        self._published: Published | None = None  # the newest state
         self._fanout = Fanout()  # the live views, sent each state in one pass
 
     # ---- thread-safe API (any thread) -------------------------------------------------------
@@ -235,8 +237,14 @@ class WebServer:
         if loop is None or loop.is_closed():
             return
         published = state if isinstance(state, StateDocument) else _Serialised(state)
-        with contextlib.suppress(RuntimeError):  # loop closing
-            loop.call_soon_threadsafe(self._set_state, published)
+        # Kept for the next request; the server thread is woken only when a live view
+        # watches (a state a second, for nobody, cost both threads). Set before looking at
+        # the viewers: one joining meanwhile reads it (``_serve_client``).
+        self._published = published
+        if self._fanout.viewers and not self._wake_pending:
+            self._wake_pending = True
+            with contextlib.suppress(RuntimeError):  # loop closing
+                loop.call_soon_threadsafe(self._hand_over)
 
     def urls(self) -> dict[str, str]:
         """Ready-made URLs for the console to show. On the LAN the pages for speakers, OBS
@@ -350,9 +358,11 @@ class WebServer:
                 with contextlib.suppress(Exception):
                     await viewer.ws.close(code=security.CLOSE_REVOKED, message=b"token replaced")
 
-    def _set_state(self, published: Published) -> None:
-        self._published = published
-        self._fanout.publish(published)
+    def _hand_over(self) -> None:
+        self._wake_pending = False  # before reading: a later publish wakes us again
+        published = self._published
+        if published is not None:
+            self._fanout.publish(published)
 
     @property
     def _state_text(self) -> str | None:
@@ -604,6 +614,7 @@ class WebServer:
 
     async def _serve_client(self, ws: web.WebSocketResponse, credential: str | None) -> None:
         viewer = self._fanout.join(ws, credential)
+        self._fanout.catch_up(self._published)  # states published while nobody watched
         sender = asyncio.create_task(self._fanout.serve(viewer))
         try:
             async for message in ws:

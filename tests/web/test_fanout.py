@@ -486,3 +486,31 @@ def test_a_client_that_does_not_read_is_skipped_and_its_buffer_stays_bounded(
     finally:
         mute.close()
         quick.close()
+
+
+def test_with_nobody_watching_a_state_does_not_wake_the_server_and_a_new_view_gets_the_newest(
+    qtbot: QtBot, web: Web, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A state a second for nobody cost both threads a wake-up (issue 18: running CPU);
+    the state is kept for the next request and for the next view that joins."""
+    hand_overs: list[object] = []
+    hand_over = web.server._hand_over
+
+    def counting_hand_over() -> None:
+        hand_overs.append(web.server._published)
+        hand_over()
+
+    monkeypatch.setattr(web.server, "_hand_over", counting_hand_over)
+    for action in ("start", "next", "next"):
+        assert web.api.post(f"/api/{action}").status == 200
+    revision = web.api.get("/api/state").json()["revision"]
+    assert hand_overs == []  # nobody watched: never handed to the fan-out
+    (ws,) = connect(qtbot, web, 1)
+    qtbot.waitUntil(lambda: newest(ws).get("revision") == revision, timeout=WAIT_MS)
+    try:
+        assert web.api.post("/api/previous").status == 200
+        after = web.api.get("/api/state").json()["revision"]
+        qtbot.waitUntil(lambda: newest(ws).get("revision", 0) >= after, timeout=WAIT_MS)
+        assert hand_overs  # now somebody watches: woken for the change
+    finally:
+        ws.close()
