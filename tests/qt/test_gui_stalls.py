@@ -26,6 +26,7 @@ from runofshow.app.wiring import RunOptions, build_services, start_session
 from runofshow.core.clock import SystemClocks
 from runofshow.core.loader import load_show
 from runofshow.core.runs import RunStore
+from runofshow.qt.gc_guard import MainThreadGarbageCollector
 from runofshow.qt.scheduler import QtScheduler
 from tests.app.faults import FaultyDisk
 from tests.app.support import GOOD, flush_storage, write
@@ -129,13 +130,23 @@ def report(case: str, probe: StallProbe, operator: Operator) -> None:
 
 
 def _measure(qtbot: QtBot, session: ShowSession) -> tuple[StallProbe, Operator]:
+    # As in the app (runofshow.qt.gc_guard): the cyclic collector runs on the GUI thread
+    # only, and what existed before (the app's start-up; here the whole test process, with
+    # every earlier test's objects) is frozen. Without it a full collection could start on
+    # the writer thread and walk pytest's heap for 30 ms or more, holding the interpreter:
+    # a stall of the test process, not of the app.
+    guard = MainThreadGarbageCollector()
+    guard.settle()
     probe, operator = StallProbe(), Operator(session)
-    started = time.perf_counter()
-    probe.start()
-    operator.timer.start()
-    qtbot.waitUntil(lambda: time.perf_counter() - started >= RUN_S, timeout=int(RUN_S * 4000))
-    operator.timer.stop()
-    probe.stop()
+    try:
+        started = time.perf_counter()
+        probe.start()
+        operator.timer.start()
+        qtbot.waitUntil(lambda: time.perf_counter() - started >= RUN_S, timeout=int(RUN_S * 4000))
+    finally:
+        operator.timer.stop()
+        probe.stop()
+        guard.stop()
     return probe, operator
 
 
