@@ -18,6 +18,7 @@ CALLS = (
     re.compile(r"subprocess\.(?:run|Popen|check_output|check_call|call)\(\s*\[\s*\"([^\"]+)\""),
     re.compile(r"shutil\.which\(\s*\"([^\"]+)\""),
     re.compile(r"\"/usr/bin/([\w.+-]+)\""),
+    re.compile(r"\bneed\(\s*\"([^\"]+)\""),  # tests/x_servers.py: need("Xorg")
 )
 NOT_DEBIAN = {"python", "python3", "sh", "bash", "kill"}  # the venv or the base system
 # Where dpkg cannot answer (not a Debian system): the packages the programs come from.

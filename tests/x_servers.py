@@ -1,22 +1,25 @@
 """Real X servers for window tests: Xvfb (one screen), Xorg with the dummy video driver (two
 real monitors that can be unplugged with xrandr), and the openbox window manager on either.
 
-Each is a context manager that starts the process, waits for it with a deadline, and stops
-it (by its own process id) afterwards. A missing program is a failure, never a skip:
-`scripts/setup-system test` installs them all (tests/test_setup_system.py checks that).
+Each is a context manager that starts the process, waits (with a deadline) for the line it
+writes once ready, and stops it (by its own process id) afterwards. A missing program is a
+failure, never a skip: `scripts/setup-system test` installs them all
+(tests/test_setup_system.py checks that).
 """
 
 from __future__ import annotations
 
 import os
+import select
 import shutil
 import subprocess
 import time
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 
-X_SOCKETS = Path("/tmp/.X11-unix")
+OPENBOX_READY = "openbox-ready"  # what its startup command prints
 MODE = "1920x1080_60.00"
 MODELINE = ["173.00", "1920", "2048", "2248", "2576", "1080", "1083", "1088", "1120"]
 XORG_CONF = """\
@@ -47,22 +50,50 @@ def need(program: str) -> str:
     return found
 
 
-def free_display(first: int = 91) -> int:
-    for number in range(first, 400):
-        if not (X_SOCKETS / f"X{number}").exists() and not Path(f"/tmp/.X{number}-lock").exists():
-            return number
-    raise RuntimeError("no free X display number")
-
-
-def wait_for(condition: object, what: str, timeout_s: float = 15.0) -> None:
-    """Poll ``condition()`` (a callable) until it is true; fail after ``timeout_s``."""
+def ready_line(fd: int, what: str, marker: str | None = None, timeout_s: float = 15.0) -> str:
+    """The line a starting child writes on ``fd`` once it is ready (an X server's
+    ``-displayfd``, openbox's startup command), or the first line that is ``marker``:
+    waited for with ``select``, no polling. Fails after ``timeout_s``, or when the child
+    closes its end first (it exited)."""
     deadline = time.monotonic() + timeout_s
-    while not condition():  # type: ignore[operator]
-        assert time.monotonic() < deadline, f"{what} did not happen within {timeout_s} s"
-        time.sleep(0.05)
+    pending = b""
+    while True:
+        *lines, pending = pending.split(b"\n")
+        for line in lines:
+            text = line.decode(errors="replace").strip()
+            if marker is None or text == marker:
+                return text
+        left = max(0.0, deadline - time.monotonic())
+        ready, _, _ = select.select([fd], [], [], left)
+        assert ready, f"{what} did not get ready within {timeout_s} s"
+        chunk = os.read(fd, 4096)
+        assert chunk, f"{what} exited before it was ready"
+        pending += chunk
 
 
-def _stop(process: subprocess.Popen[bytes]) -> None:
+@contextmanager
+def _x_server(command: list[str], what: str) -> Iterator[tuple[str, subprocess.Popen[bytes]]]:
+    """Start an X server that picks a free display itself and writes its number to a pipe
+    once it accepts connections (``-displayfd``); yields (":N", the process)."""
+    read_end, write_end = os.pipe()
+    process = subprocess.Popen(
+        [*command, "-displayfd", str(write_end)],
+        pass_fds=(write_end,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    os.close(write_end)  # the server holds the only write end: EOF if it exits
+    try:
+        try:
+            display = ":" + ready_line(read_end, what)
+        finally:
+            os.close(read_end)
+        yield display, process
+    finally:
+        _stop(process)
+
+
+def _stop(process: subprocess.Popen[Any]) -> None:
     if process.poll() is None:
         process.terminate()
         try:
@@ -81,19 +112,9 @@ def _env(display: str) -> dict[str, str]:
 @contextmanager
 def xvfb() -> Iterator[str]:
     """One 1920x1080 screen; yields the display (":93")."""
-    number = free_display()
-    process = subprocess.Popen(
-        [need("Xvfb"), f":{number}", "-screen", "0", "1920x1080x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        wait_for(lambda: (X_SOCKETS / f"X{number}").exists() or process.poll() is not None,
-                 f"Xvfb :{number}")  # fmt: skip
-        assert process.poll() is None, f"Xvfb :{number} exited early"
-        yield f":{number}"
-    finally:
-        _stop(process)
+    command = [need("Xvfb"), "-screen", "0", "1920x1080x24", "-nolisten", "tcp"]
+    with _x_server(command, "Xvfb") as (display, _process):
+        yield display
 
 
 def xrandr(display: str, *args: str) -> None:
@@ -114,49 +135,39 @@ def unplug(display: str, output: str) -> None:
 def xorg_two_screens(folder: Path) -> Iterator[str]:
     """Xorg with the dummy driver and two real monitors, DUMMY0 (primary, at 0,0) and
     DUMMY1 (at 1920,0); yields the display."""
-    need("Xorg")
-    need("xrandr")
-    number = free_display(120)
     config = folder / "xorg.conf"
     config.write_text(XORG_CONF, encoding="utf-8")
-    process = subprocess.Popen(
-        ["Xorg", f":{number}", "-noreset", "-nolisten", "tcp", "-config", str(config),
-         "-logfile", str(folder / "xorg.log")],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )  # fmt: skip
-    display = f":{number}"
-    try:
-        wait_for(lambda: (X_SOCKETS / f"X{number}").exists() or process.poll() is not None,
-                 f"Xorg {display}")  # fmt: skip
-        assert process.poll() is None, f"Xorg {display} exited early; see {folder}/xorg.log"
+    command = [need("Xorg"), "-noreset", "-nolisten", "tcp", "-config", str(config),
+               "-logfile", str(folder / "xorg.log")]  # fmt: skip
+    need("xrandr")
+    with _x_server(command, f"Xorg (see {folder}/xorg.log)") as (display, _process):
         xrandr(display, "--newmode", MODE, *MODELINE, "-hsync", "+vsync")
         for output in ("DUMMY0", "DUMMY1"):
             xrandr(display, "--addmode", output, MODE)
         plug(display, "DUMMY0", primary=True)
         plug(display, "DUMMY1")
         yield display
-    finally:
-        _stop(process)
 
 
 @contextmanager
-def openbox(display: str, folder: Path) -> Iterator[None]:
+def openbox(display: str) -> Iterator[None]:
     """The openbox window manager on ``display``, ready (its startup command has run)."""
     need("openbox")
-    ready = folder / "openbox-ready"
     process = subprocess.Popen(
-        ["openbox", "--sm-disable", "--startup", f"touch {ready}"],
+        ["openbox", "--sm-disable", "--startup", f"echo {OPENBOX_READY}"],
         env=_env(display),
-        stdout=subprocess.DEVNULL,
+        stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
     )
     try:
-        wait_for(lambda: ready.exists() or process.poll() is not None, "openbox")
-        assert process.poll() is None, "openbox exited early"
+        assert process.stdout is not None
+        # openbox says other things on stdout first ("Openbox-Message: ... menu file")
+        ready_line(process.stdout.fileno(), "openbox", OPENBOX_READY)
         yield
     finally:
         _stop(process)
+        if process.stdout is not None:
+            process.stdout.close()
 
 
 def run_check(script: Path, display: str, extra_env: Mapping[str, str] | None = None) -> str:

@@ -123,24 +123,20 @@ def test_a_failed_upgrade_rolls_back_and_says_so(
     db.close()
 
 
+LOCKER = Path(__file__).with_name("sqlite_locker.py")
+
+
 class Locker:
     """A second process holding the store's write lock (``BEGIN EXCLUSIVE``); with
     ``exclusive_mode`` it locks readers out too (SQLite's locking_mode=EXCLUSIVE)."""
 
     def __init__(self, path: Path, *, exclusive_mode: bool = False) -> None:
-        mode = "c.execute('PRAGMA locking_mode=EXCLUSIVE');" if exclusive_mode else ""
-        code = (
-            "import sqlite3, sys\n"
-            f"c = sqlite3.connect({str(path)!r}, isolation_level=None)\n"
-            f"{mode}\n"
-            "c.execute('BEGIN EXCLUSIVE')\n"
-            "c.execute('UPDATE runs SET note = note')\n"
-            "print('locked', flush=True)\n"
-            "sys.stdin.readline()\n"
-            "c.execute('COMMIT')\n"
-        )
+        args = [str(path), "exclusive"] if exclusive_mode else [str(path)]
         self.proc = subprocess.Popen(
-            [sys.executable, "-c", code], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+            [sys.executable, str(LOCKER), *args],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
         )
         assert self.proc.stdout is not None
         line: list[str] = []

@@ -16,6 +16,6 @@ HERE = Path(__file__).resolve().parent
 @pytest.mark.xvfb
 @pytest.mark.slow
 def test_show_keys_on_a_real_x_server_with_a_window_manager(tmp_path: Path) -> None:
-    with xvfb() as display, openbox(display, tmp_path):
+    with xvfb() as display, openbox(display):
         output = run_check(HERE / "x_keys_check.py", display)
     assert "2 passed" in output

@@ -16,6 +16,6 @@ HERE = Path(__file__).resolve().parent
 @pytest.mark.xvfb
 @pytest.mark.slow
 def test_unplug_and_replug_the_speaker_screen(tmp_path: Path) -> None:
-    with xorg_two_screens(tmp_path) as display, openbox(display, tmp_path):
+    with xorg_two_screens(tmp_path) as display, openbox(display):
         output = run_check(HERE / "x_two_screens_check.py", display, {"RUNOFSHOW_TEST_MODE": MODE})
     assert "1 passed" in output
