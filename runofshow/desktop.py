@@ -3,11 +3,11 @@
 The only module that imports both ``runofshow.qt`` and ``runofshow.web``. The web server,
 the run store (SQLite) and the OBS link start after the console's first paint (aiohttp's
 import alone costs more than painting the console); the web publisher, the storage and
-the OBS services are in the session from the start. Nothing imported
-before the first paint may pull in aiohttp, the history window, the preferences, the
-editor or the OBS and questions packages (tests/e2e/test_first_paint_imports.py). The
-Qt-free layers are imported first; PySide6 comes with ``runofshow.qt`` (which turns off
-PySide6's source scan of later imports, ``runofshow.qt.pyside``).
+the OBS services are in the session from the start. Nothing imported before the first
+paint may pull in aiohttp, SQLite, the history window, the preferences, the editor or the
+OBS link (tests/e2e/test_first_paint_imports.py). The Qt-free layers are imported first;
+PySide6 comes with ``runofshow.qt`` (which turns off PySide6's source scan of later
+imports, ``runofshow.qt.pyside``).
 
 A show file that cannot be loaded at launch does not stop the desktop (headless exits 1):
 its located errors go to stderr and into a console with no show, which watches the file
@@ -204,10 +204,9 @@ def launch(options: RunOptions, *, settle_garbage: bool = False) -> Desktop:
     """The desktop as ``run`` starts it, before its event loop: the console shown (and the
     speaker display when asked for); the rest of start-up (``Desktop.after_first_paint``)
     waits for the console's first paint. StartupError when the options or the show do not
-    fit. ``settle_garbage`` (``run``: the command line paused the collector before
-    importing the desktop, and ``runofshow.qt.gc_guard`` keeps it off): after the first
-    paint, collect once and freeze what start-up made, so that later collections do not
-    walk it again."""
+    fit. ``settle_garbage`` (``run``): after the first paint and the server's start, the
+    GC guard collects once and freezes what start-up made (``gc_guard.settle``), so that
+    later collections do not walk it again."""
     _app, desktop = build_desktop(options, launched=True)
     desktop.console.show()
     if options.speaker_screen is not None:

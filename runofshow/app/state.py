@@ -9,7 +9,6 @@ serialised once per document (``text``, ``data``) however many read it.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cached_property
@@ -18,6 +17,7 @@ from typing import Any
 from runofshow.app.state_json import state_json
 from runofshow.core.model import Show
 from runofshow.core.snapshot import Snapshot
+from runofshow.core.text import json_text
 
 # Keys of the v1 state object: no service part may take one of these names.
 RESERVED_KEYS = frozenset(
@@ -58,13 +58,3 @@ class StateDocument:
     def data(self) -> bytes:
         """``text`` in UTF-8: the very bytes every WebSocket client is sent."""
         return self.text.encode("utf-8")
-
-
-def json_text(value: Any) -> str:
-    """Compact JSON that always encodes as UTF-8 (a lone surrogate is escaped instead)."""
-    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
-    try:
-        text.encode("utf-8")
-    except UnicodeEncodeError:
-        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
-    return text

@@ -28,7 +28,6 @@ last save.
 from __future__ import annotations
 
 import contextlib
-import json
 import os
 import secrets
 from collections.abc import Callable
@@ -62,6 +61,7 @@ from runofshow.core.history_log import (
 from runofshow.core.journal_read import read_engine_state
 from runofshow.core.model import Show
 from runofshow.core.snapshot import Status
+from runofshow.core.text import json_text
 
 JOURNAL_FORMAT = "runofshow-journal"
 JOURNAL_VERSION = 2  # 2: boot clock readings and the run history not yet stored
@@ -150,12 +150,7 @@ def write_json_atomically(
 ) -> None:
     """Write JSON atomically (``runofshow.core.atomic``): the old file or the new, never
     half. Text that cannot be encoded is escaped rather than failing the write."""
-    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
-    try:
-        encoded = payload.encode("utf-8")
-    except UnicodeEncodeError:
-        encoded = json.dumps(data, ensure_ascii=True, separators=(",", ":")).encode("ascii")
-    write_atomically(path, encoded, durable=durable, fsync=fsync)
+    write_atomically(path, json_text(data).encode("utf-8"), durable=durable, fsync=fsync)
 
 
 def _wall_iso(when: datetime) -> str:

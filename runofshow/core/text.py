@@ -9,7 +9,9 @@ Line breaks and tabs are the only control characters allowed.
 
 from __future__ import annotations
 
+import json
 import re
+from typing import Any
 
 MAX_MESSAGE_LENGTH = 500
 """Characters in one operator message (API, /control, console)."""
@@ -44,3 +46,14 @@ def bad_character(text: str) -> tuple[str, str] | None:
 
 def is_clean(text: str) -> bool:
     return _BAD.search(text) is None
+
+
+def json_text(value: Any) -> str:
+    """Compact JSON that always encodes as UTF-8: text with a lone surrogate (from a file
+    or an older journal) is escaped rather than failing whoever writes or sends it."""
+    text = json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return json.dumps(value, ensure_ascii=True, separators=(",", ":"))
+    return text

@@ -26,8 +26,9 @@ from runofshow.app.catalog import QT_TRANSLATE_NOOP
 from runofshow.app.commands import BUILTIN_COMMANDS, Command, CommandTable, Query, table_json
 from runofshow.app.outcome import SLOW_DISK, Answer, Expectation, Outcome, Surface
 from runofshow.app.refusals import Reason, reason_for
-from runofshow.app.state import StateDocument, json_text
+from runofshow.app.state import StateDocument
 from runofshow.core.checked import nesting_depth
+from runofshow.core.text import json_text
 from runofshow.paths import resource
 from runofshow.web import security
 from runofshow.web.fanout import Fanout
